@@ -1,0 +1,2 @@
+export { buildIR, type BuildInput } from "./build.js";
+export * from "./types.js";

@@ -1,0 +1,120 @@
+/** The typed model emitters read. Built from a validated spec; never contains raw YAML. */
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export interface ProviderIR {
+  /** Folder name under specs/ and packages/: `omise`. */
+  id: string;
+  /** npm name: `@paygen/omise`. */
+  packageName: string;
+  /** Exported client class: `Omise`. */
+  clientName: string;
+  title: string;
+  apiVersion: string;
+  description: string | undefined;
+  /** Spec path as shown in headers, relative to the repository root, `/`-separated. */
+  specPath: string;
+  specSha256: string;
+  openapiVersion: "3.0" | "3.1";
+  servers: ServerIR[];
+  securitySchemes: SecuritySchemeIR[];
+  clientHeaders: ClientHeaderIR[];
+  error: ErrorIR | undefined;
+  requestIdHeader: string | undefined;
+  transport: TransportIR | undefined;
+  operations: OperationIR[];
+  webhooks: WebhookIR[];
+}
+
+export interface ServerIR {
+  url: string;
+  environment: string;
+  description: string | undefined;
+}
+
+export type SecuritySchemeIR =
+  | { name: string; kind: "basic"; username: string; password: string | undefined }
+  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined }
+  | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string; option: string }
+  | { name: string; kind: "mutualTLS" };
+
+export interface ClientHeaderIR {
+  name: string;
+  option: string;
+  description: string | undefined;
+  example: string | undefined;
+}
+
+export interface ErrorIR {
+  /** `components.schemas` name of the error body, when it is a named schema. */
+  schemaName: string | undefined;
+  codeField: string;
+}
+
+export interface TransportIR {
+  module: string;
+  exportName: string;
+}
+
+export interface ParamIR {
+  name: string;
+  required: boolean;
+  description: string | undefined;
+  deprecated: boolean;
+}
+
+export interface BodyIR {
+  required: boolean;
+  /** The media type the client sends (first declared). */
+  mediaType: string;
+  mediaTypes: string[];
+}
+
+export interface ResponseIR {
+  /** `200`, `4XX`, `default`. */
+  status: string;
+  success: boolean;
+  mediaType: string | undefined;
+}
+
+export type PaginationIR =
+  | { style: "offset"; items: string; total: string; offset: string; limit: string }
+  | { style: "cursor"; items: string; hasMore: string; cursor: string; cursorItemField: string }
+  | { style: "page"; items: string; page: string; hasNext: string }
+  | { style: "nextCursor"; items: string; cursor: string; nextCursor: string };
+
+export interface IdempotencyIR {
+  in: "header" | "body";
+  name: string;
+}
+
+export interface OperationIR {
+  operationId: string;
+  /** `["customers", "cards"]` → `client.customers.cards`. */
+  resource: string[];
+  /** Method name within the resource. */
+  method: string;
+  httpMethod: HttpMethod;
+  path: string;
+  summary: string | undefined;
+  description: string | undefined;
+  deprecated: boolean;
+  pathParams: ParamIR[];
+  queryParams: ParamIR[];
+  headerParams: ParamIR[];
+  body: BodyIR | undefined;
+  responses: ResponseIR[];
+  /** Alternatives; each a list of scheme names that must all apply. Empty list: no auth. */
+  security: string[][];
+  /** Operation-level servers, when they differ from the document's. */
+  servers: ServerIR[] | undefined;
+  idempotency: IdempotencyIR | undefined;
+  pagination: PaginationIR | undefined;
+}
+
+export interface WebhookIR {
+  name: string;
+  summary: string | undefined;
+  /** `components.schemas` name of the payload, when named. */
+  payloadSchema: string | undefined;
+}

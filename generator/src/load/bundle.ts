@@ -1,0 +1,213 @@
+import path from "node:path";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
+import { escapePointerSegment, getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
+import { locateInFile, type ParsedFile } from "./yaml-file.js";
+
+/**
+ * Turns a multi-file spec into one document. External `$ref`s that stand where a schema stands are
+ * hoisted into `components.schemas` (so recursive schemas stay named and cyclic); any other external
+ * `$ref` is inlined. Refs inside the entry file are left alone.
+ */
+
+/** Where a node of the bundled document came from: output pointer prefix → file + pointer prefix. */
+export interface Mount {
+  file: string;
+  pointer: string;
+}
+
+type Context = "openapi" | "schema" | "schemaMap" | "schemaList" | "literal";
+
+const SCHEMA_KEYS = new Set([
+  "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+  "unevaluatedItems", "unevaluatedProperties", "additionalItems",
+]);
+const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMA_LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+
+function childContext(context: Context, key: string, parentKey: string | undefined): Context {
+  switch (context) {
+    case "literal":
+      return "literal";
+    case "schemaMap":
+    case "schemaList":
+      return "schema";
+    case "schema":
+      if (SCHEMA_KEYS.has(key)) return "schema";
+      if (SCHEMA_MAP_KEYS.has(key)) return "schemaMap";
+      if (SCHEMA_LIST_KEYS.has(key)) return "schemaList";
+      // enum, default, example, discriminator, xml, …: data, not schemas.
+      return "literal";
+    case "openapi":
+      if (key === "schema") return "schema";
+      if (key === "schemas" && parentKey === "components") return "schemaMap";
+      // `example` of a media type or parameter, `value` of an Example object.
+      if (key === "example" || key === "value") return "literal";
+      return "openapi";
+  }
+}
+
+export interface BundleInput {
+  entry: ParsedFile;
+  /** Loads another file (cached by the caller). */
+  load(file: string): ParsedFile | undefined;
+  /** Diagnostics the loader produced for a file that failed to parse. */
+  loadDiagnostics(file: string): Diagnostic[];
+}
+
+export interface BundleResult {
+  document: Record<string, unknown>;
+  mounts: Map<string, Mount>;
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function bundle(input: BundleInput): BundleResult {
+  const entryValue = input.entry.value as Record<string, unknown>;
+  const mounts = new Map<string, Mount>([["", { file: input.entry.file, pointer: "" }]]);
+  const files = new Set<string>([input.entry.file]);
+  if (!hasExternalRef(entryValue)) return { document: entryValue, mounts, files: [...files], diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  const document: Record<string, unknown> = { ...entryValue };
+  const hoisted = new Map<string, string>();
+  const inlining: string[] = [];
+  const hoistQueue: Array<{ name: string; parsed: ParsedFile; pointer: string }> = [];
+  const hoistedSchemas = new Map<string, unknown>();
+  const entrySchemaNames = isRecord(getAtPointer(entryValue, "/components/schemas").value)
+    ? Object.keys(getAtPointer(entryValue, "/components/schemas").value as object)
+    : [];
+  const takenNames = new Set<string>(entrySchemaNames);
+
+  // Components written as `Name: { $ref: ./file.yaml#/X }` keep their name.
+  const entrySchemas = getAtPointer(entryValue, "/components/schemas").value;
+  if (isRecord(entrySchemas)) {
+    for (const [name, value] of Object.entries(entrySchemas)) {
+      const ref = isRecord(value) ? value["$ref"] : undefined;
+      if (typeof ref === "string" && !ref.startsWith("#")) {
+        const resolved = resolveTarget(input.entry.file, ref);
+        hoisted.set(resolved.key, `#/components/schemas/${escapePointerSegment(name)}`);
+      }
+    }
+  }
+
+  const walk = (value: unknown, context: Context, source: Mount, out: string, parentKey: string | undefined): unknown => {
+    if (context === "literal" || value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) {
+      return value.map((item, index) =>
+        walk(item, childContext(context, String(index), parentKey), { file: source.file, pointer: joinPointer(source.pointer, index) }, joinPointer(out, index), parentKey),
+      );
+    }
+    const record = value as Record<string, unknown>;
+    const ref = record["$ref"];
+    const isEntry = source.file === input.entry.file;
+    if (typeof ref === "string" && (!isEntry || !ref.startsWith("#"))) {
+      return followRef(ref, context, source, out, parentKey);
+    }
+    const copy: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) {
+      copy[key] = walk(child, childContext(context, key, parentKey), { file: source.file, pointer: joinPointer(source.pointer, key) }, joinPointer(out, key), key);
+    }
+    return copy;
+  };
+
+  const followRef = (ref: string, context: Context, source: Mount, out: string, parentKey: string | undefined): unknown => {
+    const refLocation = locateMount(input, source, "/$ref");
+    const target = resolveTarget(source.file, ref);
+    const parsed = target.file === input.entry.file ? input.entry : input.load(target.file);
+    if (!parsed) {
+      const loadErrors = input.loadDiagnostics(target.file);
+      diagnostics.push(
+        loadErrors.length > 0 && loadErrors[0]!.code !== "PG100"
+          ? loadErrors[0]!
+          : diagnostic("PG111", `$ref target file ${ref.split("#")[0]} does not exist`, refLocation),
+      );
+      return {};
+    }
+    files.add(parsed.file);
+    const found = getAtPointer(parsed.value, target.pointer);
+    if (!found.found) {
+      diagnostics.push(diagnostic("PG110", `$ref ${ref} does not resolve`, refLocation));
+      return {};
+    }
+    if (context === "schema" && target.file !== input.entry.file) {
+      let internal = hoisted.get(target.key);
+      if (internal === `#${out}`) {
+        // `components.schemas.Name: { $ref: ./file.yaml }`: the component is the target itself.
+        mounts.set(out, { file: parsed.file, pointer: target.pointer });
+        return walk(found.value, "schema", { file: parsed.file, pointer: target.pointer }, out, parentKey);
+      }
+      if (!internal) {
+        const name = uniqueName(takenNames, nameFor(target.file, target.pointer));
+        takenNames.add(name);
+        internal = `#/components/schemas/${escapePointerSegment(name)}`;
+        hoisted.set(target.key, internal);
+        hoistQueue.push({ name, parsed, pointer: target.pointer });
+      }
+      return { $ref: internal };
+    }
+    if (context === "schema") return { $ref: `#${target.pointer}` };
+    if (inlining.includes(target.key)) {
+      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation));
+      return {};
+    }
+    inlining.push(target.key);
+    mounts.set(out, { file: parsed.file, pointer: target.pointer });
+    const value = walk(found.value, context, { file: parsed.file, pointer: target.pointer }, out, parentKey);
+    inlining.pop();
+    return value;
+  };
+
+  for (const key of Object.keys(document)) {
+    document[key] = walk(document[key], childContext("openapi", key, undefined), { file: input.entry.file, pointer: joinPointer("", key) }, joinPointer("", key), key);
+  }
+  while (hoistQueue.length > 0) {
+    const item = hoistQueue.shift()!;
+    const out = joinPointer("/components/schemas", item.name);
+    mounts.set(out, { file: item.parsed.file, pointer: item.pointer });
+    const value = getAtPointer(item.parsed.value, item.pointer).value;
+    hoistedSchemas.set(item.name, walk(value, "schema", { file: item.parsed.file, pointer: item.pointer }, out, undefined));
+  }
+  if (hoistedSchemas.size > 0) {
+    const components = isRecord(document["components"]) ? { ...document["components"] } : {};
+    const existing = isRecord(components["schemas"]) ? components["schemas"] : {};
+    components["schemas"] = { ...existing, ...Object.fromEntries(hoistedSchemas) };
+    document["components"] = components;
+  }
+  return { document, mounts, files: [...files].sort(), diagnostics };
+}
+
+function resolveTarget(fromFile: string, ref: string): { file: string; pointer: string; key: string } {
+  const hash = ref.indexOf("#");
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  const pointerPart = hash === -1 ? "" : ref.slice(hash + 1);
+  const file = filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), decodeURI(filePart));
+  const pointer = pointerPart === "" ? "" : "/" + splitPointer(pointerPart).map(escapePointerSegment).join("/");
+  return { file, pointer, key: `${file}#${pointer}` };
+}
+
+function nameFor(file: string, pointer: string): string {
+  const segments = splitPointer(pointer);
+  const raw = segments.length > 0 ? segments[segments.length - 1]! : path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+  return raw.replace(/[^A-Za-z0-9_.-]/g, "_") || "Schema";
+}
+
+function uniqueName(taken: ReadonlySet<string>, base: string): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+function locateMount(input: BundleInput, source: Mount, suffix: string): SourceLocation | undefined {
+  const parsed = source.file === input.entry.file ? input.entry : input.load(source.file);
+  if (!parsed) return undefined;
+  return locateInFile(parsed, source.pointer + suffix) ?? locateInFile(parsed, source.pointer);
+}
+
+function hasExternalRef(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some(hasExternalRef);
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "$ref" && typeof child === "string" && !child.startsWith("#")) return true;
+    if (key !== "example" && key !== "examples" && hasExternalRef(child)) return true;
+  }
+  return false;
+}

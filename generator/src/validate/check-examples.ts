@@ -1,0 +1,136 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import * as ajvFormats from "ajv-formats";
+import { isRecord, joinPointer } from "../util/json-pointer.js";
+import type { CheckContext } from "./context.js";
+
+// ajv-formats is CommonJS; under NodeNext its function arrives as the namespace's `default`.
+const addFormats = ajvFormats.default as unknown as (ajv: Ajv) => Ajv;
+
+const SPEC_ID = "paygen:spec";
+const SCHEMA_KEYS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"]);
+const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMA_LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+
+interface ExampleSite {
+  /** Pointer of the schema the value must satisfy. */
+  schemaPointer: string;
+  /** Pointer of the example value. */
+  valuePointer: string;
+  value: unknown;
+}
+
+/** Every `example`/`examples` value must validate against its schema. */
+export function checkExamples(ctx: CheckContext): void {
+  const sites = collectExampleSites(ctx.document);
+  if (sites.length === 0) return;
+  const ajv = createAjv(ctx);
+  const compiled = new Map<string, ValidateFunction | undefined>();
+  for (const site of sites) {
+    let validate = compiled.get(site.schemaPointer);
+    if (!compiled.has(site.schemaPointer)) {
+      try {
+        validate = ajv.getSchema(`${SPEC_ID}#${encodePointer(site.schemaPointer)}`);
+      } catch (error) {
+        ctx.report("PG141", `schema cannot be compiled: ${(error as Error).message.split("\n")[0]}`, site.schemaPointer);
+        validate = undefined;
+      }
+      compiled.set(site.schemaPointer, validate);
+    }
+    if (validate && !validate(site.value)) {
+      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer);
+    }
+  }
+}
+
+function createAjv(ctx: CheckContext): Ajv {
+  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true };
+  const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
+  addFormats(ajv);
+  ajv.addSchema(ctx.version === "3.0" ? toDraft7(ctx.document) : ctx.document, SPEC_ID);
+  return ajv;
+}
+
+function describeErrors(errors: ErrorObject[]): string {
+  const first = errors[0];
+  if (!first) return "invalid";
+  const where = first.instancePath === "" ? "the value" : first.instancePath;
+  const detail = first.keyword === "enum" ? ` (${(first.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
+  const extra = first.keyword === "additionalProperties" ? ` (\`${(first.params as { additionalProperty: string }).additionalProperty}\`)` : "";
+  return `${where} ${first.message ?? "is invalid"}${detail}${extra}`;
+}
+
+function encodePointer(pointer: string): string {
+  return pointer.split("/").map((segment) => encodeURIComponent(segment).replace(/%7E/gi, "~")).join("/");
+}
+
+export function collectExampleSites(document: Record<string, unknown>): ExampleSite[] {
+  const sites: ExampleSite[] = [];
+  const visitSchema = (schema: unknown, pointer: string): void => {
+    if (!isRecord(schema)) return;
+    if ("example" in schema && !("$ref" in schema)) sites.push({ schemaPointer: pointer, valuePointer: joinPointer(pointer, "example"), value: schema["example"] });
+    if (Array.isArray(schema["examples"])) {
+      schema["examples"].forEach((value, index) => sites.push({ schemaPointer: pointer, valuePointer: joinPointer(pointer, "examples", index), value }));
+    }
+    for (const [key, child] of Object.entries(schema)) {
+      if (SCHEMA_KEYS.has(key)) visitSchema(child, joinPointer(pointer, key));
+      else if (SCHEMA_MAP_KEYS.has(key) && isRecord(child)) {
+        for (const [name, sub] of Object.entries(child)) visitSchema(sub, joinPointer(pointer, key, name));
+      } else if (SCHEMA_LIST_KEYS.has(key) && Array.isArray(child)) {
+        child.forEach((sub, index) => visitSchema(sub, joinPointer(pointer, key, index)));
+      }
+    }
+  };
+  const visitOpenApi = (value: unknown, pointer: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visitOpenApi(item, joinPointer(pointer, index)));
+      return;
+    }
+    if (!isRecord(value)) return;
+    const schema = value["schema"];
+    if (isRecord(schema)) {
+      const schemaPointer = joinPointer(pointer, "schema");
+      if ("example" in value) sites.push({ schemaPointer, valuePointer: joinPointer(pointer, "example"), value: value["example"] });
+      if (isRecord(value["examples"])) {
+        for (const [name, example] of Object.entries(value["examples"])) {
+          if (isRecord(example) && "value" in example) {
+            sites.push({ schemaPointer, valuePointer: joinPointer(pointer, "examples", name, "value"), value: example["value"] });
+          }
+        }
+      }
+      visitSchema(schema, schemaPointer);
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "schema" || key === "example" || key === "examples" || key.startsWith("x-")) continue;
+      if (key === "schemas" && pointer === "/components" && isRecord(child)) {
+        for (const [name, sub] of Object.entries(child)) visitSchema(sub, joinPointer(pointer, key, name));
+        continue;
+      }
+      visitOpenApi(child, joinPointer(pointer, key));
+    }
+  };
+  visitOpenApi(document, "");
+  return sites;
+}
+
+/** OpenAPI 3.0 schemas are draft-04-like: boolean exclusiveMinimum/Maximum become draft-07 numbers. */
+function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(convert);
+    if (!isRecord(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = convert(child);
+    for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+      if (typeof out[flag] === "boolean") {
+        if (out[flag] === true && typeof out[bound] === "number") {
+          out[flag] = out[bound];
+          delete out[bound];
+        } else {
+          delete out[flag];
+        }
+      }
+    }
+    return out;
+  };
+  return convert(document) as Record<string, unknown>;
+}

@@ -1,0 +1,34 @@
+import { sortDiagnostics, type Diagnostic } from "../diagnostics/index.js";
+import type { LoadedSpec } from "../load/index.js";
+import { checkExamples } from "./check-examples.js";
+import { checkExtensions } from "./check-extensions.js";
+import { checkOperations } from "./check-operations.js";
+import { checkRefs } from "./check-refs.js";
+import { checkStructure } from "./check-structure.js";
+import { CheckContext } from "./context.js";
+
+export { KNOWN_EXTENSIONS } from "./check-extensions.js";
+export { operations, type OperationSite } from "./openapi-walk.js";
+
+/** OpenAPI structure plus paygen's own rules. Returns diagnostics sorted by location. */
+export function validateSpec(spec: LoadedSpec): Diagnostic[] {
+  const openapi = spec.document["openapi"];
+  const version = typeof openapi === "string" ? /^3\.(0|1)\.\d+$/.exec(openapi)?.[1] : undefined;
+  if (version === undefined) {
+    const ctx = new CheckContext(spec, "3.1");
+    ctx.report(
+      "PG120",
+      openapi === undefined ? "missing `openapi` version field" : `unsupported OpenAPI version ${JSON.stringify(openapi)}`,
+      openapi === undefined ? "" : "/openapi",
+    );
+    return ctx.diagnostics;
+  }
+  const ctx = new CheckContext(spec, version === "0" ? "3.0" : "3.1");
+  checkStructure(ctx);
+  checkRefs(ctx);
+  checkOperations(ctx);
+  checkExtensions(ctx);
+  // Examples are validated only once the schemas they refer to are known to be sound.
+  if (!ctx.diagnostics.some((d) => d.severity === "error")) checkExamples(ctx);
+  return sortDiagnostics(ctx.diagnostics);
+}

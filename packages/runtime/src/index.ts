@@ -1,0 +1,6 @@
+export { applyAuth, type AppliedAuth, type Credentials } from "./auth.js";
+export { ClientCore, type ClientOptions, type RequestArgs, type RequestOptions } from "./client-core.js";
+export { ApiError, ConfigurationError, ConnectionError, PaygenError, type ApiErrorInit } from "./errors.js";
+export { encodeForm } from "./form.js";
+export type * from "./spec.js";
+export type { Transport, TransportRequest, TransportResponse } from "./transport.js";
