@@ -1,1 +1,35 @@
-export async function main(_argv: string[]): Promise<number> { return 0; }
+import { generateCommand } from "./generate.js";
+import { processOutput, type Output } from "./report.js";
+import { EXIT, MAIN_HELP, UsageError } from "./usage.js";
+import { validateCommand } from "./validate.js";
+
+const COMMANDS: Record<string, (argv: string[], output: Output, cwd: string) => Promise<number>> = {
+  generate: generateCommand,
+  validate: validateCommand,
+};
+
+/** The `paygen` command line; returns the exit code. User errors never print a stack trace. */
+export async function main(argv: string[], output: Output = processOutput, cwd: string = process.cwd()): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    output.out(MAIN_HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    output.err(`paygen: unknown command "${command}"\n\n${MAIN_HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(rest, output, cwd);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      output.err(`paygen ${command}: ${(error as Error).message}`);
+      return EXIT.usage;
+    }
+    output.err(`paygen ${command}: internal error: ${(error as Error).message}`);
+    if (process.env["PAYGEN_DEBUG"]) output.err(String((error as Error).stack));
+    else output.err("  (this is a bug in paygen; set PAYGEN_DEBUG=1 for a stack trace)");
+    return EXIT.diagnostics;
+  }
+}

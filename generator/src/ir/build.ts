@@ -51,6 +51,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     transport: readTransport(document),
     operations: ops,
     webhooks: readWebhooks(document),
+    document,
   };
   return diagnostics.length > 0 ? { diagnostics } : { ir, diagnostics };
 }

@@ -24,6 +24,8 @@ export interface ProviderIR {
   transport: TransportIR | undefined;
   operations: OperationIR[];
   webhooks: WebhookIR[];
+  /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
+  document: Record<string, unknown>;
 }
 
 export interface ServerIR {

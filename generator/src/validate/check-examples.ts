@@ -44,6 +44,7 @@ export function checkExamples(ctx: CheckContext): void {
 }
 
 function createAjv(ctx: CheckContext): Ajv {
+  // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
   const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true };
   const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
@@ -113,13 +114,16 @@ export function collectExampleSites(document: Record<string, unknown>): ExampleS
   return sites;
 }
 
-/** OpenAPI 3.0 schemas are draft-04-like: boolean exclusiveMinimum/Maximum become draft-07 numbers. */
+/**
+ * OpenAPI 3.0 schemas are draft-04-like: boolean exclusiveMinimum/Maximum become draft-07 numbers,
+ * and `nullable: true` (allowed without `type`) becomes an explicit alternative of null.
+ */
 function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
   const convert = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(convert);
     if (!isRecord(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = convert(child);
+    for (const [key, child] of Object.entries(value)) out[key] = key === "example" || key === "default" ? child : convert(child);
     for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
       if (typeof out[flag] === "boolean") {
         if (out[flag] === true && typeof out[bound] === "number") {
@@ -129,6 +133,18 @@ function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
           delete out[flag];
         }
       }
+    }
+    if (out["nullable"] === true) {
+      delete out["nullable"];
+      if (Array.isArray(out["enum"]) && !out["enum"].includes(null)) out["enum"] = [...out["enum"], null];
+      if (typeof out["type"] === "string" && out["$ref"] === undefined) {
+        out["type"] = [out["type"], "null"];
+      } else {
+        const { example: _example, description, ...rest } = out;
+        return { ...(description === undefined ? {} : { description }), anyOf: [rest, { type: "null" }] };
+      }
+    } else if (out["nullable"] === false) {
+      delete out["nullable"];
     }
     return out;
   };

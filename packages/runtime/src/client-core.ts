@@ -47,9 +47,10 @@ export class ClientCore {
   readonly #transport: Transport | undefined;
   readonly #fetchClient: AnyClient;
 
-  constructor(spec: ClientSpec, options: ClientOptions & Credentials, transport?: Transport) {
+  /** `options` carries the runtime's options plus the credential and header options the spec names. */
+  constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
     this.#spec = spec;
-    this.#options = { ...options };
+    this.#options = { ...options } as ClientOptions & Credentials;
     this.#transport = transport;
     const environment = options.environment;
     if (environment !== undefined && !spec.servers.some((server) => server.environment === environment)) {

@@ -1,0 +1,73 @@
+import { StructureKind, type ClassDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { ProviderIR } from "../../ir/index.js";
+import { childResourceMembers, type ResourceNode } from "./resources.js";
+import { docComment, optionsTypeName } from "./names.js";
+
+export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure {
+  const environments = [...new Set(ir.servers.map((server) => server.environment))];
+  return {
+    kind: StructureKind.TypeAlias,
+    name: `${ir.clientName}Environment`,
+    isExported: true,
+    type: environments.length > 0 ? environments.map((e) => JSON.stringify(e)).join(" | ") : "string",
+    docs: [docComment(["Servers the spec declares, by `x-paygen-environment` name.", ir.servers.map((s) => `- \`${s.environment}\`: ${s.url}`).join("\n")])],
+  };
+}
+
+/** Client options: the runtime's, plus one per credential and client header the spec names. */
+export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure {
+  const properties: OptionalKind<PropertySignatureStructure>[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, doc: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    properties.push({ name, type: "string", hasQuestionToken: true, docs: [docComment([doc])] });
+  };
+  for (const scheme of ir.securitySchemes) {
+    switch (scheme.kind) {
+      case "basic":
+        add(scheme.username, `HTTP Basic user name for the \`${scheme.name}\` security scheme.`);
+        if (scheme.password) add(scheme.password, `HTTP Basic password for the \`${scheme.name}\` security scheme.`);
+        break;
+      case "bearer":
+        for (const part of scheme.tokenParts) {
+          add(part, scheme.tokenParts.length > 1 ? `Part of the bearer token of \`${scheme.name}\` (joined with "${scheme.separator}").` : `Bearer token for the \`${scheme.name}\` security scheme.`);
+        }
+        break;
+      case "apiKey":
+        add(scheme.option, `API key sent in ${scheme.in} \`${scheme.parameterName}\` (\`${scheme.name}\`).`);
+        break;
+      case "mutualTLS":
+        break;
+    }
+  }
+  for (const header of ir.clientHeaders) {
+    add(header.option, `Sent as the \`${header.name}\` header on every request${header.example ? ` (e.g. \`${header.example}\`)` : ""}.${header.description ? ` ${header.description}` : ""}`);
+  }
+  return {
+    kind: StructureKind.Interface,
+    name: ir.transport ? `${optionsTypeName(ir)}Base` : optionsTypeName(ir),
+    isExported: true,
+    extends: [`ClientOptions<${ir.clientName}Environment>`],
+    properties,
+    docs: [docComment([`Options of the ${ir.title} client.`])],
+  };
+}
+
+export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclarationStructure {
+  const members = childResourceMembers(root);
+  const transportArgument = ir.transport ? ", createTransport(options)" : "";
+  return {
+    kind: StructureKind.Class,
+    name: ir.clientName,
+    isExported: true,
+    docs: [docComment([`${ir.title} API client (spec version ${ir.apiVersion}).`, ir.description?.split("\n\n")[0]])],
+    properties: members.properties ?? [],
+    ctors: [
+      {
+        parameters: [{ name: "options", type: optionsTypeName(ir), ...(ir.transport ? {} : { initializer: "{}" }) }],
+        statements: [`const core = new ClientCore(CLIENT_SPEC, options${transportArgument});`, ...members.assignments],
+      },
+    ],
+  };
+}

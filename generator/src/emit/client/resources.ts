@@ -1,0 +1,106 @@
+import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from "ts-morph";
+import type { OperationIR } from "../../ir/index.js";
+import { argumentName, docComment, operationTypeName, propertyKey, resourceClassName } from "./names.js";
+
+export interface ResourceNode {
+  path: string[];
+  operations: OperationIR[];
+  children: Map<string, ResourceNode>;
+}
+
+/** Groups operations by their dotted resource path; children and methods keep spec order. */
+export function resourceTree(operations: readonly OperationIR[]): ResourceNode {
+  const root: ResourceNode = { path: [], operations: [], children: new Map() };
+  for (const op of operations) {
+    let node = root;
+    for (const segment of op.resource) {
+      let child = node.children.get(segment);
+      if (!child) {
+        child = { path: [...node.path, segment], operations: [], children: new Map() };
+        node.children.set(segment, child);
+      }
+      node = child;
+    }
+    node.operations.push(op);
+  }
+  return root;
+}
+
+export function allResources(root: ResourceNode): ResourceNode[] {
+  const out: ResourceNode[] = [];
+  const visit = (node: ResourceNode): void => {
+    for (const child of node.children.values()) {
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Properties for sub-resources, assigned in the constructor from the shared core. */
+export function childResourceMembers(node: ResourceNode): Pick<ClassDeclarationStructure, "properties"> & { assignments: string[] } {
+  const children = [...node.children.entries()];
+  return {
+    properties: children.map(([name, child]) => ({
+      name: propertyKey(name),
+      type: resourceClassName(child.path),
+      isReadonly: true,
+    })),
+    assignments: children.map(([name, child]) => `this.${name} = new ${resourceClassName(child.path)}(core);`),
+  };
+}
+
+export function resourceClass(node: ResourceNode): ClassDeclarationStructure {
+  const members = childResourceMembers(node);
+  return {
+    kind: StructureKind.Class,
+    name: resourceClassName(node.path),
+    isExported: true,
+    docs: [docComment([`Operations on \`${node.path.join(".")}\`.`])],
+    properties: [{ name: "#core", type: "ClientCore", isReadonly: true }, ...(members.properties ?? [])],
+    ctors: [
+      {
+        parameters: [{ name: "core", type: "ClientCore" }],
+        statements: ["this.#core = core;", ...members.assignments],
+      },
+    ],
+    methods: node.operations.map(operationMethod),
+  };
+}
+
+function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructure> {
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.pathParams.map((param) => ({
+    name: argumentName(param.name),
+    type: `operations[${JSON.stringify(op.operationId)}]["parameters"]["path"][${JSON.stringify(param.name)}]`,
+  }));
+  const args: string[] = [];
+  if (op.pathParams.length > 0) {
+    args.push(`path: { ${op.pathParams.map((p) => `${propertyKey(p.name)}: ${argumentName(p.name)}`).join(", ")} }`);
+  }
+  let optionsType = "RequestOptions";
+  if (op.body) {
+    parameters.push({ name: "body", type: operationTypeName(op, "Body"), hasQuestionToken: !op.body.required });
+    args.push("body");
+    if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${operationTypeName(op, "Query")} }`;
+  } else if (op.queryParams.length > 0) {
+    parameters.push({ name: "query", type: operationTypeName(op, "Query"), hasQuestionToken: !op.queryParams.some((q) => q.required) });
+    args.push("query");
+  }
+  parameters.push({ name: "options", type: optionsType, hasQuestionToken: true });
+  const result = operationTypeName(op, "Result");
+  return {
+    name: op.method,
+    docs: [
+      docComment([
+        op.summary,
+        op.description,
+        `\`${op.httpMethod.toUpperCase()} ${op.path}\` (operationId \`${op.operationId}\`)`,
+        op.deprecated ? "@deprecated The provider has deprecated this operation." : undefined,
+      ]),
+    ],
+    parameters,
+    returnType: `Promise<${result}>`,
+    statements: [`return this.#core.request<${result}>(OPERATIONS[${JSON.stringify(op.operationId)}], { ${args.join(", ")} }, options);`],
+  };
+}

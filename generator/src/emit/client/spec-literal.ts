@@ -1,0 +1,58 @@
+import type { OperationIR, ProviderIR, ServerIR } from "../../ir/index.js";
+
+/** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
+export function clientSpecLiteral(ir: ProviderIR): string {
+  const schemes: Record<string, unknown> = {};
+  for (const scheme of ir.securitySchemes) {
+    switch (scheme.kind) {
+      case "basic":
+        schemes[scheme.name] = { kind: "basic", username: scheme.username, ...(scheme.password ? { password: scheme.password } : {}) };
+        break;
+      case "bearer":
+        schemes[scheme.name] = {
+          kind: "bearer",
+          tokenParts: scheme.tokenParts,
+          separator: scheme.separator,
+          ...(scheme.tokenOperation ? { tokenOperation: scheme.tokenOperation } : {}),
+        };
+        break;
+      case "apiKey":
+        schemes[scheme.name] = { kind: "apiKey", in: scheme.in, name: scheme.parameterName, option: scheme.option };
+        break;
+      case "mutualTLS":
+        schemes[scheme.name] = { kind: "mutualTLS" };
+        break;
+    }
+  }
+  return JSON.stringify({
+    provider: ir.id,
+    servers: ir.servers.map(serverLiteral),
+    securitySchemes: schemes,
+    clientHeaders: ir.clientHeaders.map((header) => ({ name: header.name, option: header.option })),
+    ...(ir.error ? { errorCodeField: ir.error.codeField } : {}),
+    ...(ir.requestIdHeader ? { requestIdHeader: ir.requestIdHeader } : {}),
+  });
+}
+
+/** One OperationSpec literal per operation, keyed by operationId. */
+export function operationsLiteral(ir: ProviderIR): string {
+  const entries = ir.operations.map((op) => `${JSON.stringify(op.operationId)}: ${JSON.stringify(operationSpec(op))}`);
+  return `{${entries.join(",\n")}}`;
+}
+
+function operationSpec(op: OperationIR): Record<string, unknown> {
+  return {
+    id: op.operationId,
+    method: op.httpMethod.toUpperCase(),
+    path: op.path,
+    ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
+    security: op.security,
+    ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
+    ...(op.idempotency ? { idempotency: op.idempotency } : {}),
+    ...(op.pagination ? { pagination: op.pagination } : {}),
+  };
+}
+
+function serverLiteral(server: ServerIR): { url: string; environment: string } {
+  return { url: server.url, environment: server.environment };
+}
