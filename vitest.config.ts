@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["generator/**/*.test.ts", "packages/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
