@@ -63,7 +63,7 @@ function checkField(ctx: CheckContext, value: unknown, type: FieldType, pointer:
       return;
     }
     if (!Array.isArray(value)) {
-      ctx.report("PG121", `\`${key}\` must be an array, got ${describeType(value)}`, pointer);
+      ctx.report("PG121", `\`${key}\` must be ${describeFieldType(type)}, got ${describeType(value)}`, pointer);
       return;
     }
     value.forEach((item, index) => checkField(ctx, item, type.list, joinPointer(pointer, index), `${key}[${index}]`));
@@ -163,9 +163,14 @@ function matchesTopLevel(value: unknown, type: FieldType): boolean {
 
 function describeFieldType(type: FieldType): string {
   if (Array.isArray(type)) return type.map(describeFieldType).join(" or ");
-  if (typeof type === "object") return "map" in type ? "a mapping" : `a list of ${describeFieldType(type.list)}s`;
+  if (typeof type === "object") return "map" in type ? "a mapping" : `a list of ${plural(type.list)}`;
   if (isPrimitive(type)) return type === "integer" ? "an integer" : type === "array" ? "an array" : type === "object" ? "a mapping" : `a ${type}`;
   return `${article(type)} object`;
+}
+
+function plural(type: FieldType): string {
+  if (typeof type === "string") return isPrimitive(type) ? `${type}s` : `${type} objects`;
+  return "values";
 }
 
 function article(name: string): string {
