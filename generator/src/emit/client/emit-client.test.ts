@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { operation, provider } from "../../../test/support/ir-builders.js";
+import { emitClient } from "./emit-client.js";
+import { argumentName, docComment, resourceClassName } from "./names.js";
+import { resourceTree } from "./resources.js";
+
+describe("client emitter from hand-built IR", () => {
+  it("nests resources by their dotted path and wires them from the shared core", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({ operationId: "listCards", resource: ["customers", "cards"], method: "list", path: "/customers/{id}/cards", pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }] }),
+          operation({ operationId: "getCustomer", resource: ["customers"], method: "get", path: "/customers/{id}", pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }] }),
+        ],
+      }),
+    );
+    expect(text).toContain("export class CustomersCardsResource");
+    expect(text).toContain("readonly cards: CustomersCardsResource;");
+    expect(text).toContain("this.cards = new CustomersCardsResource(core);");
+    expect(text).toContain("this.customers = new CustomersResource(core);");
+  });
+
+  it.each([
+    [
+      "a required body",
+      operation({ operationId: "createThing", method: "create", httpMethod: "post", body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] } }),
+      "create(body: CreateThingBody, options?: RequestOptions): Promise<CreateThingResult>",
+    ],
+    [
+      "an optional body",
+      operation({ operationId: "createThing", method: "create", httpMethod: "post", body: { required: false, mediaType: "application/json", mediaTypes: ["application/json"] } }),
+      "create(body?: CreateThingBody, options?: RequestOptions)",
+    ],
+    [
+      "optional query parameters",
+      operation({ operationId: "listThings", method: "list", queryParams: [{ name: "limit", required: false, description: undefined, deprecated: false }] }),
+      "list(query?: ListThingsQuery, options?: RequestOptions)",
+    ],
+    [
+      "a required query parameter",
+      operation({ operationId: "searchThings", method: "search", queryParams: [{ name: "q", required: true, description: undefined, deprecated: false }] }),
+      "search(query: SearchThingsQuery, options?: RequestOptions)",
+    ],
+    [
+      "a body and a query",
+      operation({ operationId: "importThings", method: "import_", httpMethod: "post", body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"] }, queryParams: [{ name: "dry_run", required: false, description: undefined, deprecated: false }] }),
+      "import_(body: ImportThingsBody, options?: RequestOptions & { query?: ImportThingsQuery })",
+    ],
+  ])("signature for %s", (_, op, want) => {
+    expect(emitClient(provider({ operations: [op] })).replace(/\s+/g, " ")).toContain(want);
+  });
+
+  it("names result types after every success response and marks deprecated operations", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "pay",
+            deprecated: true,
+            responses: [
+              { status: "201", success: true, mediaType: "application/json" },
+              { status: "202", success: true, mediaType: "application/json" },
+              { status: "204", success: true, mediaType: undefined },
+              { status: "400", success: false, mediaType: "application/problem+json" },
+            ],
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain(
+      'export type PayResult = operations["pay"]["responses"][201]["content"]["application/json"] | operations["pay"]["responses"][202]["content"]["application/json"] | undefined;',
+    );
+    expect(text).toContain("@deprecated");
+  });
+
+  it("passes idempotency, servers and security to the runtime as data", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "issueToken",
+            httpMethod: "post",
+            security: [["password"]],
+            servers: [{ url: "https://auth.acme.test", environment: "production", description: undefined }],
+            idempotency: { in: "header", name: "Idempotency-Key" },
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain(
+      '"security":[["password"]],"servers":[{"url":"https://auth.acme.test","environment":"production"}],"idempotency":{"in":"header","name":"Idempotency-Key"}',
+    );
+  });
+});
+
+describe("emitter naming", () => {
+  it.each([
+    ["charge_id", "chargeId"],
+    ["id", "id"],
+    ["class", "classParam"],
+    ["default", "defaultParam"],
+    ["2fa-code", "_2faCode"],
+  ])("path parameter %s → argument %s", (given, want) => {
+    expect(argumentName(given)).toBe(want);
+  });
+
+  it("joins resource paths into class names", () => {
+    expect(resourceClassName(["disputes", "documents"])).toBe("DisputesDocumentsResource");
+  });
+
+  it("cannot be closed early by a */ in a description", () => {
+    expect(docComment(["ends */ here", undefined, ""])).toBe("ends *\\/ here");
+  });
+
+  it("keeps spec order in the resource tree", () => {
+    const tree = resourceTree([
+      operation({ operationId: "b", resource: ["zeta"] }),
+      operation({ operationId: "a", resource: ["alpha"] }),
+    ]);
+    expect([...tree.children.keys()]).toEqual(["zeta", "alpha"]);
+  });
+});
