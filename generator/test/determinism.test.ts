@@ -28,6 +28,18 @@ describe("paygen generate is deterministic and --check guards it", () => {
     expect(second.stdout).toMatch(/shop\s+1 operations\s+6 files: 0 written, 6 unchanged/);
   });
 
+  it("skips an unchanged package without loading the pipeline, but restores a hand-edited file", async () => {
+    const r = repo();
+    await r.paygen("generate");
+    expect((await r.paygen("generate")).stdout).toContain("(cached)");
+    const client = "packages/shop/src/generated/client.ts";
+    const original = r.read(client);
+    r.write(client, original.replace("export class Shop", "export class HandEdited"));
+    const repaired = await r.paygen("generate");
+    expect(repaired.stdout).toMatch(/shop\s+1 operations\s+6 files: 1 written, 5 unchanged/);
+    expect(r.read(client)).toBe(original);
+  });
+
   it("--check passes on a clean tree and fails naming the stale files after a spec edit", async () => {
     const r = repo();
     await r.paygen("generate");

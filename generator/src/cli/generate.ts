@@ -2,8 +2,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasErrors } from "../diagnostics/index.js";
 import { toDisplayPath } from "../diagnostics/index.js";
-import { generateProvider, type ProviderRun, type ProviderSource } from "../pipeline.js";
+import type { ProviderSource } from "../pipeline.js";
 import { findEntryFile, findProject, listProviders } from "../project.js";
+import { fingerprint, isCurrent, readCache, sha256, writeCache, type CacheEntry } from "../write/cache.js";
 import { applyPlans, planPackage, type PackagePlan } from "../write/index.js";
 import { formatMs, printDiagnostics, type Output } from "./report.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
@@ -32,7 +33,18 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
     return EXIT.diagnostics;
   }
 
-  const runs = await Promise.all(targets.sources.map((source) => generateProvider(source)));
+  // A package whose inputs and outputs are exactly as last generated is skipped (never under --check).
+  const fingerprints = await Promise.all(targets.sources.map((source, i) => fingerprint(path.dirname(source.entryFile), `${targets.outDirs[i]}\0${source.packageName ?? ""}`)));
+  const cached: Array<CacheEntry | undefined> = await Promise.all(
+    targets.sources.map(async (source, i) => {
+      if (values.check || !targets.cacheRoot) return undefined;
+      const entry = await readCache(targets.cacheRoot, source.id);
+      return entry && (await isCurrent(entry, fingerprints[i]!, path.join(targets.outDirs[i]!, "src", "generated"))) ? entry : undefined;
+    }),
+  );
+  const pending = targets.sources.map((source, i) => ({ source, outDir: targets.outDirs[i]!, fingerprint: fingerprints[i]! })).filter((_, i) => !cached[i]);
+  const { generateProvider } = pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
+  const runs = await Promise.all(pending.map(({ source }) => generateProvider!(source)));
   for (const run of runs) printDiagnostics(output, run.diagnostics, cwd);
   const failed = runs.filter((run) => hasErrors(run.diagnostics) || !run.files);
   if (failed.length > 0) {
@@ -40,18 +52,34 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
     return EXIT.diagnostics;
   }
 
-  const plans = await Promise.all(runs.map((run, index) => planPackage(targets.outDirs[index]!, run.files!)));
+  const plans = await Promise.all(runs.map((run, index) => planPackage(pending[index]!.outDir, run.files!)));
   if (values.check) return reportCheck(plans, output, cwd);
 
   const results = await applyPlans(plans);
-  runs.forEach((run, index) => output.out(summaryLine(run, results.get(plans[index]!.packageDir)!, targets.outDirs[index]!, cwd)));
-  output.out(`paygen: ${runs.length} package${runs.length === 1 ? "" : "s"} in ${formatMs(performance.now() - started)}`);
+  for (const [index, run] of runs.entries()) {
+    const { source, outDir } = pending[index]!;
+    if (targets.cacheRoot) {
+      const files = Object.fromEntries(plans[index]!.files.map((file) => [file.absolutePath, sha256(file.contents)]));
+      await writeCache(targets.cacheRoot, source.id, { fingerprint: pending[index]!.fingerprint, operations: run.ir!.operations.length, files });
+    }
+    output.out(summaryLine(run.id, run.ir!.operations.length, results.get(plans[index]!.packageDir)!, run.milliseconds, outDir, cwd));
+  }
+  targets.sources.forEach((source, i) => {
+    const entry = cached[i];
+    if (entry) {
+      const count = Object.keys(entry.files).length;
+      output.out(summaryLine(source.id, entry.operations, { written: 0, unchanged: count, removed: 0 }, 0, targets.outDirs[i]!, cwd, " (cached)"));
+    }
+  });
+  output.out(`paygen: ${targets.sources.length} package${targets.sources.length === 1 ? "" : "s"} in ${formatMs(performance.now() - started)}`);
   return EXIT.ok;
 }
 
 interface Targets {
   sources: ProviderSource[];
   outDirs: string[];
+  /** Repository root whose node_modules/.cache holds generation fingerprints; none for ad-hoc specs. */
+  cacheRoot: string | undefined;
 }
 
 function resolveTargets(
@@ -68,6 +96,7 @@ function resolveTargets(
     return {
       sources: [{ id, entryFile, root: findProject(cwd)?.root ?? cwd, ...(values.name ? { packageName: values.name } : {}) }],
       outDirs: [outDir],
+      cacheRoot: undefined,
     };
   }
   const layout = findProject(values.root ? path.resolve(cwd, values.root) : cwd);
@@ -84,7 +113,7 @@ function resolveTargets(
     else errors.push(...entry.diagnostics);
   }
   if (errors.length > 0) return { error: errors };
-  return { sources, outDirs: sources.map((source) => path.join(layout.packagesDir, source.id)) };
+  return { sources, outDirs: sources.map((source) => path.join(layout.packagesDir, source.id)), cacheRoot: layout.root };
 }
 
 function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number {
@@ -105,8 +134,16 @@ function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number 
   return EXIT.diagnostics;
 }
 
-function summaryLine(run: ProviderRun, result: { written: number; unchanged: number; removed: number }, outDir: string, cwd: string): string {
+function summaryLine(
+  id: string,
+  operations: number,
+  result: { written: number; unchanged: number; removed: number },
+  milliseconds: number,
+  outDir: string,
+  cwd: string,
+  note = "",
+): string {
   const files = result.written + result.unchanged;
   const removed = result.removed > 0 ? `, ${result.removed} removed` : "";
-  return `${run.id.padEnd(10)} ${String(run.ir!.operations.length).padStart(3)} operations  ${files} files: ${result.written} written, ${result.unchanged} unchanged${removed}  ${formatMs(run.milliseconds).padStart(7)}  → ${toDisplayPath(outDir, cwd)}`;
+  return `${id.padEnd(10)} ${String(operations).padStart(3)} operations  ${files} files: ${result.written} written, ${result.unchanged} unchanged${removed}  ${formatMs(milliseconds).padStart(7)}  → ${toDisplayPath(outDir, cwd)}${note}`;
 }

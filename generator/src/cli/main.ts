@@ -1,11 +1,12 @@
-import { generateCommand } from "./generate.js";
 import { processOutput, type Output } from "./report.js";
 import { EXIT, MAIN_HELP, UsageError } from "./usage.js";
-import { validateCommand } from "./validate.js";
 
-const COMMANDS: Record<string, (argv: string[], output: Output, cwd: string) => Promise<number>> = {
-  generate: generateCommand,
-  validate: validateCommand,
+type Command = (argv: string[], output: Output, cwd: string) => Promise<number>;
+
+/** Loaded on demand: a no-change `generate` must not pay for loading the whole pipeline. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  generate: async () => (await import("./generate.js")).generateCommand,
+  validate: async () => (await import("./validate.js")).validateCommand,
 };
 
 /** The `paygen` command line; returns the exit code. User errors never print a stack trace. */
@@ -15,12 +16,13 @@ export async function main(argv: string[], output: Output = processOutput, cwd: 
     output.out(MAIN_HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     output.err(`paygen: unknown command "${command}"\n\n${MAIN_HELP}`);
     return EXIT.usage;
   }
   try {
+    const run = await load();
     return await run(rest, output, cwd);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { isGeneratedText, type GeneratedFile } from "../emit/index.js";
+import { isGeneratedText } from "../emit/header.js";
+import type { GeneratedFile } from "../emit/index.js";
 
 export type FileStatus = "new" | "changed" | "unchanged";
 

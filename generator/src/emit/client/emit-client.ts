@@ -1,4 +1,4 @@
-import { Project, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
 import { tsHeader } from "../header.js";
 import { clientClass, environmentAlias, optionsInterface } from "./client-class.js";
@@ -9,51 +9,57 @@ import { clientSpecLiteral, operationsLiteral } from "./spec-literal.js";
 
 /** `src/generated/client.ts`: one class per resource, one method per operation, over @paygen/runtime. */
 export function emitClient(ir: ProviderIR): string {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile("client.ts", "");
-  file.addImportDeclaration({
-    moduleSpecifier: "@paygen/runtime",
-    namedImports: ["ClientCore", "type ApiError", "type ClientOptions", "type ClientSpec", "type OperationSpec", "type RequestOptions"],
-  });
-  file.addImportDeclaration({ moduleSpecifier: "./schema.js", isTypeOnly: true, namedImports: ["components", "operations"] });
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@paygen/runtime",
+      namedImports: ["ClientCore", "type ApiError", "type ClientOptions", "type ClientSpec", "type OperationSpec", "type RequestOptions"],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./schema.js", isTypeOnly: true, namedImports: ["components", "operations"] },
+  ];
   if (ir.transport) {
-    file.addImportDeclaration({ moduleSpecifier: ir.transport.module, namedImports: [`${ir.transport.exportName} as createTransport`] });
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: ir.transport.module, namedImports: [`${ir.transport.exportName} as createTransport`] });
   }
-
-  file.addTypeAlias(environmentAlias(ir));
-  file.addInterface(optionsInterface(ir));
+  statements.push(environmentAlias(ir), optionsInterface(ir));
   if (ir.transport) {
-    file.addTypeAlias({
+    statements.push({
+      kind: StructureKind.TypeAlias,
       name: optionsTypeName(ir),
       isExported: true,
       type: `${optionsTypeName(ir)}Base & Parameters<typeof createTransport>[0]`,
       docs: ["Client options, including the transport's own configuration."],
     });
   }
-  addErrorTypes(ir, file);
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) }],
-  });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "OPERATIONS", initializer: `${operationsLiteral(ir)} satisfies Record<string, OperationSpec>` }],
-  });
-  for (const op of ir.operations) file.addTypeAliases(operationTypeAliases(op));
-
+  statements.push(...errorTypes(ir));
+  statements.push(
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "OPERATIONS", initializer: `${operationsLiteral(ir)} satisfies Record<string, OperationSpec>` }],
+    },
+  );
+  for (const op of ir.operations) statements.push(...operationTypeAliases(op));
   const root = resourceTree(ir.operations);
-  file.addClasses(allResources(root).map(resourceClass));
-  file.addClass(clientClass(ir, root));
+  statements.push(...allResources(root).map(resourceClass), clientClass(ir, root));
+
+  // One structure printed once: adding statements one by one re-parses the file after each.
+  const project = new Project({ useInMemoryFileSystem: true });
+  const file = project.createSourceFile("client.ts", { statements });
   return `${tsHeader(ir)}\n${file.getFullText()}`;
 }
 
-function addErrorTypes(ir: ProviderIR, file: ReturnType<Project["createSourceFile"]>): void {
+function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
   const name = ir.clientName;
   const body = ir.error?.schemaName ? `components["schemas"][${JSON.stringify(ir.error.schemaName)}]` : "unknown";
   const code = ir.error?.schemaName ? `Extract<NonNullable<${body}[${JSON.stringify(ir.error.codeField)}]>, string>` : "string";
-  file.addTypeAliases([
+  return [
     { kind: StructureKind.TypeAlias, name: `${name}ErrorBody`, isExported: true, type: body, docs: [`The error body ${ir.title} sends with a failed request.`] },
     { kind: StructureKind.TypeAlias, name: `${name}ErrorCode`, isExported: true, type: code, docs: [`Error codes ${ir.title} documents.`] },
     { kind: StructureKind.TypeAlias, name: `${name}ApiError`, isExported: true, type: `ApiError<${name}ErrorBody, ${name}ErrorCode>`, docs: [`What a failed ${ir.title} call rejects with.`] },
-  ]);
+  ];
 }
