@@ -9,6 +9,9 @@ import type {
   ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
 } from "./types.js";
 
+/** `/v1/charges` groups under `charges`, not `v1`. */
+const VERSION_SEGMENT = /^v\d+(\.\d+)*$/i;
+
 export interface BuildInput {
   id: string;
   /** Repository-relative path of the entry file, for headers. */
@@ -27,11 +30,14 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   const diagnostics: Diagnostic[] = [];
 
   const ops: OperationIR[] = [];
+  const explicitNames = new Set<OperationIR>();
   for (const site of operations(document)) {
     if (site.section !== "paths") continue;
-    ops.push(buildOperation(document, site.key, site.method, site.pathItem, site.operation, clientHeaderNames));
+    const op = buildOperation(document, site.key, site.method, site.pathItem, site.operation, clientHeaderNames);
+    if (typeof site.operation["x-paygen-method"] === "string" || typeof site.operation["x-paygen-resource"] === "string") explicitNames.add(op);
+    ops.push(op);
   }
-  diagnostics.push(...checkClientNames(ops, spec));
+  diagnostics.push(...checkClientNames(ops, explicitNames, spec));
 
   const ir: ProviderIR = {
     id: input.id,
@@ -84,7 +90,7 @@ function buildOperation(
   const resource =
     typeof resourceExtension === "string"
       ? resourceExtension.split(".")
-      : [camelCase(typeof tags[0] === "string" ? tags[0] : path.split("/").find((s) => s && !s.startsWith("{")) ?? "default")];
+      : [camelCase(typeof tags[0] === "string" ? tags[0] : (path.split("/").find((s) => s && !s.startsWith("{") && !VERSION_SEGMENT.test(s)) ?? "default"))];
   const operationServers = operation["servers"] ?? pathItem["servers"];
   return {
     operationId,
@@ -251,15 +257,26 @@ function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
   });
 }
 
-/** Two operations may not share a client method, and a method may not shadow a sub-resource. */
-function checkClientNames(ops: OperationIR[], spec: LoadedSpec): Diagnostic[] {
+/**
+ * Two operations may not share a client method, and a method may not shadow a sub-resource. Names the
+ * spec chose (x-paygen-resource / x-paygen-method) are errors to fix; derived names are made unique.
+ */
+function checkClientNames(ops: OperationIR[], explicit: Set<OperationIR>, spec: LoadedSpec): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const methods = new Map<string, OperationIR>();
   const resources = new Set<string>();
-  for (const op of ops) op.resource.forEach((_, i) => resources.add(op.resource.slice(0, i + 1).join(".")));
   for (const op of ops) {
-    const pointer = joinPointer("", "paths", op.path, op.httpMethod);
-    const location = spec.locate(joinPointer(pointer, "operationId"));
+    if (!explicit.has(op)) op.resource = op.resource.map((name) => (RESERVED_MEMBER_NAMES.has(name) ? `${name}Resource` : name));
+    op.resource.forEach((_, i) => resources.add(op.resource.slice(0, i + 1).join(".")));
+  }
+  const taken = (key: string): boolean => methods.has(key) || resources.has(key);
+  for (const op of ops) {
+    const location = spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+    if (!explicit.has(op)) {
+      if (RESERVED_MEMBER_NAMES.has(op.method)) op.method = `${op.method}Operation`;
+      const base = op.method;
+      for (let n = 2; taken([...op.resource, op.method].join(".")); n++) op.method = `${base}${n}`;
+    }
     const key = [...op.resource, op.method].join(".");
     const bad = [...op.resource, op.method].find((name) => RESERVED_MEMBER_NAMES.has(name) || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name));
     if (bad !== undefined) {

@@ -40,7 +40,7 @@ export function emitClient(ir: ProviderIR): string {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "OPERATIONS", initializer: `${operationsLiteral(ir)} satisfies Record<string, OperationSpec>` }],
+      declarations: [{ name: "OPERATIONS", initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>` }],
     },
   );
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));
