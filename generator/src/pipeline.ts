@@ -19,13 +19,15 @@ export interface ProviderSource {
   /** Root the spec path in headers is relative to. */
   root: string;
   packageName?: string;
+  /** Severity of examples that contradict their schema (default: error). */
+  exampleSeverity?: "error" | "warning";
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
 export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
-  const diagnostics = validateSpec(loaded.spec);
+  const diagnostics = validateSpec(loaded.spec, { exampleSeverity: source.exampleSeverity ?? "error" });
   if (hasErrors(diagnostics)) return { id: source.id, diagnostics };
   const specPath = path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
   const built = buildIR({ id: source.id, specPath, spec: loaded.spec });

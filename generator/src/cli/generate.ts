@@ -18,6 +18,7 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
       spec: { type: "string" },
       out: { type: "string" },
       name: { type: "string" },
+      "strict-examples": { type: "boolean", default: false },
       root: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -83,7 +84,7 @@ interface Targets {
 }
 
 function resolveTargets(
-  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined },
+  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined },
   positionals: string[],
   cwd: string,
 ): Targets | { error: ReturnType<typeof findEntryFile>["diagnostics"] } {
@@ -94,7 +95,15 @@ function resolveTargets(
     const id = path.basename(outDir);
     const entryFile = path.resolve(cwd, values.spec);
     return {
-      sources: [{ id, entryFile, root: findProject(cwd)?.root ?? cwd, ...(values.name ? { packageName: values.name } : {}) }],
+      sources: [
+        {
+          id,
+          entryFile,
+          root: findProject(cwd)?.root ?? cwd,
+          exampleSeverity: values["strict-examples"] ? "error" : "warning",
+          ...(values.name ? { packageName: values.name } : {}),
+        },
+      ],
       outDirs: [outDir],
       cacheRoot: undefined,
     };

@@ -24,6 +24,7 @@ Options:
   --spec <file>       generate from one spec file instead of specs/ (needs --out)
   --out <dir>         output package directory for --spec
   --name <package>    npm package name for --spec (default: @paygen/<basename of --out>)
+  --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
   --root <dir>        repository root (default: the nearest folder with specs/)
   -h, --help          show this help`;
 

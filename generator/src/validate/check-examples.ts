@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
+import type { Severity } from "../diagnostics/index.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import type { CheckContext } from "./context.js";
 
@@ -21,7 +22,7 @@ interface ExampleSite {
 }
 
 /** Every `example`/`examples` value must validate against its schema. */
-export function checkExamples(ctx: CheckContext): void {
+export function checkExamples(ctx: CheckContext, severity: Severity): void {
   const sites = collectExampleSites(ctx.document);
   if (sites.length === 0) return;
   const ajv = createAjv(ctx);
@@ -38,7 +39,7 @@ export function checkExamples(ctx: CheckContext): void {
       compiled.set(site.schemaPointer, validate);
     }
     if (validate && !validate(site.value)) {
-      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer);
+      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer, { severity });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from "../diagnostics/index.js";
+import { sortDiagnostics, type Diagnostic, type Severity } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { checkExamples } from "./check-examples.js";
 import { checkExtensions } from "./check-extensions.js";
@@ -10,8 +10,16 @@ import { CheckContext } from "./context.js";
 export { KNOWN_EXTENSIONS } from "./check-extensions.js";
 export { operations, type OperationSite } from "./openapi-walk.js";
 
+export interface ValidateOptions {
+  /**
+   * How an example that contradicts its schema is reported: an error for the specs paygen owns, a
+   * warning for third-party specs (a wrong example does not make an OpenAPI document invalid).
+   */
+  exampleSeverity?: Severity;
+}
+
 /** OpenAPI structure plus paygen's own rules. Returns diagnostics sorted by location. */
-export function validateSpec(spec: LoadedSpec): Diagnostic[] {
+export function validateSpec(spec: LoadedSpec, options: ValidateOptions = {}): Diagnostic[] {
   const openapi = spec.document["openapi"];
   const version = typeof openapi === "string" ? /^3\.(0|1)\.\d+$/.exec(openapi)?.[1] : undefined;
   if (version === undefined) {
@@ -29,6 +37,6 @@ export function validateSpec(spec: LoadedSpec): Diagnostic[] {
   checkOperations(ctx);
   checkExtensions(ctx);
   // Examples are validated only once the schemas they refer to are known to be sound.
-  if (!ctx.diagnostics.some((d) => d.severity === "error")) checkExamples(ctx);
+  if (!ctx.diagnostics.some((d) => d.severity === "error")) checkExamples(ctx, options.exampleSeverity ?? "error");
   return sortDiagnostics(ctx.diagnostics);
 }
