@@ -2,7 +2,7 @@ import type { ProviderIR } from "../ir/index.js";
 import { emitClient } from "./client/emit-client.js";
 import { formatSource, type FileKind } from "./format.js";
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig } from "./package-files.js";
-import { emitSchemaTypes } from "./types-emitter.js";
+import { startSchemaTypes } from "./types-pool.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
 
@@ -14,13 +14,17 @@ export interface GeneratedFile {
 
 /** Every file of one generated package, formatted, in a fixed order. */
 export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
-  const files: Array<[string, FileKind, () => string | Promise<string>]> = [
+  // Started first: it runs on the worker thread while the rest is emitted here.
+  const schema = startSchemaTypes(ir);
+  const files: Array<[string, FileKind, () => string]> = [
     ["package.json", "json", () => emitPackageJson(ir)],
     ["README.md", "markdown", () => emitReadme(ir)],
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
-    ["src/generated/schema.ts", "typescript", () => emitSchemaTypes(ir)],
     ["src/generated/client.ts", "typescript", () => emitClient(ir)],
   ];
-  return Promise.all(files.map(async ([path, kind, emit]) => ({ path, contents: await formatSource(await emit(), kind) })));
+  const formatted: GeneratedFile[] = [];
+  for (const [path, kind, emit] of files) formatted.push({ path, contents: await formatSource(emit(), kind) });
+  const client = formatted.pop()!;
+  return [...formatted, { path: "src/generated/schema.ts", contents: await schema.finish() }, client];
 }

@@ -1,13 +1,20 @@
-import openapiTS, { astToString } from "openapi-typescript";
 import type { ProviderIR } from "../ir/index.js";
 import { tsHeader } from "./header.js";
 
 /** `src/generated/schema.ts`: the spec's types, exactly as openapi-typescript writes them. */
 export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
-  const ast = await openapiTS(structuredClone(ir.document) as unknown as Parameters<typeof openapiTS>[0], {
+  // openapi-typescript may modify what it is given; the IR's document is shared.
+  return emitSchemaTypesFrom(structuredClone(ir.document), tsHeader(ir));
+}
+
+/** `document` must be a copy nobody else uses (a worker's message is one already). */
+export async function emitSchemaTypesFrom(document: Record<string, unknown>, header: string): Promise<string> {
+  // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
     propertiesRequiredByDefault: false,
   });
-  return `${tsHeader(ir)}\n${astToString(ast)}`;
+  return `${header}\n${astToString(ast)}`;
 }

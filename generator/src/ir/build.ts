@@ -271,7 +271,8 @@ function checkClientNames(ops: OperationIR[], explicit: Set<OperationIR>, spec: 
   }
   const taken = (key: string): boolean => methods.has(key) || resources.has(key);
   for (const op of ops) {
-    const location = spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+    // Computed only for a report: on JSON specs the first lookup parses source positions.
+    const location = (): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
     if (!explicit.has(op)) {
       if (RESERVED_MEMBER_NAMES.has(op.method)) op.method = `${op.method}Operation`;
       const base = op.method;
@@ -280,11 +281,11 @@ function checkClientNames(ops: OperationIR[], explicit: Set<OperationIR>, spec: 
     const key = [...op.resource, op.method].join(".");
     const bad = [...op.resource, op.method].find((name) => RESERVED_MEMBER_NAMES.has(name) || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name));
     if (bad !== undefined) {
-      diagnostics.push(diagnostic("PG136", `client name \`${key}\` of ${op.operationId} uses \`${bad}\`, which cannot be a member name`, location));
+      diagnostics.push(diagnostic("PG136", `client name \`${key}\` of ${op.operationId} uses \`${bad}\`, which cannot be a member name`, location()));
     } else if (methods.has(key)) {
-      diagnostics.push(diagnostic("PG135", `${op.operationId} and ${methods.get(key)!.operationId} both map to client method \`${key}\``, location));
+      diagnostics.push(diagnostic("PG135", `${op.operationId} and ${methods.get(key)!.operationId} both map to client method \`${key}\``, location()));
     } else if (resources.has(key)) {
-      diagnostics.push(diagnostic("PG135", `${op.operationId} maps to \`${key}\`, which is also a resource`, location));
+      diagnostics.push(diagnostic("PG135", `${op.operationId} maps to \`${key}\`, which is also a resource`, location()));
     }
     methods.set(key, op);
   }
