@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Benchmark: paygen vs the anchors (openapi-typescript alone, @hey-api/openapi-ts) on the large public
+// specs in ../shared/bench-specs and on the four provider specs, whole process each, plus `tsc --noEmit`
+// of a small consumer of the largest output. Prints ratios from one run.
+//
+//   node scripts/bench-generate.mjs            (after `pnpm install`; BENCH_RUNS=5 by default)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const benchDir = path.resolve(root, "../shared/bench-specs");
+// Under scripts/ so that outputs resolve openapi-fetch (a benchmark dependency) and @paygen/runtime.
+const work = path.join(root, "scripts", ".bench-work");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const paygen = path.join(root, "generator", "bin", "paygen.js");
+const oat = path.join(root, "scripts", "node_modules", "openapi-typescript", "bin", "cli.js");
+const hey = path.join(root, "scripts", "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
+const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+/** Runs a command `runs` times; returns median/min/max seconds and the highest peak RSS (MiB). */
+function measure(label, command, args, { before, cwd = root } = {}) {
+  const seconds = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const started = performance.now();
+    const result = timeBin
+      ? spawnSync(timeBin, ["-f", "%M", process.execPath, command, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 })
+      : spawnSync(process.execPath, [command, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+    seconds.push((performance.now() - started) / 1000);
+    if (result.status !== 0) {
+      return { label, failed: `${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ")}` };
+    }
+    if (timeBin) peak = Math.max(peak, Number(result.stderr.trim().split("\n").pop()) / 1024);
+  }
+  seconds.sort((a, b) => a - b);
+  return { label, median: seconds[Math.floor(seconds.length / 2)], min: seconds[0], max: seconds.at(-1), peak };
+}
+
+const show = (m) =>
+  m.failed ? `failed: ${m.failed.slice(0, 60)}` : `${m.median.toFixed(2)} s (${m.min.toFixed(2)}–${m.max.toFixed(2)}) ${m.peak ? `${Math.round(m.peak)} MiB` : ""}`;
+const ratio = (a, b) => (a.failed || b.failed ? "n/a" : `${(a.median / b.median).toFixed(2)}×`);
+const rows = [];
+
+// 1. Each large public spec, cold, whole process.
+const only = new RegExp(process.env.BENCH_SPECS ?? ".");
+const benchSpecs = existsSync(benchDir) ? readdirSync(benchDir).filter((n) => /\.(json|ya?ml)$/.test(n) && only.test(n)).sort() : [];
+if (benchSpecs.length === 0) console.log(`(no bench specs in ${benchDir}: only the provider specs are measured)`);
+for (const name of benchSpecs) {
+  const spec = path.join(benchDir, name);
+  const slug = name.replace(/\W+/g, "-");
+  const p = measure("paygen", paygen, ["generate", "--spec", spec, "--out", path.join(work, "paygen", slug)]);
+  const o = measure("openapi-typescript", oat, [spec, "-o", path.join(work, "oat", `${slug}.ts`)]);
+  const h = measure("hey-api", hey, ["-i", spec, "-o", path.join(work, "hey", slug)]);
+  rows.push([name, show(p), show(o), show(h), ratio(p, o), ratio(p, h)]);
+}
+
+// 2. The four providers: cold regeneration (cache cleared) vs openapi-typescript on the same entry files.
+const providers = readdirSync(path.join(root, "specs"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const entries = providers.map((id) => {
+  const dir = path.join(root, "specs", id);
+  const preferred = path.join(dir, "openapi.yaml");
+  if (existsSync(preferred)) return preferred;
+  return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).map((n) => path.join(dir, n)).find((f) => /^openapi\s*:/m.test(readFileSync(f, "utf8")));
+}).filter(Boolean);
+const cache = path.join(root, "node_modules", ".cache", "paygen");
+if (entries.length > 0) {
+  const cold = measure("paygen cold", paygen, ["generate"], { before: () => rmSync(cache, { recursive: true, force: true }) });
+  const oatScript = path.join(work, "oat-all.mjs");
+  writeFileSync(
+    oatScript,
+    `import { spawnSync } from "node:child_process";\n${entries.map((e, i) => `spawnSync(process.execPath, [${JSON.stringify(oat)}, ${JSON.stringify(e)}, "-o", ${JSON.stringify(path.join(work, "oat", `provider-${i}.ts`))}], { stdio: "ignore" });`).join("\n")}\n`,
+  );
+  const oatAll = measure("openapi-typescript x4", oatScript, []);
+  rows.push([`${entries.length} providers, cold`, show(cold), show(oatAll), "", ratio(cold, oatAll), ""]);
+  measure("warm-up", paygen, ["generate"]);
+  const warm = measure("paygen no-change", paygen, ["generate"]);
+  rows.push([`${entries.length} providers, no change`, show(warm), "", "", "", ""]);
+}
+
+// 3. Consumer type-check of the largest output: paygen's package vs openapi-typescript's types + openapi-fetch.
+const largest = benchSpecs.find((n) => n.startsWith("stripe") && n.endsWith(".json"));
+if (largest) {
+  const slug = largest.replace(/\W+/g, "-");
+  const consumer = (name, source) => {
+    const dir = path.join(work, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "consumer.ts"), source);
+    writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({ extends: path.join(root, "tsconfig.base.json"), compilerOptions: { noEmit: true, rootDir: work }, files: ["consumer.ts"] }),
+    );
+    return dir;
+  };
+  const pdir = consumer("consumer-paygen", `import { Stripe } from "../paygen/${slug}/src/index.js";\nconst s = new Stripe({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.charges.getCharges({ limit: 3 });\n`);
+  const odir = consumer(
+    "consumer-oat",
+    `import createClient from "openapi-fetch";\nimport type { paths } from "../oat/${slug}.js";\nconst s = createClient<paths>({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.GET("/v1/charges", { params: { query: { limit: 3 } } });\n`,
+  );
+  const tp = measure("tsc paygen consumer", tsc, ["-p", path.join(pdir, "tsconfig.json")]);
+  const to = measure("tsc oat consumer", tsc, ["-p", path.join(odir, "tsconfig.json")]);
+  rows.push([`consumer tsc (${largest})`, show(tp), show(to), "", ratio(tp, to), ""]);
+}
+
+const header = ["case", "paygen", "openapi-typescript", "@hey-api/openapi-ts", "paygen/oat", "paygen/hey-api"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+console.log(`bench-generate: ${runs} runs per cell, whole process, median (min–max), peak RSS`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log("targets: 4 providers cold ≤ 1.25× oat; Stripe ≤ 0.8× hey-api; no change ≤ 0.3 s; consumer tsc ≤ 1.1× oat");
