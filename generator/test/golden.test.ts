@@ -7,7 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 
 /** Whole generated packages for small fixture specs; the golden files are type-checked by `pnpm typecheck`. */
-const FIXTURES = ["minimal", "multi-file", "circular", "polymorphism", "nullable-30", "maps-enums", "odd-names", "bodies", "path-level"];
+const FIXTURES = ["minimal", "multi-file", "circular", "polymorphism", "nullable-30", "maps-enums", "odd-names", "bodies", "path-level", "webhooks"];
 
 describe.each(FIXTURES)("golden package for fixture %s", (fixture) => {
   it("matches the committed files", async () => {
@@ -26,6 +26,7 @@ describe.each(FIXTURES)("golden package for fixture %s", (fixture) => {
       "tsconfig.json",
       "src/index.ts",
       "src/generated/schema.ts",
+      ...(fixture === "webhooks" ? ["src/generated/webhooks.ts"] : []),
       "src/generated/client.ts",
     ]);
   });

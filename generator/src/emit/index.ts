@@ -3,6 +3,7 @@ import { emitClient } from "./client/emit-client.js";
 import { formatSource, type FileKind } from "./format.js";
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig } from "./package-files.js";
 import { startSchemaTypes } from "./types-pool.js";
+import { emitWebhooks } from "./webhooks-emitter.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
 
@@ -16,15 +17,27 @@ export interface GeneratedFile {
 export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   // Started first: it runs on the worker thread while the rest is emitted here.
   const schema = startSchemaTypes(ir);
+  const webhooks = emitWebhooks(ir);
   const files: Array<[string, FileKind, () => string]> = [
     ["package.json", "json", () => emitPackageJson(ir)],
     ["README.md", "markdown", () => emitReadme(ir)],
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
+    ...(webhooks ? [["src/generated/webhooks.ts", "typescript", () => webhooks] satisfies [string, FileKind, () => string]] : []),
     ["src/generated/client.ts", "typescript", () => emitClient(ir)],
   ];
   const formatted: GeneratedFile[] = [];
   for (const [path, kind, emit] of files) formatted.push({ path, contents: await formatSource(emit(), kind) });
-  const client = formatted.pop()!;
-  return [...formatted, { path: "src/generated/schema.ts", contents: await schema.finish() }, client];
+  formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
+  return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }
+
+const FILE_ORDER = [
+  "package.json",
+  "README.md",
+  "tsconfig.json",
+  "src/index.ts",
+  "src/generated/schema.ts",
+  "src/generated/webhooks.ts",
+  "src/generated/client.ts",
+];

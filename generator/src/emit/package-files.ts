@@ -41,7 +41,7 @@ export function emitTsconfig(ir: ProviderIR): string {
 }
 
 export function emitIndex(ir: ProviderIR): string {
-  return render("index.ts", { header: headerText(ir) });
+  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0 });
 }
 
 export function emitReadme(ir: ProviderIR): string {

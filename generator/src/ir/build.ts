@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
-import { isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
+import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
 import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
@@ -38,6 +38,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     ops.push(op);
   }
   diagnostics.push(...checkClientNames(ops, explicitNames, spec));
+  const webhooks = readWebhooks(document);
 
   const ir: ProviderIR = {
     id: input.id,
@@ -56,7 +57,8 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     requestIdHeader: typeof document["x-paygen-request-id-header"] === "string" ? document["x-paygen-request-id-header"] : undefined,
     transport: readTransport(document),
     operations: ops,
-    webhooks: readWebhooks(document),
+    webhooks,
+    webhookDefinitions: reachableSchemas(document, webhooks.map((w) => w.schema)),
     document,
   };
   return diagnostics.length > 0 ? { diagnostics } : { ir, diagnostics };
@@ -243,18 +245,46 @@ function readPagination(extension: unknown): PaginationIR | undefined {
 function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
   const webhooks = document["webhooks"];
   if (!isRecord(webhooks)) return [];
-  return Object.entries(webhooks).map(([name, item]) => {
-    const operation = isRecord(item) && isRecord(item["post"]) ? item["post"] : {};
+  const out: WebhookIR[] = [];
+  for (const [name, item] of Object.entries(webhooks)) {
+    const pathItem = deref(document, item)?.value ?? {};
+    const httpMethod = (["post", "put", "patch", "get", "delete"] as const).find((m) => isRecord(pathItem[m]));
+    if (!httpMethod) continue;
+    const operation = pathItem[httpMethod] as Record<string, unknown>;
     const body = deref(document, operation["requestBody"])?.value;
-    const content = body && isRecord(body["content"]) ? Object.values(body["content"])[0] : undefined;
-    const ref = isRecord(content) && isRecord(content["schema"]) ? content["schema"]["$ref"] : undefined;
-    const segments = typeof ref === "string" ? splitPointer(ref) : [];
-    return {
+    const content = body && isRecord(body["content"]) ? Object.entries(body["content"])[0] : undefined;
+    const schema = content && isRecord(content[1]) && isRecord(content[1]["schema"]) ? content[1]["schema"] : undefined;
+    if (!content || !schema) continue;
+    out.push({
       name,
       summary: typeof operation["summary"] === "string" ? operation["summary"] : undefined,
-      payloadSchema: segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined,
-    };
-  });
+      httpMethod,
+      mediaType: content[0],
+      schema,
+    });
+  }
+  return out;
+}
+
+/** Named component schemas that the given schemas refer to, directly or through each other. */
+function reachableSchemas(document: Record<string, unknown>, roots: unknown[]): Record<string, unknown> {
+  const components = getAtPointer(document, "/components/schemas").value;
+  const found = new Map<string, unknown>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!isRecord(value)) return;
+    const ref = value["$ref"];
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+      const name = splitPointer(ref)[2]!;
+      if (!found.has(name) && isRecord(components) && name in components) {
+        found.set(name, components[name]);
+        visit(components[name]);
+      }
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== "example" && key !== "examples") visit(child);
+  };
+  roots.forEach(visit);
+  return Object.fromEntries([...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

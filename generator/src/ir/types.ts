@@ -24,6 +24,8 @@ export interface ProviderIR {
   transport: TransportIR | undefined;
   operations: OperationIR[];
   webhooks: WebhookIR[];
+  /** `components.schemas` entries reachable from webhook payloads, by name (to check payloads at run time). */
+  webhookDefinitions: Record<string, unknown>;
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
   document: Record<string, unknown>;
 }
@@ -117,6 +119,9 @@ export interface OperationIR {
 export interface WebhookIR {
   name: string;
   summary: string | undefined;
-  /** `components.schemas` name of the payload, when named. */
-  payloadSchema: string | undefined;
+  httpMethod: HttpMethod;
+  /** Media type of the payload (first declared). */
+  mediaType: string;
+  /** The payload's JSON schema as written (often a `$ref`). */
+  schema: Record<string, unknown>;
 }

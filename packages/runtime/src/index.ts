@@ -4,3 +4,5 @@ export { ApiError, ConfigurationError, ConnectionError, PaygenError, type ApiErr
 export { encodeForm } from "./form.js";
 export type * from "./spec.js";
 export type { Transport, TransportRequest, TransportResponse } from "./transport.js";
+export { findMismatch, type ShapeSchema } from "./shape.js";
+export { parseWebhookPayload, WebhookParseError, type WebhookDefinition } from "./webhooks.js";
