@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import * as ajvFormats from "ajv-formats";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const seedFile = path.resolve(root, "../shared/seeds/001_2d2d7432bae28bd2.txt");
+const spec = parse(readFileSync(path.join(root, "specs/omise/openapi.yaml"), "utf8")) as {
+  components: { schemas: Record<string, { example?: unknown; oneOf?: unknown[]; enum?: string[] } & Record<string, unknown>> };
+};
+
+/** The first `{ "object": "charge", … }` JSON document in seed 001. */
+function seedCharge(): unknown {
+  const text = readFileSync(seedFile, "utf8");
+  const start = text.indexOf('{ "object": "charge"');
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    if (text[i] === "}" && --depth === 0) return JSON.parse(text.slice(start, i + 1));
+  }
+  throw new Error("no charge JSON in seed 001");
+}
+
+describe("seed 001's example charge", () => {
+  it("is the Charge schema's example, unchanged", () => {
+    expect(spec.components.schemas["Charge"]!.example).toEqual(seedCharge());
+  });
+
+  it("validates against the Charge schema", () => {
+    const ajv = new Ajv2020({ strict: false });
+    (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema(spec, "omise");
+    const validate = ajv.getSchema("omise#/components/schemas/Charge")!;
+    expect(validate(seedCharge()), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...(seedCharge() as object), failure_code: "not_a_known_code" })).toBe(false);
+  });
+
+  it("types the failure codes the seed documents as an enum", () => {
+    expect(spec.components.schemas["ChargeFailureCode"]!.enum).toEqual(
+      expect.arrayContaining(["failed_fraud_check", "insufficient_fund", "stolen_or_lost_card", "timeout", "payment_rejected"]),
+    );
+  });
+});
