@@ -53,7 +53,7 @@ export function emitReadme(ir: ProviderIR): string {
   );
   const firstScheme = ir.securitySchemes[0];
   const example = (firstScheme ? credentialOptions.slice(0, firstScheme.kind === "bearer" ? firstScheme.tokenParts.length : firstScheme.kind === "basic" && firstScheme.password ? 2 : 1) : [])
-    .map((option) => `${option}: process.env.${screamingCase(option)}`)
+    .map((option) => `${option}: process.env.${screamingCase(ir.id)}_${screamingCase(option)}`)
     .join(", ");
   return render("README.md", {
     header: headerText(ir),
@@ -63,7 +63,9 @@ export function emitReadme(ir: ProviderIR): string {
     apiVersion: ir.apiVersion,
     specPath: ir.specPath,
     operationCount: ir.operations.length,
+    operationWord: ir.operations.length === 1 ? "operation" : "operations",
     resourceCount: new Set(ir.operations.map((op) => op.resource.join("."))).size,
+    resourceWord: new Set(ir.operations.map((op) => op.resource.join("."))).size === 1 ? "resource" : "resources",
     credentialExample: example,
     firstCall: first ? `${[...first.resource, first.method].join(".")}(${first.pathParams.map((p) => `"${argumentName(p.name)}"`).join(", ")})` : undefined,
     servers: ir.servers,
@@ -91,5 +93,5 @@ function describeScheme(scheme: ProviderIR["securitySchemes"][number]): string {
 }
 
 function screamingCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
 }
