@@ -44,6 +44,7 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
     }),
   );
   const pending = targets.sources.map((source, i) => ({ source, outDir: targets.outDirs[i]!, fingerprint: fingerprints[i]! })).filter((_, i) => !cached[i]);
+  if (pending.length > 0) (await import("../emit/types-pool.js")).prewarmSchemaWorker();
   const { generateProvider } = pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
   const runs = await Promise.all(pending.map(({ source }) => generateProvider!(source)));
   for (const run of runs) printDiagnostics(output, run.diagnostics, cwd);

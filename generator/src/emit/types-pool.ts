@@ -24,6 +24,11 @@ export interface SchemaTypesJob {
   finish(): Promise<string>;
 }
 
+/** Starts the worker and its imports early; a no-op when running from sources. */
+export function prewarmSchemaWorker(): void {
+  if (existsSync(workerFile)) void run({ kind: "warm" }).catch(() => undefined);
+}
+
 export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
   if (!existsSync(workerFile)) return { finish: async () => formatSource(await emitSchemaTypes(ir), "typescript") };
   const raw = run({ kind: "types", document: ir.document, header: tsHeader(ir) });
@@ -46,7 +51,9 @@ function splitForTwo(raw: string): [{ index: number; text: string } | undefined,
   return [largest, chunks.filter((chunk) => chunk !== largest)];
 }
 
-function run(job: Omit<WorkerJob, "id"> & ({ kind: "types"; document: Record<string, unknown>; header: string } | { kind: "format"; text: string })): Promise<string> {
+type JobWithoutId = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, "id"> : never) : never;
+
+function run(job: JobWithoutId): Promise<string> {
   const id = nextId++;
   const result = new Promise<string>((resolve, reject) => pending.set(id, { resolve, reject }));
   const active = ensureWorker();

@@ -5,12 +5,19 @@ import { emitSchemaTypesFrom } from "./types-emitter.js";
 /** Worker entry: emits raw schema.ts text, or formats TypeScript text, for each job it is sent. */
 export type WorkerJob =
   | { id: number; kind: "types"; document: Record<string, unknown>; header: string }
-  | { id: number; kind: "format"; text: string };
+  | { id: number; kind: "format"; text: string }
+  | { id: number; kind: "warm" };
 
 export type WorkerResult = { id: number; text: string } | { id: number; error: string };
 
 parentPort?.on("message", (job: WorkerJob) => {
-  const work = job.kind === "types" ? emitSchemaTypesFrom(job.document, job.header) : formatSource(job.text, "typescript");
+  const work =
+    job.kind === "types"
+      ? emitSchemaTypesFrom(job.document, job.header)
+      : job.kind === "format"
+        ? formatSource(job.text, "typescript")
+        : // Load the heavy modules while the main thread is still loading and validating specs.
+          Promise.all([import("openapi-typescript"), formatSource("export {};\n", "typescript")]).then(() => "");
   work.then(
     (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
     (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResult),
