@@ -194,6 +194,7 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
         tokenParts: typeof token === "string" ? [token] : Array.isArray(token) ? token.map(String) : [camelCase(name)],
         separator: typeof credentials["separator"] === "string" ? credentials["separator"] : "",
         tokenOperation: typeof scheme["x-paygen-token-operation"] === "string" ? scheme["x-paygen-token-operation"] : undefined,
+        scopes: clientCredentialScopes(scheme),
       });
     } else if (type === "apiKey") {
       const location = scheme["in"] === "query" || scheme["in"] === "cookie" ? scheme["in"] : "header";
@@ -209,6 +210,12 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
     }
   }
   return out;
+}
+
+function clientCredentialScopes(scheme: Record<string, unknown>): string[] {
+  const flows = isRecord(scheme["flows"]) ? scheme["flows"] : {};
+  const flow = isRecord(flows["clientCredentials"]) ? flows["clientCredentials"] : {};
+  return isRecord(flow["scopes"]) ? Object.keys(flow["scopes"]) : [];
 }
 
 function readClientHeaders(document: Record<string, unknown>): ClientHeaderIR[] {

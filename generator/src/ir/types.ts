@@ -38,7 +38,7 @@ export interface ServerIR {
 
 export type SecuritySchemeIR =
   | { name: string; kind: "basic"; username: string; password: string | undefined }
-  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined }
+  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined; scopes: string[] }
   | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string; option: string }
   | { name: string; kind: "mutualTLS" };
 

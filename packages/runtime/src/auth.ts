@@ -8,25 +8,66 @@ export interface AppliedAuth {
   query: Record<string, string>;
 }
 
-/**
- * Picks the first security alternative of the operation whose credentials are all configured and
- * returns what it adds to the request. Never puts a credential value into an error message.
- */
-export function applyAuth(spec: ClientSpec, operation: OperationSpec, credentials: Credentials): AppliedAuth {
-  const applied: AppliedAuth = { headers: {}, query: {} };
-  if (operation.security.length === 0) return applied;
-  for (const alternative of operation.security) {
-    const schemes = alternative.map((name) => spec.securitySchemes[name]);
-    if (schemes.every((scheme) => scheme !== undefined && isConfigured(scheme, credentials))) {
-      for (const scheme of schemes) apply(scheme!, credentials, applied);
-      return applied;
-    }
-  }
-  const needed = operation.security.map((alternative) => alternative.flatMap((name) => optionsOf(spec.securitySchemes[name])).join(" + "));
-  throw new ConfigurationError(`${operation.id} needs credentials: set ${needed.join(", or ")}`);
+export interface AuthContext {
+  /** Scheme the caller prefers when an operation allows several (the `security` client option). */
+  prefer?: string | undefined;
+  /** Access tokens the client fetched itself, by scheme name. */
+  fetchedTokens?: ReadonlyMap<string, string>;
 }
 
-function isConfigured(scheme: SecuritySchemeSpec, credentials: Credentials): boolean {
+/**
+ * The security alternative to use: the first one (the preferred scheme's first) whose schemes are all
+ * usable — credentials configured, or a token the client can fetch through the scheme's token operation.
+ */
+export function chooseAlternative(spec: ClientSpec, operation: OperationSpec, credentials: Credentials, prefer?: string): readonly string[] | undefined {
+  if (operation.security.length === 0) return [];
+  const ordered = prefer
+    ? [...operation.security.filter((a) => a.includes(prefer)), ...operation.security.filter((a) => !a.includes(prefer))]
+    : operation.security;
+  return ordered.find((alternative) =>
+    alternative.every((name) => {
+      const scheme = spec.securitySchemes[name];
+      return scheme !== undefined && (isConfigured(scheme, credentials) || canFetchToken(spec, scheme, credentials));
+    }),
+  );
+}
+
+/** A bearer scheme whose token the client can obtain itself, through its token operation. */
+export function canFetchToken(spec: ClientSpec, scheme: SecuritySchemeSpec, credentials: Credentials): boolean {
+  if (scheme.kind !== "bearer" || !scheme.tokenOperation) return false;
+  const tokenOperation = scheme.tokenOperation;
+  return tokenOperation.security.some((alternative) =>
+    alternative.every((name) => {
+      const inner = spec.securitySchemes[name];
+      return inner !== undefined && inner !== scheme && isConfigured(inner, credentials);
+    }),
+  );
+}
+
+/**
+ * What the chosen security alternative adds to the request. Never puts a credential value into an
+ * error message.
+ */
+export function applyAuth(spec: ClientSpec, operation: OperationSpec, credentials: Credentials, context: AuthContext = {}): AppliedAuth {
+  const applied: AppliedAuth = { headers: {}, query: {} };
+  const alternative = chooseAlternative(spec, operation, credentials, context.prefer);
+  if (alternative === undefined) {
+    const needed = operation.security.map((alt) => alt.flatMap((name) => optionsOf(spec.securitySchemes[name])).join(" + "));
+    throw new ConfigurationError(`${operation.id} needs credentials: set ${needed.join(", or ")}`);
+  }
+  for (const name of alternative) {
+    const scheme = spec.securitySchemes[name]!;
+    const fetched = context.fetchedTokens?.get(name);
+    if (scheme.kind === "bearer" && !isConfigured(scheme, credentials) && fetched !== undefined) {
+      applied.headers["authorization"] = `Bearer ${fetched}`;
+    } else {
+      apply(scheme, credentials, applied);
+    }
+  }
+  return applied;
+}
+
+export function isConfigured(scheme: SecuritySchemeSpec, credentials: Credentials): boolean {
   if (scheme.kind === "mutualTLS") return true;
   return optionsOf(scheme).every((option) => typeof credentials[option] === "string" && credentials[option] !== "");
 }

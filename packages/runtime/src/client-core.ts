@@ -1,15 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { inspect } from "node:util";
 import createClient, { type Client } from "openapi-fetch";
-import { applyAuth, type Credentials } from "./auth.js";
+import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import { ApiError, ConfigurationError, ConnectionError } from "./errors.js";
 import { encodeForm } from "./form.js";
 import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
+import { TokenCache } from "./token-cache.js";
 import type { Transport } from "./transport.js";
 
-export interface ClientOptions<Environment extends string = string> {
+export interface ClientOptions<Environment extends string = string, Scheme extends string = string> {
   /** Which of the spec's servers to talk to; the first one by default. */
   environment?: Environment;
+  /**
+   * The security scheme to use where an operation allows several. A scheme with a token operation
+   * (OAuth2 client credentials) gets its token fetched, cached and renewed by the client.
+   */
+  security?: Scheme;
   /** Overrides every server URL (a proxy, a mock server). */
   baseUrl?: string;
   /** A fetch implementation (defaults to the global one). */
@@ -46,6 +52,7 @@ export class ClientCore {
   readonly #options: ClientOptions & Credentials;
   readonly #transport: Transport | undefined;
   readonly #fetchClient: AnyClient;
+  readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
 
   /** `options` carries the runtime's options plus the credential and header options the spec names. */
   constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
@@ -62,7 +69,8 @@ export class ClientCore {
   }
 
   async request<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): Promise<Result> {
-    const auth = applyAuth(this.#spec, operation, this.#options);
+    await this.#fetchTokensFor(operation);
+    const auth = applyAuth(this.#spec, operation, this.#options, { prefer: this.#options.security, fetchedTokens: this.#tokens.current() });
     const headers: Record<string, string> = { ...this.#options.headers };
     for (const header of this.#spec.clientHeaders) {
       const value = this.#options[header.option];
@@ -100,6 +108,17 @@ export class ClientCore {
     const { response } = result;
     if (!response.ok) throw this.#apiError(operation, response.status, result.error, headersOf(response.headers));
     return result.data as Result;
+  }
+
+  /** Obtains the access tokens the chosen security alternative needs and the caller did not give. */
+  async #fetchTokensFor(operation: OperationSpec): Promise<void> {
+    const alternative = chooseAlternative(this.#spec, operation, this.#options, this.#options.security);
+    for (const name of alternative ?? []) {
+      const scheme = this.#spec.securitySchemes[name];
+      if (scheme?.kind === "bearer" && scheme.tokenOperation && !isConfigured(scheme, this.#options)) {
+        await this.#tokens.ensure(name, scheme.tokenOperation, scheme.scopes);
+      }
+    }
   }
 
   [inspect.custom](): string {

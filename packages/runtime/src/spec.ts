@@ -9,7 +9,14 @@ export interface ServerSpec {
 
 export type SecuritySchemeSpec =
   | { kind: "basic"; username: string; password?: string }
-  | { kind: "bearer"; tokenParts: readonly string[]; separator: string; tokenOperation?: string }
+  | {
+      kind: "bearer";
+      tokenParts: readonly string[];
+      separator: string;
+      /** OAuth2 client credentials: the operation that issues a token, and the scopes to ask for. */
+      tokenOperation?: OperationSpec;
+      scopes?: readonly string[];
+    }
   | { kind: "apiKey"; in: "header" | "query" | "cookie"; name: string; option: string }
   | { kind: "mutualTLS" };
 

@@ -48,7 +48,7 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
     kind: StructureKind.Interface,
     name: ir.transport ? `${optionsTypeName(ir)}Base` : optionsTypeName(ir),
     isExported: true,
-    extends: [`ClientOptions<${ir.clientName}Environment>`],
+    extends: [`ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => JSON.stringify(scheme.name)).join(" | ") : "never"}>`],
     properties,
     docs: [docComment([`Options of the ${ir.title} client.`])],
   };

@@ -8,14 +8,16 @@ export function clientSpecLiteral(ir: ProviderIR): string {
       case "basic":
         schemes[scheme.name] = { kind: "basic", username: scheme.username, ...(scheme.password ? { password: scheme.password } : {}) };
         break;
-      case "bearer":
+      case "bearer": {
+        const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
         schemes[scheme.name] = {
           kind: "bearer",
           tokenParts: scheme.tokenParts,
           separator: scheme.separator,
-          ...(scheme.tokenOperation ? { tokenOperation: scheme.tokenOperation } : {}),
+          ...(tokenOperation ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes } : {}),
         };
         break;
+      }
       case "apiKey":
         schemes[scheme.name] = { kind: "apiKey", in: scheme.in, name: scheme.parameterName, option: scheme.option };
         break;

@@ -17,7 +17,7 @@ import type { components, operations } from "./schema.js";
 export type OmiseEnvironment = "production";
 
 /** Options of the Omise (Opn Payments) client. */
-export interface OmiseOptions extends ClientOptions<OmiseEnvironment> {
+export interface OmiseOptions extends ClientOptions<OmiseEnvironment, "secretKey" | "publicKey"> {
   /** HTTP Basic user name for the `secretKey` security scheme. */
   secretKey?: string;
   /** HTTP Basic user name for the `publicKey` security scheme. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "./errors.js";
+import type { OperationSpec } from "./spec.js";
+import { TokenCache } from "./token-cache.js";
+
+const tokenOperation: OperationSpec = { id: "issueAccessToken", method: "POST", path: "/token", security: [["Password"]] };
+
+describe("TokenCache", () => {
+  const setup = (expiresIn: unknown = "3600") => {
+    let now = 1_000_000;
+    const issued: Array<Record<string, string>> = [];
+    const cache = new TokenCache(
+      async (_operation, body) => {
+        issued.push(body);
+        return { access_token: `token-${issued.length}`, expires_in: expiresIn };
+      },
+      () => now,
+    );
+    return { cache, issued, advance: (ms: number) => (now += ms) };
+  };
+
+  it("asks the token operation with client credentials and the scheme's scopes, once", async () => {
+    const { cache, issued } = setup();
+    expect(await cache.ensure("AccessToken", tokenOperation, ["openapi"])).toBe("token-1");
+    expect(await cache.ensure("AccessToken", tokenOperation, ["openapi"])).toBe("token-1");
+    expect(issued).toEqual([{ grant_type: "client_credentials", scope: "openapi" }]);
+  });
+
+  it("shares one fetch between concurrent requests", async () => {
+    const { cache, issued } = setup();
+    const tokens = await Promise.all([1, 2, 3].map(() => cache.ensure("AccessToken", tokenOperation, undefined)));
+    expect(tokens).toEqual(["token-1", "token-1", "token-1"]);
+    expect(issued).toHaveLength(1);
+  });
+
+  it("renews a minute before the stated expiry", async () => {
+    const { cache, advance } = setup("600");
+    await cache.ensure("AccessToken", tokenOperation, undefined);
+    advance(539_000);
+    expect(await cache.ensure("AccessToken", tokenOperation, undefined)).toBe("token-1");
+    advance(2_000);
+    expect(cache.current().has("AccessToken")).toBe(false);
+    expect(await cache.ensure("AccessToken", tokenOperation, undefined)).toBe("token-2");
+  });
+
+  it("assumes an hour when expires_in is missing or not a number", async () => {
+    const { cache, advance } = setup("soon");
+    await cache.ensure("AccessToken", tokenOperation, undefined);
+    advance(3_539_000);
+    expect(cache.current().get("AccessToken")).toBe("token-1");
+    advance(2_000);
+    expect(cache.current().has("AccessToken")).toBe(false);
+  });
+
+  it("fails clearly when the answer carries no access_token", async () => {
+    const cache = new TokenCache(async () => ({ token_type: "bearer" }));
+    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(ConfigurationError);
+    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow("issueAccessToken returned no access_token");
+  });
+});
