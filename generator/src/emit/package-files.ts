@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { ProviderIR } from "../ir/index.js";
@@ -41,7 +42,9 @@ export function emitTsconfig(ir: ProviderIR): string {
 }
 
 export function emitIndex(ir: ProviderIR): string {
-  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0 });
+  // The transport module is named relative to src/generated/; index.ts sits one folder up.
+  const transportModule = ir.transport ? path.posix.normalize(path.posix.join("generated", ir.transport.module)) : undefined;
+  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0, transportModule });
 }
 
 export function emitReadme(ir: ProviderIR): string {
