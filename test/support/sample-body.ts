@@ -23,11 +23,28 @@ export function sampleBody(document: { components?: unknown }, schema: unknown, 
     },
   });
   const body = applyFixups(JSONSchemaFaker.generate({ ...(schema as object), components: document.components } as never), fixups);
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-  const validate = ajv.compile({ ...(schema as object), components: document.components });
+  const validate = validatorFor(document).compile(retarget(schema) as object);
   if (!validate(body)) throw new Error(`sampled body is invalid: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
   return body;
+}
+
+/** One ajv per document, holding the document once; fragments point into it. */
+const validators = new WeakMap<object, Ajv2020>();
+function validatorFor(document: object): Ajv2020 {
+  let ajv = validators.get(document);
+  if (!ajv) {
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema(document, "sampled-spec");
+    validators.set(document, ajv);
+  }
+  return ajv;
+}
+
+function retarget(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(retarget);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#/") ? `sampled-spec${v}` : retarget(v)]));
 }
 
 function applyFixups(value: unknown, fixups: Record<string, unknown>): unknown {
