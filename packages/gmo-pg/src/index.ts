@@ -4,5 +4,20 @@ export * from "./generated/client.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { parseWebhook, type Webhook } from "./generated/webhooks.js";
 export { WebhookParseError } from "@paygen/runtime";
-export { ApiError, ConfigurationError, ConnectionError, PaygenError } from "@paygen/runtime";
-export type { RequestOptions } from "@paygen/runtime";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PaygenError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@paygen/runtime";
+export type { ApiPromise, ApiResponse, Page, Paginator, RequestOptions } from "@paygen/runtime";

@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { inspect } from "node:util";
 import createClient, { type Client } from "openapi-fetch";
+import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
-import { ApiError, ConfigurationError, ConnectionError } from "./errors.js";
+import { ApiError, ConfigurationError, ConnectionError, InvalidResponseError, TimeoutError } from "./errors.js";
 import { encodeForm } from "./form.js";
+import { Logger, redactHeaders, redactText, type Hooks, type LoggerOptions } from "./logging.js";
+import { Paginator } from "./paginate.js";
+import type { RequestArgs, RequestOptions } from "./request-types.js";
+import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
 import type { Transport } from "./transport.js";
 
-export interface ClientOptions<Environment extends string = string, Scheme extends string = string> {
+export type { RequestArgs, RequestOptions } from "./request-types.js";
+
+export interface ClientOptions<Environment extends string = string, Scheme extends string = string> extends RetryOptions, Hooks {
   /** Which of the spec's servers to talk to; the first one by default. */
   environment?: Environment;
   /**
@@ -22,30 +29,27 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-}
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Extra headers for this call (operation header parameters go here). */
-  headers?: Record<string, string>;
-  /** For operations that accept one; a UUID v4 is generated when omitted. */
-  idempotencyKey?: string;
-  /** Query parameters of an operation that also takes a body. */
-  query?: Record<string, unknown>;
-}
-
-export interface RequestArgs {
-  path?: Record<string, string | number>;
-  query?: Record<string, unknown> | undefined;
-  body?: unknown;
+  /** Per-attempt timeout in milliseconds (default 60 000). */
+  timeoutMs?: number;
+  /** Log requests, responses and retries (credentials redacted); silent by default. */
+  logger?: LoggerOptions;
+  /** Source of randomness for backoff jitter (tests). */
+  random?: () => number;
 }
 
 type AnyClient = Client<Record<string, Record<string, unknown>>>;
 type LooseRequest = (method: string, url: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+interface RawResult {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  response: Response | undefined;
+}
 
 /**
- * What every generated client delegates to: server selection, auth, serialization, error mapping.
- * Credentials live in private fields so they never show up in logs or `util.inspect`.
+ * What every generated client delegates to: server selection, auth, serialization, retries with
+ * backoff, timeouts, typed errors, pagination. Credentials live in private fields so they never show
+ * up in logs or `util.inspect`.
  */
 export class ClientCore {
   readonly #spec: ClientSpec;
@@ -53,12 +57,16 @@ export class ClientCore {
   readonly #transport: Transport | undefined;
   readonly #fetchClient: AnyClient;
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
+  readonly #logger: Logger;
+  readonly #secrets: string[];
 
   /** `options` carries the runtime's options plus the credential and header options the spec names. */
   constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
     this.#spec = spec;
     this.#options = { ...options } as ClientOptions & Credentials;
     this.#transport = transport;
+    this.#logger = new Logger(options.logger);
+    this.#secrets = credentialValues(spec, this.#options);
     const environment = options.environment;
     if (environment !== undefined && !spec.servers.some((server) => server.environment === environment)) {
       const known = spec.servers.map((server) => server.environment).join(", ");
@@ -68,7 +76,27 @@ export class ClientCore {
     this.#fetchClient = createClient({ ...(fetchOption ? { fetch: fetchOption } : {}) }) as unknown as AnyClient;
   }
 
+  /** One call; awaits to the body, `.withResponse()` gives status, headers, attempts, idempotency key. */
+  call<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): ApiPromise<Result> {
+    return new ApiPromise(this.#send<Result>(operation, args, options));
+  }
+
+  /** The body of one call. */
   async request<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): Promise<Result> {
+    return (await this.#send<Result>(operation, args, options)).data;
+  }
+
+  /** A list operation walked page by page as the spec's `x-paygen-pagination` says. */
+  paginate<P, Item>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): Paginator<P, Item> {
+    if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
+    return new Paginator<P, Item>(operation.pagination, args, (pageArgs) => this.request(operation, pageArgs, options));
+  }
+
+  [inspect.custom](): string {
+    return `ClientCore { provider: '${this.#spec.provider}' }`;
+  }
+
+  async #send<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions): Promise<ApiResponse<Result>> {
     await this.#fetchTokensFor(operation);
     const auth = applyAuth(this.#spec, operation, this.#options, { prefer: this.#options.security, fetchedTokens: this.#tokens.current() });
     const headers: Record<string, string> = { ...this.#options.headers };
@@ -78,36 +106,118 @@ export class ClientCore {
     }
     Object.assign(headers, options.headers, auth.headers);
     let body = args.body;
+    // One key for every attempt: a retry must be recognisable as the same request.
+    let idempotencyKey: string | undefined;
     if (operation.idempotency) {
-      const key = options.idempotencyKey ?? randomUUID();
-      if (operation.idempotency.in === "header") headers[operation.idempotency.name] = key;
-      else body = { [operation.idempotency.name]: key, ...(body as Record<string, unknown> | undefined) };
+      if (operation.idempotency.in === "header") {
+        idempotencyKey = options.idempotencyKey ?? randomUUID();
+        headers[operation.idempotency.name] = idempotencyKey;
+      } else {
+        const given = (body as Record<string, unknown> | undefined)?.[operation.idempotency.name];
+        idempotencyKey = typeof given === "string" ? given : (options.idempotencyKey ?? randomUUID());
+        body = { ...(body as Record<string, unknown> | undefined), [operation.idempotency.name]: idempotencyKey };
+      }
     }
     const query = { ...args.query, ...options.query, ...auth.query };
-    const baseUrl = this.#baseUrl(operation);
-    if (this.#transport) {
-      return (await this.#viaTransport(operation, baseUrl, args.path ?? {}, query, body, headers, options.signal)) as Result;
-    }
+    const prepared = { baseUrl: this.#baseUrl(operation), path: args.path ?? {}, query, body, headers };
+    const retry: RetryOptions = { ...pick(this.#options), ...pick(options) };
+    const maxRetries = retry.maxRetries ?? 2;
+    const retryable = mayRetry(operation.method, idempotencyKey !== undefined);
 
-    const form = operation.bodyMediaType === "application/x-www-form-urlencoded";
-    if (body !== undefined && operation.bodyMediaType) headers["content-type"] = operation.bodyMediaType;
-    let result: { data?: unknown; error?: unknown; response: Response };
-    try {
-      result = await (this.#fetchClient.request as unknown as LooseRequest)(operation.method, operation.path, {
-        baseUrl,
-        params: { path: args.path ?? {}, query },
-        body,
-        headers,
-        ...(form ? { bodySerializer: encodeForm } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      throw new ConnectionError(`${operation.id}: ${describeCause(error)}`, operation.id, { cause: error });
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      this.#options.onRequest?.({ operationId: operation.id, method: operation.method, url: `${prepared.baseUrl}${operation.path}`, headers: redactHeaders(headers), attempt });
+      this.#logger.log("debug", `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`);
+      let result: RawResult;
+      try {
+        result = await this.#attempt(operation, prepared, options);
+      } catch (error) {
+        if (error instanceof ConnectionError) {
+          error.attempts = attempt;
+          if (retryable && attempt <= maxRetries && !options.signal?.aborted) {
+            await this.#wait(operation, attempt, undefined, retry, error.message, options.signal);
+            continue;
+          }
+        }
+        throw error;
+      }
+      const durationMs = performance.now() - started;
+      this.#options.onResponse?.({ operationId: operation.id, status: result.status, headers: redactHeaders(result.headers), attempt, durationMs });
+      this.#logger.log("debug", `← ${result.status} ${operation.id} in ${Math.round(durationMs)} ms`);
+      const requestId = this.#requestId(result.headers);
+      if (result.status < 400) {
+        return { data: result.body as Result, status: result.status, headers: result.headers, response: result.response, idempotencyKey, attempts: attempt, requestId };
+      }
+      const error = this.#apiError(operation, result, attempt);
+      if (retryable && attempt <= maxRetries && isRetryableStatus(result.status, this.#spec.retryStatuses) && !options.signal?.aborted) {
+        await this.#wait(operation, attempt, result.headers["retry-after"], retry, `HTTP ${result.status}`, options.signal);
+        continue;
+      }
+      this.#logger.log("warn", redactText(error.message, this.#secrets));
+      throw error;
     }
-    const { response } = result;
-    if (!response.ok) throw this.#apiError(operation, response.status, result.error, headersOf(response.headers));
-    return result.data as Result;
+  }
+
+  async #wait(operation: OperationSpec, attempt: number, retryAfter: string | undefined, retry: RetryOptions, reason: string, signal: AbortSignal | undefined): Promise<void> {
+    const delay = retryDelayMs(attempt, retryAfter, retry, this.#options.random ?? Math.random);
+    this.#logger.log("info", `${operation.id}: ${redactText(reason, this.#secrets)}; retry ${attempt} in ${Math.round(delay)} ms`);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, delay);
+      signal?.addEventListener("abort", () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      }, { once: true });
+    });
+  }
+
+  /** One attempt, bounded by the timeout and the caller's signal. */
+  async #attempt(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, options: RequestOptions): Promise<RawResult> {
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? 60_000;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new TimeoutError(`${operation.id}: no response within ${timeoutMs} ms`, operation.id)), timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    try {
+      return this.#transport ? await this.#viaTransport(operation, prepared, signal) : await this.#viaFetch(operation, prepared, signal);
+    } catch (error) {
+      if (timeout.signal.aborted) throw timeout.signal.reason;
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (error instanceof ConnectionError || error instanceof InvalidResponseError || error instanceof ApiError) throw error;
+      if (error instanceof SyntaxError) throw new InvalidResponseError(`${operation.id}: the response body is not valid JSON`, operation.id, 0);
+      throw new ConnectionError(`${operation.id}: ${describeCause(error)}`, operation.id, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #viaFetch(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, signal: AbortSignal): Promise<RawResult> {
+    const form = operation.bodyMediaType === "application/x-www-form-urlencoded";
+    const headers = { ...prepared.headers };
+    if (prepared.body !== undefined && operation.bodyMediaType) headers["content-type"] = operation.bodyMediaType;
+    const result = await (this.#fetchClient.request as unknown as LooseRequest)(operation.method, operation.path, {
+      baseUrl: prepared.baseUrl,
+      params: { path: prepared.path, query: prepared.query },
+      body: prepared.body,
+      headers,
+      signal,
+      ...(form ? { bodySerializer: encodeForm } : {}),
+    });
+    const responseHeaders = headersOf(result.response.headers);
+    // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.
+    return { status: result.response.status, headers: responseHeaders, body: result.response.ok ? result.data : result.error, response: result.response };
+  }
+
+  async #viaTransport(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, signal: AbortSignal): Promise<RawResult> {
+    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(prepared.path[name] ?? "")));
+    const search = new URLSearchParams(Object.entries(prepared.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+    const response = await this.#transport!({
+      method: operation.method,
+      url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
+      operationId: operation.id,
+      ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
+      headers: prepared.headers,
+      signal,
+    });
+    return { status: response.status, headers: response.headers, body: response.body, response: undefined };
   }
 
   /** Obtains the access tokens the chosen security alternative needs and the caller did not give. */
@@ -121,10 +231,6 @@ export class ClientCore {
     }
   }
 
-  [inspect.custom](): string {
-    return `ClientCore { provider: '${this.#spec.provider}' }`;
-  }
-
   #baseUrl(operation: OperationSpec): string {
     if (this.#options.baseUrl !== undefined) return this.#options.baseUrl.replace(/\/$/, "");
     const servers = operation.servers ?? this.#spec.servers;
@@ -135,43 +241,41 @@ export class ClientCore {
     return server.url.replace(/\/$/, "");
   }
 
-  async #viaTransport(
-    operation: OperationSpec,
-    baseUrl: string,
-    pathParams: Record<string, string | number>,
-    query: Record<string, unknown>,
-    body: unknown,
-    headers: Record<string, string>,
-    signal: AbortSignal | undefined,
-  ): Promise<unknown> {
-    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(pathParams[name] ?? "")));
-    const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
-    const response = await this.#transport!({
-      method: operation.method,
-      url: `${baseUrl}${path}${search ? `?${search}` : ""}`,
-      operationId: operation.id,
-      ...(body !== undefined ? { body: body as Record<string, unknown> } : {}),
-      headers,
-      ...(signal ? { signal } : {}),
-    });
-    if (response.status >= 400) throw this.#apiError(operation, response.status, response.body, response.headers);
-    return response.body;
+  #requestId(headers: Record<string, string>): string | undefined {
+    const name = this.#spec.requestIdHeader?.toLowerCase();
+    return (name && headers[name]) || headers["x-request-id"] || headers["request-id"] || undefined;
   }
 
-  #apiError(operation: OperationSpec, status: number, body: unknown, headers: Record<string, string>): ApiError {
+  #apiError(operation: OperationSpec, result: RawResult, attempts: number): ApiError {
     const codeField = this.#spec.errorCodeField;
+    const body = result.body;
     const code = codeField && body !== null && typeof body === "object" ? (body as Record<string, unknown>)[codeField] : undefined;
-    const requestIdHeader = this.#spec.requestIdHeader?.toLowerCase();
-    const requestId = (requestIdHeader && headers[requestIdHeader]) || headers["x-request-id"] || headers["request-id"];
-    return new ApiError({
-      status,
+    return ApiError.from({
+      status: result.status,
       operationId: operation.id,
       body,
       code: typeof code === "string" ? code : undefined,
-      requestId,
-      headers,
+      requestId: this.#requestId(result.headers),
+      headers: result.headers,
+      attempts,
     });
   }
+}
+
+function pick(options: RetryOptions): RetryOptions {
+  const out: RetryOptions = {};
+  if (options.maxRetries !== undefined) out.maxRetries = options.maxRetries;
+  if (options.baseDelayMs !== undefined) out.baseDelayMs = options.baseDelayMs;
+  if (options.maxDelayMs !== undefined) out.maxDelayMs = options.maxDelayMs;
+  return out;
+}
+
+/** Every credential value the client holds, so messages built from input can be scrubbed of them. */
+function credentialValues(spec: ClientSpec, options: Credentials): string[] {
+  const names = Object.values(spec.securitySchemes).flatMap((scheme) =>
+    scheme.kind === "basic" ? [scheme.username, ...(scheme.password ? [scheme.password] : [])] : scheme.kind === "bearer" ? [...scheme.tokenParts] : scheme.kind === "apiKey" ? [scheme.option] : [],
+  );
+  return names.map((name) => options[name]).filter((value): value is string => typeof value === "string");
 }
 
 function headersOf(headers: Headers): Record<string, string> {

@@ -10,15 +10,34 @@ export class ConfigurationError extends PaygenError {
   override name = "ConfigurationError";
 }
 
-/** The request never produced an HTTP response (DNS, refused connection, reset, TLS). */
+/** The request never produced a complete HTTP response (DNS, refused or reset connection, TLS, cut-off body). */
 export class ConnectionError extends PaygenError {
   override name = "ConnectionError";
+  /** How many attempts were made, retries included. */
+  attempts = 1;
   constructor(
     message: string,
     readonly operationId: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/** No response within the timeout (per attempt). */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+}
+
+/** A response arrived but its body is not what the status promised (e.g. invalid JSON). */
+export class InvalidResponseError extends PaygenError {
+  override name = "InvalidResponseError";
+  constructor(
+    message: string,
+    readonly operationId: string,
+    readonly status: number,
+  ) {
+    super(message);
   }
 }
 
@@ -29,6 +48,7 @@ export interface ApiErrorInit<Body> {
   code: string | undefined;
   requestId: string | undefined;
   headers: Record<string, string>;
+  attempts?: number;
 }
 
 /** The provider answered with a non-success status. `body` is the provider's typed error body. */
@@ -40,7 +60,10 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
   /** The provider's error code, when its error body carries one. */
   readonly code: Code | undefined;
   readonly requestId: string | undefined;
+  /** Response headers. */
   readonly headers: Record<string, string>;
+  /** How many attempts were made, retries included. */
+  attempts: number;
 
   constructor(init: ApiErrorInit<Body>) {
     const code = init.code === undefined ? "" : ` ${init.code}`;
@@ -51,12 +74,54 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
     this.code = init.code as Code | undefined;
     this.requestId = init.requestId;
     this.headers = init.headers;
+    this.attempts = init.attempts ?? 1;
+  }
+
+  /** The subclass for the status: `err instanceof NotFoundError`, `err instanceof RateLimitError`, … */
+  static from<Body>(init: ApiErrorInit<Body>): ApiError<Body> {
+    const Class = init.status >= 500 ? InternalServerError : (STATUS_CLASSES[init.status] ?? ApiError);
+    return new Class(init) as ApiError<Body>;
   }
 
   [inspect.custom](): string {
     return `${this.name}: ${this.message}`;
   }
 }
+
+export class BadRequestError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "BadRequestError";
+}
+export class AuthenticationError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "NotFoundError";
+}
+export class ConflictError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "RateLimitError";
+}
+export class InternalServerError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+  override name = "InternalServerError";
+}
+
+const STATUS_CLASSES: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 function describeBody(body: unknown): string {
   if (body === null || typeof body !== "object") return "";

@@ -24,7 +24,7 @@ describe("client emitter from hand-built IR", () => {
     [
       "a required body",
       operation({ operationId: "createThing", method: "create", httpMethod: "post", body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] } }),
-      "create(body: CreateThingBody, options?: RequestOptions): Promise<CreateThingResult>",
+      "create(body: CreateThingBody, options?: RequestOptions): ApiPromise<CreateThingResult>",
     ],
     [
       "an optional body",

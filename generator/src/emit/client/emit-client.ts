@@ -13,7 +13,16 @@ export function emitClient(ir: ProviderIR): string {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "@paygen/runtime",
-      namedImports: ["ClientCore", "type ApiError", "type ClientOptions", "type ClientSpec", "type OperationSpec", "type RequestOptions"],
+      namedImports: [
+        "ClientCore",
+        "type ApiError",
+        "type ApiPromise",
+        "type ClientOptions",
+        "type ClientSpec",
+        "type OperationSpec",
+        ...(ir.operations.some((op) => op.pagination) ? ["type Paginator"] : []),
+        "type RequestOptions",
+      ],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./schema.js", isTypeOnly: true, namedImports: ["components", "operations"] },
   ];

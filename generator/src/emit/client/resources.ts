@@ -89,6 +89,18 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
   }
   parameters.push({ name: "options", type: optionsType, hasQuestionToken: true });
   const result = operationTypeName(op, "Result");
+  const call = `OPERATIONS[${JSON.stringify(op.operationId)}], { ${args.join(", ")} }, options`;
+  if (op.pagination) {
+    // Items of one page: the list property the spec's x-paygen-pagination names.
+    const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${JSON.stringify(key)}]`, result)}>[number]`;
+    return {
+      name: op.method,
+      docs: [docComment([op.summary, op.description, `\`${op.httpMethod.toUpperCase()} ${op.path}\` (operationId \`${op.operationId}\`). Await it for the first page, or \`for await\` over every item of every page.`, op.deprecated ? "@deprecated The provider has deprecated this operation." : undefined])],
+      parameters,
+      returnType: `Paginator<${result}, ${item}>`,
+      statements: [`return this.#core.paginate<${result}, ${item}>(${call});`],
+    };
+  }
   return {
     name: op.method,
     docs: [
@@ -100,7 +112,7 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
       ]),
     ],
     parameters,
-    returnType: `Promise<${result}>`,
-    statements: [`return this.#core.request<${result}>(OPERATIONS[${JSON.stringify(op.operationId)}], { ${args.join(", ")} }, options);`],
+    returnType: `ApiPromise<${result}>`,
+    statements: [`return this.#core.call<${result}>(${call});`],
   };
 }

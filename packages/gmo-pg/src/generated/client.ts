@@ -3,6 +3,7 @@
 import {
   ClientCore,
   type ApiError,
+  type ApiPromise,
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
@@ -405,8 +406,8 @@ export class AuthResource {
   issueAccessToken(
     body: IssueAccessTokenBody,
     options?: RequestOptions,
-  ): Promise<IssueAccessTokenResult> {
-    return this.#core.request<IssueAccessTokenResult>(
+  ): ApiPromise<IssueAccessTokenResult> {
+    return this.#core.call<IssueAccessTokenResult>(
       OPERATIONS["issueAccessToken"],
       { body },
       options,
@@ -429,8 +430,8 @@ export class CreditResource {
    *
    * `POST /credit/charge` (operationId `creditCharge`)
    */
-  charge(body: CreditChargeBody, options?: RequestOptions): Promise<CreditChargeResult> {
-    return this.#core.request<CreditChargeResult>(OPERATIONS["creditCharge"], { body }, options);
+  charge(body: CreditChargeBody, options?: RequestOptions): ApiPromise<CreditChargeResult> {
+    return this.#core.call<CreditChargeResult>(OPERATIONS["creditCharge"], { body }, options);
   }
 
   /**
@@ -443,8 +444,8 @@ export class CreditResource {
   chargeOnFile(
     body: CreditOnfileChargeBody,
     options?: RequestOptions,
-  ): Promise<CreditOnfileChargeResult> {
-    return this.#core.request<CreditOnfileChargeResult>(
+  ): ApiPromise<CreditOnfileChargeResult> {
+    return this.#core.call<CreditOnfileChargeResult>(
       OPERATIONS["creditOnfileCharge"],
       { body },
       options,
@@ -461,8 +462,8 @@ export class CreditResource {
   verifyCard(
     body: CreditVerifyCardBody,
     options?: RequestOptions,
-  ): Promise<CreditVerifyCardResult> {
-    return this.#core.request<CreditVerifyCardResult>(
+  ): ApiPromise<CreditVerifyCardResult> {
+    return this.#core.call<CreditVerifyCardResult>(
       OPERATIONS["creditVerifyCard"],
       { body },
       options,
@@ -476,12 +477,11 @@ export class CreditResource {
    *
    * `POST /credit/storeCard` (operationId `creditStoreCard`)
    */
-  storeCard(body: CreditStoreCardBody, options?: RequestOptions): Promise<CreditStoreCardResult> {
-    return this.#core.request<CreditStoreCardResult>(
-      OPERATIONS["creditStoreCard"],
-      { body },
-      options,
-    );
+  storeCard(
+    body: CreditStoreCardBody,
+    options?: RequestOptions,
+  ): ApiPromise<CreditStoreCardResult> {
+    return this.#core.call<CreditStoreCardResult>(OPERATIONS["creditStoreCard"], { body }, options);
   }
 
   /**
@@ -494,8 +494,8 @@ export class CreditResource {
   getCardDetails(
     body: CreditGetCardDetailsBody,
     options?: RequestOptions,
-  ): Promise<CreditGetCardDetailsResult> {
-    return this.#core.request<CreditGetCardDetailsResult>(
+  ): ApiPromise<CreditGetCardDetailsResult> {
+    return this.#core.call<CreditGetCardDetailsResult>(
       OPERATIONS["creditGetCardDetails"],
       { body },
       options,
@@ -521,8 +521,8 @@ export class Tds2Resource {
   finalizeCharge(
     body: Tds2FinalizeChargeBody,
     options?: RequestOptions,
-  ): Promise<Tds2FinalizeChargeResult> {
-    return this.#core.request<Tds2FinalizeChargeResult>(
+  ): ApiPromise<Tds2FinalizeChargeResult> {
+    return this.#core.call<Tds2FinalizeChargeResult>(
       OPERATIONS["tds2FinalizeCharge"],
       { body },
       options,
@@ -539,8 +539,8 @@ export class Tds2Resource {
   finalizeVerification(
     body: Tds2FinalizeVerificationBody,
     options?: RequestOptions,
-  ): Promise<Tds2FinalizeVerificationResult> {
-    return this.#core.request<Tds2FinalizeVerificationResult>(
+  ): ApiPromise<Tds2FinalizeVerificationResult> {
+    return this.#core.call<Tds2FinalizeVerificationResult>(
       OPERATIONS["tds2FinalizeVerification"],
       { body },
       options,
@@ -563,8 +563,8 @@ export class WalletResource {
    *
    * `POST /wallet/charge` (operationId `walletCharge`)
    */
-  charge(body: WalletChargeBody, options?: RequestOptions): Promise<WalletChargeResult> {
-    return this.#core.request<WalletChargeResult>(OPERATIONS["walletCharge"], { body }, options);
+  charge(body: WalletChargeBody, options?: RequestOptions): ApiPromise<WalletChargeResult> {
+    return this.#core.call<WalletChargeResult>(OPERATIONS["walletCharge"], { body }, options);
   }
 
   /**
@@ -577,8 +577,8 @@ export class WalletResource {
   chargeOnFile(
     body: WalletOnfileChargeBody,
     options?: RequestOptions,
-  ): Promise<WalletOnfileChargeResult> {
-    return this.#core.request<WalletOnfileChargeResult>(
+  ): ApiPromise<WalletOnfileChargeResult> {
+    return this.#core.call<WalletOnfileChargeResult>(
       OPERATIONS["walletOnfileCharge"],
       { body },
       options,
@@ -595,8 +595,8 @@ export class WalletResource {
   authorizeAccount(
     body: WalletAuthorizeAccountBody,
     options?: RequestOptions,
-  ): Promise<WalletAuthorizeAccountResult> {
-    return this.#core.request<WalletAuthorizeAccountResult>(
+  ): ApiPromise<WalletAuthorizeAccountResult> {
+    return this.#core.call<WalletAuthorizeAccountResult>(
       OPERATIONS["walletAuthorizeAccount"],
       { body },
       options,
@@ -613,8 +613,8 @@ export class WalletResource {
   getCustomerData(
     body: WalletGetCustomerDataBody,
     options?: RequestOptions,
-  ): Promise<WalletGetCustomerDataResult> {
-    return this.#core.request<WalletGetCustomerDataResult>(
+  ): ApiPromise<WalletGetCustomerDataResult> {
+    return this.#core.call<WalletGetCustomerDataResult>(
       OPERATIONS["walletGetCustomerData"],
       { body },
       options,
@@ -637,8 +637,8 @@ export class CashResource {
    *
    * `POST /cash/charge` (operationId `cashCharge`)
    */
-  charge(body: CashChargeBody, options?: RequestOptions): Promise<CashChargeResult> {
-    return this.#core.request<CashChargeResult>(OPERATIONS["cashCharge"], { body }, options);
+  charge(body: CashChargeBody, options?: RequestOptions): ApiPromise<CashChargeResult> {
+    return this.#core.call<CashChargeResult>(OPERATIONS["cashCharge"], { body }, options);
   }
 }
 
@@ -657,8 +657,8 @@ export class OrdersResource {
    *
    * `POST /order/capture` (operationId `orderCapture`)
    */
-  capture(body: OrderCaptureBody, options?: RequestOptions): Promise<OrderCaptureResult> {
-    return this.#core.request<OrderCaptureResult>(OPERATIONS["orderCapture"], { body }, options);
+  capture(body: OrderCaptureBody, options?: RequestOptions): ApiPromise<OrderCaptureResult> {
+    return this.#core.call<OrderCaptureResult>(OPERATIONS["orderCapture"], { body }, options);
   }
 
   /**
@@ -668,8 +668,8 @@ export class OrdersResource {
    *
    * `POST /order/update` (operationId `orderUpdate`)
    */
-  update(body: OrderUpdateBody, options?: RequestOptions): Promise<OrderUpdateResult> {
-    return this.#core.request<OrderUpdateResult>(OPERATIONS["orderUpdate"], { body }, options);
+  update(body: OrderUpdateBody, options?: RequestOptions): ApiPromise<OrderUpdateResult> {
+    return this.#core.call<OrderUpdateResult>(OPERATIONS["orderUpdate"], { body }, options);
   }
 
   /**
@@ -679,8 +679,8 @@ export class OrdersResource {
    *
    * `POST /order/cancel` (operationId `orderCancel`)
    */
-  cancel(body: OrderCancelBody, options?: RequestOptions): Promise<OrderCancelResult> {
-    return this.#core.request<OrderCancelResult>(OPERATIONS["orderCancel"], { body }, options);
+  cancel(body: OrderCancelBody, options?: RequestOptions): ApiPromise<OrderCancelResult> {
+    return this.#core.call<OrderCancelResult>(OPERATIONS["orderCancel"], { body }, options);
   }
 
   /**
@@ -690,8 +690,8 @@ export class OrdersResource {
    *
    * `POST /order/inquiry` (operationId `orderInquiry`)
    */
-  inquiry(body: OrderInquiryBody, options?: RequestOptions): Promise<OrderInquiryResult> {
-    return this.#core.request<OrderInquiryResult>(OPERATIONS["orderInquiry"], { body }, options);
+  inquiry(body: OrderInquiryBody, options?: RequestOptions): ApiPromise<OrderInquiryResult> {
+    return this.#core.call<OrderInquiryResult>(OPERATIONS["orderInquiry"], { body }, options);
   }
 }
 
@@ -710,8 +710,8 @@ export class MembersResource {
    *
    * `POST /member/create` (operationId `memberCreate`)
    */
-  create(body: MemberCreateBody, options?: RequestOptions): Promise<MemberCreateResult> {
-    return this.#core.request<MemberCreateResult>(OPERATIONS["memberCreate"], { body }, options);
+  create(body: MemberCreateBody, options?: RequestOptions): ApiPromise<MemberCreateResult> {
+    return this.#core.call<MemberCreateResult>(OPERATIONS["memberCreate"], { body }, options);
   }
 
   /**
@@ -721,8 +721,8 @@ export class MembersResource {
    *
    * `POST /member/inquiry` (operationId `memberInquiry`)
    */
-  inquiry(body: MemberInquiryBody, options?: RequestOptions): Promise<MemberInquiryResult> {
-    return this.#core.request<MemberInquiryResult>(OPERATIONS["memberInquiry"], { body }, options);
+  inquiry(body: MemberInquiryBody, options?: RequestOptions): ApiPromise<MemberInquiryResult> {
+    return this.#core.call<MemberInquiryResult>(OPERATIONS["memberInquiry"], { body }, options);
   }
 
   /**
@@ -732,8 +732,8 @@ export class MembersResource {
    *
    * `POST /member/delete` (operationId `memberDelete`)
    */
-  delete(body: MemberDeleteBody, options?: RequestOptions): Promise<MemberDeleteResult> {
-    return this.#core.request<MemberDeleteResult>(OPERATIONS["memberDelete"], { body }, options);
+  delete(body: MemberDeleteBody, options?: RequestOptions): ApiPromise<MemberDeleteResult> {
+    return this.#core.call<MemberDeleteResult>(OPERATIONS["memberDelete"], { body }, options);
   }
 
   /**
@@ -746,8 +746,8 @@ export class MembersResource {
   deleteItem(
     body: MemberDeleteItemBody,
     options?: RequestOptions,
-  ): Promise<MemberDeleteItemResult> {
-    return this.#core.request<MemberDeleteItemResult>(
+  ): ApiPromise<MemberDeleteItemResult> {
+    return this.#core.call<MemberDeleteItemResult>(
       OPERATIONS["memberDeleteItem"],
       { body },
       options,

@@ -3,9 +3,11 @@
 import {
   ClientCore,
   type ApiError,
+  type ApiPromise,
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
+  type Paginator,
   type RequestOptions,
 } from "@paygen/runtime";
 import type { components, operations } from "./schema.js";
@@ -183,10 +185,16 @@ export class ChargesResource {
    *
    * アカウントに属する課金を、作成日時の順に一覧で返します。
    *
-   * `GET /charges` (operationId `listCharges`)
+   * `GET /charges` (operationId `listCharges`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(query?: ListChargesQuery, options?: RequestOptions): Promise<ListChargesResult> {
-    return this.#core.request<ListChargesResult>(OPERATIONS["listCharges"], { query }, options);
+  list(
+    query?: ListChargesQuery,
+    options?: RequestOptions,
+  ): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]> {
+    return this.#core.paginate<
+      ListChargesResult,
+      NonNullable<NonNullable<ListChargesResult>["data"]>[number]
+    >(OPERATIONS["listCharges"], { query }, options);
   }
 
   /**
@@ -199,8 +207,8 @@ export class ChargesResource {
    *
    * `POST /charges` (operationId `createCharge`)
    */
-  create(body: CreateChargeBody, options?: RequestOptions): Promise<CreateChargeResult> {
-    return this.#core.request<CreateChargeResult>(OPERATIONS["createCharge"], { body }, options);
+  create(body: CreateChargeBody, options?: RequestOptions): ApiPromise<CreateChargeResult> {
+    return this.#core.call<CreateChargeResult>(OPERATIONS["createCharge"], { body }, options);
   }
 
   /**
@@ -213,8 +221,8 @@ export class ChargesResource {
   retrieve(
     id: operations["retrieveCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
-  ): Promise<RetrieveChargeResult> {
-    return this.#core.request<RetrieveChargeResult>(
+  ): ApiPromise<RetrieveChargeResult> {
+    return this.#core.call<RetrieveChargeResult>(
       OPERATIONS["retrieveCharge"],
       { path: { id: id } },
       options,
@@ -230,8 +238,8 @@ export class ChargesResource {
     id: operations["updateCharge"]["parameters"]["path"]["id"],
     body: UpdateChargeBody,
     options?: RequestOptions,
-  ): Promise<UpdateChargeResult> {
-    return this.#core.request<UpdateChargeResult>(
+  ): ApiPromise<UpdateChargeResult> {
+    return this.#core.call<UpdateChargeResult>(
       OPERATIONS["updateCharge"],
       { path: { id: id }, body },
       options,
@@ -251,8 +259,8 @@ export class ChargesResource {
     id: operations["captureCharge"]["parameters"]["path"]["id"],
     body?: CaptureChargeBody,
     options?: RequestOptions,
-  ): Promise<CaptureChargeResult> {
-    return this.#core.request<CaptureChargeResult>(
+  ): ApiPromise<CaptureChargeResult> {
+    return this.#core.call<CaptureChargeResult>(
       OPERATIONS["captureCharge"],
       { path: { id: id }, body },
       options,
@@ -269,8 +277,8 @@ export class ChargesResource {
   reverse(
     id: operations["reverseCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
-  ): Promise<ReverseChargeResult> {
-    return this.#core.request<ReverseChargeResult>(
+  ): ApiPromise<ReverseChargeResult> {
+    return this.#core.call<ReverseChargeResult>(
       OPERATIONS["reverseCharge"],
       { path: { id: id } },
       options,
@@ -287,8 +295,8 @@ export class ChargesResource {
   expire(
     id: operations["expireCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
-  ): Promise<ExpireChargeResult> {
-    return this.#core.request<ExpireChargeResult>(
+  ): ApiPromise<ExpireChargeResult> {
+    return this.#core.call<ExpireChargeResult>(
       OPERATIONS["expireCharge"],
       { path: { id: id } },
       options,
@@ -305,8 +313,8 @@ export class ChargesResource {
   markAsPaid(
     id: operations["markChargeAsPaid"]["parameters"]["path"]["id"],
     options?: RequestOptions,
-  ): Promise<MarkChargeAsPaidResult> {
-    return this.#core.request<MarkChargeAsPaidResult>(
+  ): ApiPromise<MarkChargeAsPaidResult> {
+    return this.#core.call<MarkChargeAsPaidResult>(
       OPERATIONS["markChargeAsPaid"],
       { path: { id: id } },
       options,
@@ -323,8 +331,8 @@ export class ChargesResource {
   markAsFailed(
     id: operations["markChargeAsFailed"]["parameters"]["path"]["id"],
     options?: RequestOptions,
-  ): Promise<MarkChargeAsFailedResult> {
-    return this.#core.request<MarkChargeAsFailedResult>(
+  ): ApiPromise<MarkChargeAsFailedResult> {
+    return this.#core.call<MarkChargeAsFailedResult>(
       OPERATIONS["markChargeAsFailed"],
       { path: { id: id } },
       options,
@@ -334,18 +342,20 @@ export class ChargesResource {
   /**
    * リンク決済に紐付く課金の一覧を取得する
    *
-   * `GET /links/{id}/charges` (operationId `listLinkCharges`)
+   * `GET /links/{id}/charges` (operationId `listLinkCharges`). Await it for the first page, or `for await` over every item of every page.
    */
   listForLink(
     id: operations["listLinkCharges"]["parameters"]["path"]["id"],
     query?: ListLinkChargesQuery,
     options?: RequestOptions,
-  ): Promise<ListLinkChargesResult> {
-    return this.#core.request<ListLinkChargesResult>(
-      OPERATIONS["listLinkCharges"],
-      { path: { id: id }, query },
-      options,
-    );
+  ): Paginator<
+    ListLinkChargesResult,
+    NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
+  > {
+    return this.#core.paginate<
+      ListLinkChargesResult,
+      NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
+    >(OPERATIONS["listLinkCharges"], { path: { id: id }, query }, options);
   }
 }
 

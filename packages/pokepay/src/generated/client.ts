@@ -3,9 +3,11 @@
 import {
   ClientCore,
   type ApiError,
+  type ApiPromise,
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
+  type Paginator,
   type RequestOptions,
 } from "@paygen/runtime";
 import type { components, operations } from "./schema.js";
@@ -1341,8 +1343,8 @@ export class SystemsResource {
    *
    * `GET /ping` (operationId `getPing`)
    */
-  getPing(options?: RequestOptions): Promise<GetPingResult> {
-    return this.#core.request<GetPingResult>(OPERATIONS["getPing"], {}, options);
+  getPing(options?: RequestOptions): ApiPromise<GetPingResult> {
+    return this.#core.call<GetPingResult>(OPERATIONS["getPing"], {}, options);
   }
 
   /**
@@ -1350,8 +1352,8 @@ export class SystemsResource {
    *
    * `POST /echo` (operationId `sendEcho`)
    */
-  sendEcho(body: SendEchoBody, options?: RequestOptions): Promise<SendEchoResult> {
-    return this.#core.request<SendEchoResult>(OPERATIONS["sendEcho"], { body }, options);
+  sendEcho(body: SendEchoBody, options?: RequestOptions): ApiPromise<SendEchoResult> {
+    return this.#core.call<SendEchoResult>(OPERATIONS["sendEcho"], { body }, options);
   }
 }
 
@@ -1368,8 +1370,8 @@ export class CreditSessionsResource {
    *
    * `POST /credit-sessions` (operationId `postCreditSession`)
    */
-  post(body: PostCreditSessionBody, options?: RequestOptions): Promise<PostCreditSessionResult> {
-    return this.#core.request<PostCreditSessionResult>(
+  post(body: PostCreditSessionBody, options?: RequestOptions): ApiPromise<PostCreditSessionResult> {
+    return this.#core.call<PostCreditSessionResult>(
       OPERATIONS["postCreditSession"],
       { body },
       options,
@@ -1385,8 +1387,8 @@ export class CreditSessionsResource {
     sessionId: operations["createCreditSessionTransaction"]["parameters"]["path"]["session_id"],
     body: CreateCreditSessionTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateCreditSessionTransactionResult> {
-    return this.#core.request<CreateCreditSessionTransactionResult>(
+  ): ApiPromise<CreateCreditSessionTransactionResult> {
+    return this.#core.call<CreateCreditSessionTransactionResult>(
       OPERATIONS["createCreditSessionTransaction"],
       { path: { session_id: sessionId }, body },
       options,
@@ -1402,8 +1404,8 @@ export class CreditSessionsResource {
     sessionId: operations["captureCreditSession"]["parameters"]["path"]["session_id"],
     body?: CaptureCreditSessionBody,
     options?: RequestOptions,
-  ): Promise<CaptureCreditSessionResult> {
-    return this.#core.request<CaptureCreditSessionResult>(
+  ): ApiPromise<CaptureCreditSessionResult> {
+    return this.#core.call<CaptureCreditSessionResult>(
       OPERATIONS["captureCreditSession"],
       { path: { session_id: sessionId }, body },
       options,
@@ -1424,8 +1426,8 @@ export class UsersResource {
    *
    * `GET /user` (operationId `getUser`)
    */
-  get(options?: RequestOptions): Promise<GetUserResult> {
-    return this.#core.request<GetUserResult>(OPERATIONS["getUser"], {}, options);
+  get(options?: RequestOptions): ApiPromise<GetUserResult> {
+    return this.#core.call<GetUserResult>(OPERATIONS["getUser"], {}, options);
   }
 }
 
@@ -1440,18 +1442,20 @@ export class AccountsResource {
   /**
    * List user accounts
    *
-   * `GET /users/{user_id}/accounts` (operationId `listUserAccounts`)
+   * `GET /users/{user_id}/accounts` (operationId `listUserAccounts`). Await it for the first page, or `for await` over every item of every page.
    */
   listUser(
     userId: operations["listUserAccounts"]["parameters"]["path"]["user_id"],
     body: ListUserAccountsBody,
     options?: RequestOptions,
-  ): Promise<ListUserAccountsResult> {
-    return this.#core.request<ListUserAccountsResult>(
-      OPERATIONS["listUserAccounts"],
-      { path: { user_id: userId }, body },
-      options,
-    );
+  ): Paginator<
+    ListUserAccountsResult,
+    NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListUserAccountsResult,
+      NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
+    >(OPERATIONS["listUserAccounts"], { path: { user_id: userId }, body }, options);
   }
 
   /**
@@ -1463,8 +1467,8 @@ export class AccountsResource {
     userId: operations["createUserAccount"]["parameters"]["path"]["user_id"],
     body: CreateUserAccountBody,
     options?: RequestOptions,
-  ): Promise<CreateUserAccountResult> {
-    return this.#core.request<CreateUserAccountResult>(
+  ): ApiPromise<CreateUserAccountResult> {
+    return this.#core.call<CreateUserAccountResult>(
       OPERATIONS["createUserAccount"],
       { path: { user_id: userId }, body },
       options,
@@ -1488,8 +1492,8 @@ export class CustomersResource {
   getAccount(
     accountId: operations["getAccount"]["parameters"]["path"]["account_id"],
     options?: RequestOptions,
-  ): Promise<GetAccountResult> {
-    return this.#core.request<GetAccountResult>(
+  ): ApiPromise<GetAccountResult> {
+    return this.#core.call<GetAccountResult>(
       OPERATIONS["getAccount"],
       { path: { account_id: accountId } },
       options,
@@ -1505,8 +1509,8 @@ export class CustomersResource {
     accountId: operations["deleteAccount"]["parameters"]["path"]["account_id"],
     body: DeleteAccountBody,
     options?: RequestOptions,
-  ): Promise<DeleteAccountResult> {
-    return this.#core.request<DeleteAccountResult>(
+  ): ApiPromise<DeleteAccountResult> {
+    return this.#core.call<DeleteAccountResult>(
       OPERATIONS["deleteAccount"],
       { path: { account_id: accountId }, body },
       options,
@@ -1522,8 +1526,8 @@ export class CustomersResource {
     accountId: operations["updateAccount"]["parameters"]["path"]["account_id"],
     body: UpdateAccountBody,
     options?: RequestOptions,
-  ): Promise<UpdateAccountResult> {
-    return this.#core.request<UpdateAccountResult>(
+  ): ApiPromise<UpdateAccountResult> {
+    return this.#core.call<UpdateAccountResult>(
       OPERATIONS["updateAccount"],
       { path: { account_id: accountId }, body },
       options,
@@ -1533,35 +1537,39 @@ export class CustomersResource {
   /**
    * List account balances
    *
-   * `GET /accounts/{account_id}/balances` (operationId `listAccountBalances`)
+   * `GET /accounts/{account_id}/balances` (operationId `listAccountBalances`). Await it for the first page, or `for await` over every item of every page.
    */
   listAccountBalances(
     accountId: operations["listAccountBalances"]["parameters"]["path"]["account_id"],
     body: ListAccountBalancesBody,
     options?: RequestOptions,
-  ): Promise<ListAccountBalancesResult> {
-    return this.#core.request<ListAccountBalancesResult>(
-      OPERATIONS["listAccountBalances"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+  ): Paginator<
+    ListAccountBalancesResult,
+    NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListAccountBalancesResult,
+      NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
+    >(OPERATIONS["listAccountBalances"], { path: { account_id: accountId }, body }, options);
   }
 
   /**
    * List account expired balances
    *
-   * `GET /accounts/{account_id}/expired-balances` (operationId `listAccountExpiredBalances`)
+   * `GET /accounts/{account_id}/expired-balances` (operationId `listAccountExpiredBalances`). Await it for the first page, or `for await` over every item of every page.
    */
   listAccountExpiredBalances(
     accountId: operations["listAccountExpiredBalances"]["parameters"]["path"]["account_id"],
     body: ListAccountExpiredBalancesBody,
     options?: RequestOptions,
-  ): Promise<ListAccountExpiredBalancesResult> {
-    return this.#core.request<ListAccountExpiredBalancesResult>(
-      OPERATIONS["listAccountExpiredBalances"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+  ): Paginator<
+    ListAccountExpiredBalancesResult,
+    NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListAccountExpiredBalancesResult,
+      NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
+    >(OPERATIONS["listAccountExpiredBalances"], { path: { account_id: accountId }, body }, options);
   }
 
   /**
@@ -1573,8 +1581,8 @@ export class CustomersResource {
     accountId: operations["updateCustomerAccount"]["parameters"]["path"]["account_id"],
     body: UpdateCustomerAccountBody,
     options?: RequestOptions,
-  ): Promise<UpdateCustomerAccountResult> {
-    return this.#core.request<UpdateCustomerAccountResult>(
+  ): ApiPromise<UpdateCustomerAccountResult> {
+    return this.#core.call<UpdateCustomerAccountResult>(
       OPERATIONS["updateCustomerAccount"],
       { path: { account_id: accountId }, body },
       options,
@@ -1584,17 +1592,19 @@ export class CustomersResource {
   /**
    * Get customer accounts
    *
-   * `GET /accounts/customers` (operationId `getCustomerAccounts`)
+   * `GET /accounts/customers` (operationId `getCustomerAccounts`). Await it for the first page, or `for await` over every item of every page.
    */
   getAccounts(
     body: GetCustomerAccountsBody,
     options?: RequestOptions,
-  ): Promise<GetCustomerAccountsResult> {
-    return this.#core.request<GetCustomerAccountsResult>(
-      OPERATIONS["getCustomerAccounts"],
-      { body },
-      options,
-    );
+  ): Paginator<
+    GetCustomerAccountsResult,
+    NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      GetCustomerAccountsResult,
+      NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
+    >(OPERATIONS["getCustomerAccounts"], { body }, options);
   }
 
   /**
@@ -1605,8 +1615,8 @@ export class CustomersResource {
   createAccount(
     body: CreateCustomerAccountBody,
     options?: RequestOptions,
-  ): Promise<CreateCustomerAccountResult> {
-    return this.#core.request<CreateCustomerAccountResult>(
+  ): ApiPromise<CreateCustomerAccountResult> {
+    return this.#core.call<CreateCustomerAccountResult>(
       OPERATIONS["createCustomerAccount"],
       { body },
       options,
@@ -1616,34 +1626,38 @@ export class CustomersResource {
   /**
    * Get shop accounts
    *
-   * `GET /accounts/shops` (operationId `getShopAccounts`)
+   * `GET /accounts/shops` (operationId `getShopAccounts`). Await it for the first page, or `for await` over every item of every page.
    */
   getShopAccounts(
     body: GetShopAccountsBody,
     options?: RequestOptions,
-  ): Promise<GetShopAccountsResult> {
-    return this.#core.request<GetShopAccountsResult>(
-      OPERATIONS["getShopAccounts"],
-      { body },
-      options,
-    );
+  ): Paginator<
+    GetShopAccountsResult,
+    NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      GetShopAccountsResult,
+      NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
+    >(OPERATIONS["getShopAccounts"], { body }, options);
   }
 
   /**
    * Get customer cards
    *
-   * `GET /customers/{customer_id}/cards` (operationId `getCustomerCards`)
+   * `GET /customers/{customer_id}/cards` (operationId `getCustomerCards`). Await it for the first page, or `for await` over every item of every page.
    */
   getCards(
     customerId: operations["getCustomerCards"]["parameters"]["path"]["customer_id"],
     body: GetCustomerCardsBody,
     options?: RequestOptions,
-  ): Promise<GetCustomerCardsResult> {
-    return this.#core.request<GetCustomerCardsResult>(
-      OPERATIONS["getCustomerCards"],
-      { path: { customer_id: customerId }, body },
-      options,
-    );
+  ): Paginator<
+    GetCustomerCardsResult,
+    NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      GetCustomerCardsResult,
+      NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
+    >(OPERATIONS["getCustomerCards"], { path: { customer_id: customerId }, body }, options);
   }
 
   /**
@@ -1655,8 +1669,8 @@ export class CustomersResource {
     customerId: operations["deleteCustomerCard"]["parameters"]["path"]["customer_id"],
     body: DeleteCustomerCardBody,
     options?: RequestOptions,
-  ): Promise<DeleteCustomerCardResult> {
-    return this.#core.request<DeleteCustomerCardResult>(
+  ): ApiPromise<DeleteCustomerCardResult> {
+    return this.#core.call<DeleteCustomerCardResult>(
       OPERATIONS["deleteCustomerCard"],
       { path: { customer_id: customerId }, body },
       options,
@@ -1672,8 +1686,8 @@ export class CustomersResource {
     customerId: operations["creditCardTopupWithMembership"]["parameters"]["path"]["customer_id"],
     body: CreditCardTopupWithMembershipBody,
     options?: RequestOptions,
-  ): Promise<CreditCardTopupWithMembershipResult> {
-    return this.#core.request<CreditCardTopupWithMembershipResult>(
+  ): ApiPromise<CreditCardTopupWithMembershipResult> {
+    return this.#core.call<CreditCardTopupWithMembershipResult>(
       OPERATIONS["creditCardTopupWithMembership"],
       { path: { customer_id: customerId }, body },
       options,
@@ -1689,8 +1703,8 @@ export class CustomersResource {
     customerId: operations["creditCardTopupWithMdkToken"]["parameters"]["path"]["customer_id"],
     body: CreditCardTopupWithMdkTokenBody,
     options?: RequestOptions,
-  ): Promise<CreditCardTopupWithMdkTokenResult> {
-    return this.#core.request<CreditCardTopupWithMdkTokenResult>(
+  ): ApiPromise<CreditCardTopupWithMdkTokenResult> {
+    return this.#core.call<CreditCardTopupWithMdkTokenResult>(
       OPERATIONS["creditCardTopupWithMdkToken"],
       { path: { customer_id: customerId }, body },
       options,
@@ -1700,17 +1714,19 @@ export class CustomersResource {
   /**
    * List customer transactions
    *
-   * `GET /customers/transactions` (operationId `listCustomerTransactions`)
+   * `GET /customers/transactions` (operationId `listCustomerTransactions`). Await it for the first page, or `for await` over every item of every page.
    */
   listTransactions(
     body: ListCustomerTransactionsBody,
     options?: RequestOptions,
-  ): Promise<ListCustomerTransactionsResult> {
-    return this.#core.request<ListCustomerTransactionsResult>(
-      OPERATIONS["listCustomerTransactions"],
-      { body },
-      options,
-    );
+  ): Paginator<
+    ListCustomerTransactionsResult,
+    NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListCustomerTransactionsResult,
+      NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
+    >(OPERATIONS["listCustomerTransactions"], { body }, options);
   }
 }
 
@@ -1731,8 +1747,8 @@ export class TransfersResource {
     accountId: operations["getAccountTransferSummary"]["parameters"]["path"]["account_id"],
     body: GetAccountTransferSummaryBody,
     options?: RequestOptions,
-  ): Promise<GetAccountTransferSummaryResult> {
-    return this.#core.request<GetAccountTransferSummaryResult>(
+  ): ApiPromise<GetAccountTransferSummaryResult> {
+    return this.#core.call<GetAccountTransferSummaryResult>(
       OPERATIONS["getAccountTransferSummary"],
       { path: { account_id: accountId }, body },
       options,
@@ -1742,23 +1758,34 @@ export class TransfersResource {
   /**
    * List transfers
    *
-   * `GET /transfers` (operationId `listTransfers`)
+   * `GET /transfers` (operationId `listTransfers`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListTransfersBody, options?: RequestOptions): Promise<ListTransfersResult> {
-    return this.#core.request<ListTransfersResult>(OPERATIONS["listTransfers"], { body }, options);
+  list(
+    body: ListTransfersBody,
+    options?: RequestOptions,
+  ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListTransfersResult,
+      NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]
+    >(OPERATIONS["listTransfers"], { body }, options);
   }
 
   /**
    * List transfers v 2
    *
-   * `GET /transfers-v2` (operationId `listTransfersV2`)
+   * `GET /transfers-v2` (operationId `listTransfersV2`). Await it for the first page, or `for await` over every item of every page.
    */
-  listV2(body: ListTransfersV2Body, options?: RequestOptions): Promise<ListTransfersV2Result> {
-    return this.#core.request<ListTransfersV2Result>(
-      OPERATIONS["listTransfersV2"],
-      { body },
-      options,
-    );
+  listV2(
+    body: ListTransfersV2Body,
+    options?: RequestOptions,
+  ): Paginator<
+    ListTransfersV2Result,
+    NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListTransfersV2Result,
+      NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
+    >(OPERATIONS["listTransfersV2"], { body }, options);
   }
 }
 
@@ -1773,10 +1800,16 @@ export class BillsResource {
   /**
    * List bills
    *
-   * `GET /bills` (operationId `listBills`)
+   * `GET /bills` (operationId `listBills`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListBillsBody, options?: RequestOptions): Promise<ListBillsResult> {
-    return this.#core.request<ListBillsResult>(OPERATIONS["listBills"], { body }, options);
+  list(
+    body: ListBillsBody,
+    options?: RequestOptions,
+  ): Paginator<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListBillsResult,
+      NonNullable<NonNullable<ListBillsResult>["rows"]>[number]
+    >(OPERATIONS["listBills"], { body }, options);
   }
 
   /**
@@ -1784,8 +1817,8 @@ export class BillsResource {
    *
    * `POST /bills` (operationId `createBill`)
    */
-  create(body: CreateBillBody, options?: RequestOptions): Promise<CreateBillResult> {
-    return this.#core.request<CreateBillResult>(OPERATIONS["createBill"], { body }, options);
+  create(body: CreateBillBody, options?: RequestOptions): ApiPromise<CreateBillResult> {
+    return this.#core.call<CreateBillResult>(OPERATIONS["createBill"], { body }, options);
   }
 
   /**
@@ -1796,8 +1829,8 @@ export class BillsResource {
   get(
     billId: operations["getBill"]["parameters"]["path"]["bill_id"],
     options?: RequestOptions,
-  ): Promise<GetBillResult> {
-    return this.#core.request<GetBillResult>(
+  ): ApiPromise<GetBillResult> {
+    return this.#core.call<GetBillResult>(
       OPERATIONS["getBill"],
       { path: { bill_id: billId } },
       options,
@@ -1813,8 +1846,8 @@ export class BillsResource {
     billId: operations["updateBill"]["parameters"]["path"]["bill_id"],
     body: UpdateBillBody,
     options?: RequestOptions,
-  ): Promise<UpdateBillResult> {
-    return this.#core.request<UpdateBillResult>(
+  ): ApiPromise<UpdateBillResult> {
+    return this.#core.call<UpdateBillResult>(
       OPERATIONS["updateBill"],
       { path: { bill_id: billId }, body },
       options,
@@ -1829,8 +1862,8 @@ export class BillsResource {
   createPaymentTransactionWith(
     body: CreatePaymentTransactionWithBillBody,
     options?: RequestOptions,
-  ): Promise<CreatePaymentTransactionWithBillResult> {
-    return this.#core.request<CreatePaymentTransactionWithBillResult>(
+  ): ApiPromise<CreatePaymentTransactionWithBillResult> {
+    return this.#core.call<CreatePaymentTransactionWithBillResult>(
       OPERATIONS["createPaymentTransactionWithBill"],
       { body },
       options,
@@ -1849,10 +1882,16 @@ export class ChecksResource {
   /**
    * List checks
    *
-   * `GET /checks` (operationId `listChecks`)
+   * `GET /checks` (operationId `listChecks`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListChecksBody, options?: RequestOptions): Promise<ListChecksResult> {
-    return this.#core.request<ListChecksResult>(OPERATIONS["listChecks"], { body }, options);
+  list(
+    body: ListChecksBody,
+    options?: RequestOptions,
+  ): Paginator<ListChecksResult, NonNullable<NonNullable<ListChecksResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListChecksResult,
+      NonNullable<NonNullable<ListChecksResult>["rows"]>[number]
+    >(OPERATIONS["listChecks"], { body }, options);
   }
 
   /**
@@ -1860,8 +1899,8 @@ export class ChecksResource {
    *
    * `POST /checks` (operationId `createCheck`)
    */
-  create(body: CreateCheckBody, options?: RequestOptions): Promise<CreateCheckResult> {
-    return this.#core.request<CreateCheckResult>(OPERATIONS["createCheck"], { body }, options);
+  create(body: CreateCheckBody, options?: RequestOptions): ApiPromise<CreateCheckResult> {
+    return this.#core.call<CreateCheckResult>(OPERATIONS["createCheck"], { body }, options);
   }
 
   /**
@@ -1872,8 +1911,8 @@ export class ChecksResource {
   get(
     checkId: operations["getCheck"]["parameters"]["path"]["check_id"],
     options?: RequestOptions,
-  ): Promise<GetCheckResult> {
-    return this.#core.request<GetCheckResult>(
+  ): ApiPromise<GetCheckResult> {
+    return this.#core.call<GetCheckResult>(
       OPERATIONS["getCheck"],
       { path: { check_id: checkId } },
       options,
@@ -1889,8 +1928,8 @@ export class ChecksResource {
     checkId: operations["updateCheck"]["parameters"]["path"]["check_id"],
     body: UpdateCheckBody,
     options?: RequestOptions,
-  ): Promise<UpdateCheckResult> {
-    return this.#core.request<UpdateCheckResult>(
+  ): ApiPromise<UpdateCheckResult> {
+    return this.#core.call<UpdateCheckResult>(
       OPERATIONS["updateCheck"],
       { path: { check_id: checkId }, body },
       options,
@@ -1905,8 +1944,8 @@ export class ChecksResource {
   createTopupTransactionWith(
     body: CreateTopupTransactionWithCheckBody,
     options?: RequestOptions,
-  ): Promise<CreateTopupTransactionWithCheckResult> {
-    return this.#core.request<CreateTopupTransactionWithCheckResult>(
+  ): ApiPromise<CreateTopupTransactionWithCheckResult> {
+    return this.#core.call<CreateTopupTransactionWithCheckResult>(
       OPERATIONS["createTopupTransactionWithCheck"],
       { body },
       options,
@@ -1930,8 +1969,8 @@ export class TransactionsResource {
   getCpmToken(
     cpmToken: operations["getCpmToken"]["parameters"]["path"]["cpm_token"],
     options?: RequestOptions,
-  ): Promise<GetCpmTokenResult> {
-    return this.#core.request<GetCpmTokenResult>(
+  ): ApiPromise<GetCpmTokenResult> {
+    return this.#core.call<GetCpmTokenResult>(
       OPERATIONS["getCpmToken"],
       { path: { cpm_token: cpmToken } },
       options,
@@ -1941,16 +1980,21 @@ export class TransactionsResource {
   /**
    * List transactions
    *
-   * `GET /transactions` (operationId `listTransactions`)
+   * `GET /transactions` (operationId `listTransactions`). Await it for the first page, or `for await` over every item of every page.
    *
    * @deprecated The provider has deprecated this operation.
    */
-  list(body: ListTransactionsBody, options?: RequestOptions): Promise<ListTransactionsResult> {
-    return this.#core.request<ListTransactionsResult>(
-      OPERATIONS["listTransactions"],
-      { body },
-      options,
-    );
+  list(
+    body: ListTransactionsBody,
+    options?: RequestOptions,
+  ): Paginator<
+    ListTransactionsResult,
+    NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListTransactionsResult,
+      NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
+    >(OPERATIONS["listTransactions"], { body }, options);
   }
 
   /**
@@ -1960,8 +2004,11 @@ export class TransactionsResource {
    *
    * @deprecated The provider has deprecated this operation.
    */
-  create(body: CreateTransactionBody, options?: RequestOptions): Promise<CreateTransactionResult> {
-    return this.#core.request<CreateTransactionResult>(
+  create(
+    body: CreateTransactionBody,
+    options?: RequestOptions,
+  ): ApiPromise<CreateTransactionResult> {
+    return this.#core.call<CreateTransactionResult>(
       OPERATIONS["createTransaction"],
       { body },
       options,
@@ -1976,8 +2023,8 @@ export class TransactionsResource {
   createGroup(
     body: CreateTransactionGroupBody,
     options?: RequestOptions,
-  ): Promise<CreateTransactionGroupResult> {
-    return this.#core.request<CreateTransactionGroupResult>(
+  ): ApiPromise<CreateTransactionGroupResult> {
+    return this.#core.call<CreateTransactionGroupResult>(
       OPERATIONS["createTransactionGroup"],
       { body },
       options,
@@ -1992,8 +2039,8 @@ export class TransactionsResource {
   showGroup(
     uuid: operations["showTransactionGroup"]["parameters"]["path"]["uuid"],
     options?: RequestOptions,
-  ): Promise<ShowTransactionGroupResult> {
-    return this.#core.request<ShowTransactionGroupResult>(
+  ): ApiPromise<ShowTransactionGroupResult> {
+    return this.#core.call<ShowTransactionGroupResult>(
       OPERATIONS["showTransactionGroup"],
       { path: { uuid: uuid } },
       options,
@@ -2003,33 +2050,37 @@ export class TransactionsResource {
   /**
    * List transactions v 2
    *
-   * `GET /transactions-v2` (operationId `listTransactionsV2`)
+   * `GET /transactions-v2` (operationId `listTransactionsV2`). Await it for the first page, or `for await` over every item of every page.
    */
   listV2(
     body: ListTransactionsV2Body,
     options?: RequestOptions,
-  ): Promise<ListTransactionsV2Result> {
-    return this.#core.request<ListTransactionsV2Result>(
-      OPERATIONS["listTransactionsV2"],
-      { body },
-      options,
-    );
+  ): Paginator<
+    ListTransactionsV2Result,
+    NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListTransactionsV2Result,
+      NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
+    >(OPERATIONS["listTransactionsV2"], { body }, options);
   }
 
   /**
    * List bill transactions
    *
-   * `GET /transactions/bill` (operationId `listBillTransactions`)
+   * `GET /transactions/bill` (operationId `listBillTransactions`). Await it for the first page, or `for await` over every item of every page.
    */
   listBill(
     body: ListBillTransactionsBody,
     options?: RequestOptions,
-  ): Promise<ListBillTransactionsResult> {
-    return this.#core.request<ListBillTransactionsResult>(
-      OPERATIONS["listBillTransactions"],
-      { body },
-      options,
-    );
+  ): Paginator<
+    ListBillTransactionsResult,
+    NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListBillTransactionsResult,
+      NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
+    >(OPERATIONS["listBillTransactions"], { body }, options);
   }
 
   /**
@@ -2040,8 +2091,8 @@ export class TransactionsResource {
   createTopup(
     body: CreateTopupTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateTopupTransactionResult> {
-    return this.#core.request<CreateTopupTransactionResult>(
+  ): ApiPromise<CreateTopupTransactionResult> {
+    return this.#core.call<CreateTopupTransactionResult>(
       OPERATIONS["createTopupTransaction"],
       { body },
       options,
@@ -2056,8 +2107,8 @@ export class TransactionsResource {
   createPayment(
     body: CreatePaymentTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreatePaymentTransactionResult> {
-    return this.#core.request<CreatePaymentTransactionResult>(
+  ): ApiPromise<CreatePaymentTransactionResult> {
+    return this.#core.call<CreatePaymentTransactionResult>(
       OPERATIONS["createPaymentTransaction"],
       { body },
       options,
@@ -2072,8 +2123,8 @@ export class TransactionsResource {
   createCpm(
     body: CreateCpmTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateCpmTransactionResult> {
-    return this.#core.request<CreateCpmTransactionResult>(
+  ): ApiPromise<CreateCpmTransactionResult> {
+    return this.#core.call<CreateCpmTransactionResult>(
       OPERATIONS["createCpmTransaction"],
       { body },
       options,
@@ -2088,8 +2139,8 @@ export class TransactionsResource {
   createTransfer(
     body: CreateTransferTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateTransferTransactionResult> {
-    return this.#core.request<CreateTransferTransactionResult>(
+  ): ApiPromise<CreateTransferTransactionResult> {
+    return this.#core.call<CreateTransferTransactionResult>(
       OPERATIONS["createTransferTransaction"],
       { body },
       options,
@@ -2104,8 +2155,8 @@ export class TransactionsResource {
   createExchange(
     body: CreateExchangeTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateExchangeTransactionResult> {
-    return this.#core.request<CreateExchangeTransactionResult>(
+  ): ApiPromise<CreateExchangeTransactionResult> {
+    return this.#core.call<CreateExchangeTransactionResult>(
       OPERATIONS["createExchangeTransaction"],
       { body },
       options,
@@ -2120,8 +2171,8 @@ export class TransactionsResource {
   get(
     transactionId: operations["getTransaction"]["parameters"]["path"]["transaction_id"],
     options?: RequestOptions,
-  ): Promise<GetTransactionResult> {
-    return this.#core.request<GetTransactionResult>(
+  ): ApiPromise<GetTransactionResult> {
+    return this.#core.call<GetTransactionResult>(
       OPERATIONS["getTransaction"],
       { path: { transaction_id: transactionId } },
       options,
@@ -2137,8 +2188,8 @@ export class TransactionsResource {
     transactionId: operations["refundTransaction"]["parameters"]["path"]["transaction_id"],
     body: RefundTransactionBody,
     options?: RequestOptions,
-  ): Promise<RefundTransactionResult> {
-    return this.#core.request<RefundTransactionResult>(
+  ): ApiPromise<RefundTransactionResult> {
+    return this.#core.call<RefundTransactionResult>(
       OPERATIONS["refundTransaction"],
       { path: { transaction_id: transactionId }, body },
       options,
@@ -2153,8 +2204,8 @@ export class TransactionsResource {
   getByRequestId(
     requestId: operations["getTransactionByRequestId"]["parameters"]["path"]["request_id"],
     options?: RequestOptions,
-  ): Promise<GetTransactionByRequestIdResult> {
-    return this.#core.request<GetTransactionByRequestIdResult>(
+  ): ApiPromise<GetTransactionByRequestIdResult> {
+    return this.#core.call<GetTransactionByRequestIdResult>(
       OPERATIONS["getTransactionByRequestId"],
       { path: { request_id: requestId } },
       options,
@@ -2169,8 +2220,8 @@ export class TransactionsResource {
   getBulk(
     bulkTransactionId: operations["getBulkTransaction"]["parameters"]["path"]["bulk_transaction_id"],
     options?: RequestOptions,
-  ): Promise<GetBulkTransactionResult> {
-    return this.#core.request<GetBulkTransactionResult>(
+  ): ApiPromise<GetBulkTransactionResult> {
+    return this.#core.call<GetBulkTransactionResult>(
       OPERATIONS["getBulkTransaction"],
       { path: { bulk_transaction_id: bulkTransactionId } },
       options,
@@ -2180,14 +2231,20 @@ export class TransactionsResource {
   /**
    * List bulk transaction jobs
    *
-   * `GET /bulk-transactions/{bulk_transaction_id}/jobs` (operationId `listBulkTransactionJobs`)
+   * `GET /bulk-transactions/{bulk_transaction_id}/jobs` (operationId `listBulkTransactionJobs`). Await it for the first page, or `for await` over every item of every page.
    */
   listBulkJobs(
     bulkTransactionId: operations["listBulkTransactionJobs"]["parameters"]["path"]["bulk_transaction_id"],
     body: ListBulkTransactionJobsBody,
     options?: RequestOptions,
-  ): Promise<ListBulkTransactionJobsResult> {
-    return this.#core.request<ListBulkTransactionJobsResult>(
+  ): Paginator<
+    ListBulkTransactionJobsResult,
+    NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListBulkTransactionJobsResult,
+      NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
+    >(
       OPERATIONS["listBulkTransactionJobs"],
       { path: { bulk_transaction_id: bulkTransactionId }, body },
       options,
@@ -2202,8 +2259,8 @@ export class TransactionsResource {
   requestUserStats(
     body: RequestUserStatsBody,
     options?: RequestOptions,
-  ): Promise<RequestUserStatsResult> {
-    return this.#core.request<RequestUserStatsResult>(
+  ): ApiPromise<RequestUserStatsResult> {
+    return this.#core.call<RequestUserStatsResult>(
       OPERATIONS["requestUserStats"],
       { body },
       options,
@@ -2218,8 +2275,8 @@ export class TransactionsResource {
   terminateUserStats(
     body: TerminateUserStatsBody,
     options?: RequestOptions,
-  ): Promise<TerminateUserStatsResult> {
-    return this.#core.request<TerminateUserStatsResult>(
+  ): ApiPromise<TerminateUserStatsResult> {
+    return this.#core.call<TerminateUserStatsResult>(
       OPERATIONS["terminateUserStats"],
       { body },
       options,
@@ -2243,8 +2300,8 @@ export class CvsResource {
   getAuthorizations(
     body: GetCvsAuthorizationsBody,
     options?: RequestOptions,
-  ): Promise<GetCvsAuthorizationsResult> {
-    return this.#core.request<GetCvsAuthorizationsResult>(
+  ): ApiPromise<GetCvsAuthorizationsResult> {
+    return this.#core.call<GetCvsAuthorizationsResult>(
       OPERATIONS["getCvsAuthorizations"],
       { body },
       options,
@@ -2259,8 +2316,8 @@ export class CvsResource {
   createAuthorization(
     body: CreateCvsAuthorizationBody,
     options?: RequestOptions,
-  ): Promise<CreateCvsAuthorizationResult> {
-    return this.#core.request<CreateCvsAuthorizationResult>(
+  ): ApiPromise<CreateCvsAuthorizationResult> {
+    return this.#core.call<CreateCvsAuthorizationResult>(
       OPERATIONS["createCvsAuthorization"],
       { body },
       options,
@@ -2275,8 +2332,8 @@ export class CvsResource {
   getAuthorization(
     orderId: operations["getCvsAuthorization"]["parameters"]["path"]["order_id"],
     options?: RequestOptions,
-  ): Promise<GetCvsAuthorizationResult> {
-    return this.#core.request<GetCvsAuthorizationResult>(
+  ): ApiPromise<GetCvsAuthorizationResult> {
+    return this.#core.call<GetCvsAuthorizationResult>(
       OPERATIONS["getCvsAuthorization"],
       { path: { order_id: orderId } },
       options,
@@ -2291,8 +2348,8 @@ export class CvsResource {
   cancelAuthorization(
     orderId: operations["cancelCvsAuthorization"]["parameters"]["path"]["order_id"],
     options?: RequestOptions,
-  ): Promise<CancelCvsAuthorizationResult> {
-    return this.#core.request<CancelCvsAuthorizationResult>(
+  ): ApiPromise<CancelCvsAuthorizationResult> {
+    return this.#core.call<CancelCvsAuthorizationResult>(
       OPERATIONS["cancelCvsAuthorization"],
       { path: { order_id: orderId } },
       options,
@@ -2316,8 +2373,8 @@ export class CashtraysResource {
   createTransactionWith(
     body: CreateTransactionWithCashtrayBody,
     options?: RequestOptions,
-  ): Promise<CreateTransactionWithCashtrayResult> {
-    return this.#core.request<CreateTransactionWithCashtrayResult>(
+  ): ApiPromise<CreateTransactionWithCashtrayResult> {
+    return this.#core.call<CreateTransactionWithCashtrayResult>(
       OPERATIONS["createTransactionWithCashtray"],
       { body },
       options,
@@ -2329,12 +2386,8 @@ export class CashtraysResource {
    *
    * `POST /cashtrays` (operationId `createCashtray`)
    */
-  create(body: CreateCashtrayBody, options?: RequestOptions): Promise<CreateCashtrayResult> {
-    return this.#core.request<CreateCashtrayResult>(
-      OPERATIONS["createCashtray"],
-      { body },
-      options,
-    );
+  create(body: CreateCashtrayBody, options?: RequestOptions): ApiPromise<CreateCashtrayResult> {
+    return this.#core.call<CreateCashtrayResult>(OPERATIONS["createCashtray"], { body }, options);
   }
 
   /**
@@ -2345,8 +2398,8 @@ export class CashtraysResource {
   get(
     cashtrayId: operations["getCashtray"]["parameters"]["path"]["cashtray_id"],
     options?: RequestOptions,
-  ): Promise<GetCashtrayResult> {
-    return this.#core.request<GetCashtrayResult>(
+  ): ApiPromise<GetCashtrayResult> {
+    return this.#core.call<GetCashtrayResult>(
       OPERATIONS["getCashtray"],
       { path: { cashtray_id: cashtrayId } },
       options,
@@ -2361,8 +2414,8 @@ export class CashtraysResource {
   cancel(
     cashtrayId: operations["cancelCashtray"]["parameters"]["path"]["cashtray_id"],
     options?: RequestOptions,
-  ): Promise<CancelCashtrayResult> {
-    return this.#core.request<CancelCashtrayResult>(
+  ): ApiPromise<CancelCashtrayResult> {
+    return this.#core.call<CancelCashtrayResult>(
       OPERATIONS["cancelCashtray"],
       { path: { cashtray_id: cashtrayId } },
       options,
@@ -2378,8 +2431,8 @@ export class CashtraysResource {
     cashtrayId: operations["updateCashtray"]["parameters"]["path"]["cashtray_id"],
     body: UpdateCashtrayBody,
     options?: RequestOptions,
-  ): Promise<UpdateCashtrayResult> {
-    return this.#core.request<UpdateCashtrayResult>(
+  ): ApiPromise<UpdateCashtrayResult> {
+    return this.#core.call<UpdateCashtrayResult>(
       OPERATIONS["updateCashtray"],
       { path: { cashtray_id: cashtrayId }, body },
       options,
@@ -2403,8 +2456,8 @@ export class BulkResource {
   bulkCreateTransaction(
     body: BulkCreateTransactionBody,
     options?: RequestOptions,
-  ): Promise<BulkCreateTransactionResult> {
-    return this.#core.request<BulkCreateTransactionResult>(
+  ): ApiPromise<BulkCreateTransactionResult> {
+    return this.#core.call<BulkCreateTransactionResult>(
       OPERATIONS["bulkCreateTransaction"],
       { body },
       options,
@@ -2428,8 +2481,8 @@ export class EventsResource {
   createExternalTransaction(
     body: CreateExternalTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateExternalTransactionResult> {
-    return this.#core.request<CreateExternalTransactionResult>(
+  ): ApiPromise<CreateExternalTransactionResult> {
+    return this.#core.call<CreateExternalTransactionResult>(
       OPERATIONS["createExternalTransaction"],
       { body },
       options,
@@ -2445,8 +2498,8 @@ export class EventsResource {
     eventId: operations["refundExternalTransaction"]["parameters"]["path"]["event_id"],
     body: RefundExternalTransactionBody,
     options?: RequestOptions,
-  ): Promise<RefundExternalTransactionResult> {
-    return this.#core.request<RefundExternalTransactionResult>(
+  ): ApiPromise<RefundExternalTransactionResult> {
+    return this.#core.call<RefundExternalTransactionResult>(
       OPERATIONS["refundExternalTransaction"],
       { path: { event_id: eventId }, body },
       options,
@@ -2461,8 +2514,8 @@ export class EventsResource {
   getExternalTransactionByRequestId(
     requestId: operations["getExternalTransactionByRequestId"]["parameters"]["path"]["request_id"],
     options?: RequestOptions,
-  ): Promise<GetExternalTransactionByRequestIdResult> {
-    return this.#core.request<GetExternalTransactionByRequestIdResult>(
+  ): ApiPromise<GetExternalTransactionByRequestIdResult> {
+    return this.#core.call<GetExternalTransactionByRequestIdResult>(
       OPERATIONS["getExternalTransactionByRequestId"],
       { path: { request_id: requestId } },
       options,
@@ -2481,14 +2534,19 @@ export class OrganizationsResource {
   /**
    * List organizations
    *
-   * `GET /organizations` (operationId `listOrganizations`)
+   * `GET /organizations` (operationId `listOrganizations`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListOrganizationsBody, options?: RequestOptions): Promise<ListOrganizationsResult> {
-    return this.#core.request<ListOrganizationsResult>(
-      OPERATIONS["listOrganizations"],
-      { body },
-      options,
-    );
+  list(
+    body: ListOrganizationsBody,
+    options?: RequestOptions,
+  ): Paginator<
+    ListOrganizationsResult,
+    NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      ListOrganizationsResult,
+      NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
+    >(OPERATIONS["listOrganizations"], { body }, options);
   }
 
   /**
@@ -2499,8 +2557,8 @@ export class OrganizationsResource {
   create(
     body: CreateOrganizationBody,
     options?: RequestOptions,
-  ): Promise<CreateOrganizationResult> {
-    return this.#core.request<CreateOrganizationResult>(
+  ): ApiPromise<CreateOrganizationResult> {
+    return this.#core.call<CreateOrganizationResult>(
       OPERATIONS["createOrganization"],
       { body },
       options,
@@ -2519,10 +2577,16 @@ export class ShopsResource {
   /**
    * List shops
    *
-   * `GET /shops` (operationId `listShops`)
+   * `GET /shops` (operationId `listShops`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListShopsBody, options?: RequestOptions): Promise<ListShopsResult> {
-    return this.#core.request<ListShopsResult>(OPERATIONS["listShops"], { body }, options);
+  list(
+    body: ListShopsBody,
+    options?: RequestOptions,
+  ): Paginator<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListShopsResult,
+      NonNullable<NonNullable<ListShopsResult>["rows"]>[number]
+    >(OPERATIONS["listShops"], { body }, options);
   }
 
   /**
@@ -2532,8 +2596,8 @@ export class ShopsResource {
    *
    * @deprecated The provider has deprecated this operation.
    */
-  create(body: CreateShopBody, options?: RequestOptions): Promise<CreateShopResult> {
-    return this.#core.request<CreateShopResult>(OPERATIONS["createShop"], { body }, options);
+  create(body: CreateShopBody, options?: RequestOptions): ApiPromise<CreateShopResult> {
+    return this.#core.call<CreateShopResult>(OPERATIONS["createShop"], { body }, options);
   }
 
   /**
@@ -2541,8 +2605,8 @@ export class ShopsResource {
    *
    * `POST /shops-v2` (operationId `createShopV2`)
    */
-  createV2(body: CreateShopV2Body, options?: RequestOptions): Promise<CreateShopV2Result> {
-    return this.#core.request<CreateShopV2Result>(OPERATIONS["createShopV2"], { body }, options);
+  createV2(body: CreateShopV2Body, options?: RequestOptions): ApiPromise<CreateShopV2Result> {
+    return this.#core.call<CreateShopV2Result>(OPERATIONS["createShopV2"], { body }, options);
   }
 
   /**
@@ -2553,8 +2617,8 @@ export class ShopsResource {
   get(
     shopId: operations["getShop"]["parameters"]["path"]["shop_id"],
     options?: RequestOptions,
-  ): Promise<GetShopResult> {
-    return this.#core.request<GetShopResult>(
+  ): ApiPromise<GetShopResult> {
+    return this.#core.call<GetShopResult>(
       OPERATIONS["getShop"],
       { path: { shop_id: shopId } },
       options,
@@ -2570,8 +2634,8 @@ export class ShopsResource {
     shopId: operations["updateShop"]["parameters"]["path"]["shop_id"],
     body: UpdateShopBody,
     options?: RequestOptions,
-  ): Promise<UpdateShopResult> {
-    return this.#core.request<UpdateShopResult>(
+  ): ApiPromise<UpdateShopResult> {
+    return this.#core.call<UpdateShopResult>(
       OPERATIONS["updateShop"],
       { path: { shop_id: shopId }, body },
       options,
@@ -2590,27 +2654,38 @@ export class PrivateMoneysResource {
   /**
    * Get private moneys
    *
-   * `GET /private-moneys` (operationId `getPrivateMoneys`)
+   * `GET /private-moneys` (operationId `getPrivateMoneys`). Await it for the first page, or `for await` over every item of every page.
    */
-  get(body: GetPrivateMoneysBody, options?: RequestOptions): Promise<GetPrivateMoneysResult> {
-    return this.#core.request<GetPrivateMoneysResult>(
-      OPERATIONS["getPrivateMoneys"],
-      { body },
-      options,
-    );
+  get(
+    body: GetPrivateMoneysBody,
+    options?: RequestOptions,
+  ): Paginator<
+    GetPrivateMoneysResult,
+    NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      GetPrivateMoneysResult,
+      NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
+    >(OPERATIONS["getPrivateMoneys"], { body }, options);
   }
 
   /**
    * Get private money organization summaries
    *
-   * `GET /private-moneys/{private_money_id}/organization-summaries` (operationId `getPrivateMoneyOrganizationSummaries`)
+   * `GET /private-moneys/{private_money_id}/organization-summaries` (operationId `getPrivateMoneyOrganizationSummaries`). Await it for the first page, or `for await` over every item of every page.
    */
   getOrganizationSummaries(
     privateMoneyId: operations["getPrivateMoneyOrganizationSummaries"]["parameters"]["path"]["private_money_id"],
     body: GetPrivateMoneyOrganizationSummariesBody,
     options?: RequestOptions,
-  ): Promise<GetPrivateMoneyOrganizationSummariesResult> {
-    return this.#core.request<GetPrivateMoneyOrganizationSummariesResult>(
+  ): Paginator<
+    GetPrivateMoneyOrganizationSummariesResult,
+    NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
+  > {
+    return this.#core.paginate<
+      GetPrivateMoneyOrganizationSummariesResult,
+      NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
+    >(
       OPERATIONS["getPrivateMoneyOrganizationSummaries"],
       { path: { private_money_id: privateMoneyId }, body },
       options,
@@ -2626,8 +2701,8 @@ export class PrivateMoneysResource {
     privateMoneyId: operations["getPrivateMoneySummary"]["parameters"]["path"]["private_money_id"],
     body: GetPrivateMoneySummaryBody,
     options?: RequestOptions,
-  ): Promise<GetPrivateMoneySummaryResult> {
-    return this.#core.request<GetPrivateMoneySummaryResult>(
+  ): ApiPromise<GetPrivateMoneySummaryResult> {
+    return this.#core.call<GetPrivateMoneySummaryResult>(
       OPERATIONS["getPrivateMoneySummary"],
       { path: { private_money_id: privateMoneyId }, body },
       options,
@@ -2646,10 +2721,16 @@ export class CampaignsResource {
   /**
    * List campaigns
    *
-   * `GET /campaigns` (operationId `listCampaigns`)
+   * `GET /campaigns` (operationId `listCampaigns`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListCampaignsBody, options?: RequestOptions): Promise<ListCampaignsResult> {
-    return this.#core.request<ListCampaignsResult>(OPERATIONS["listCampaigns"], { body }, options);
+  list(
+    body: ListCampaignsBody,
+    options?: RequestOptions,
+  ): Paginator<ListCampaignsResult, NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListCampaignsResult,
+      NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]
+    >(OPERATIONS["listCampaigns"], { body }, options);
   }
 
   /**
@@ -2657,12 +2738,8 @@ export class CampaignsResource {
    *
    * `POST /campaigns` (operationId `createCampaign`)
    */
-  create(body: CreateCampaignBody, options?: RequestOptions): Promise<CreateCampaignResult> {
-    return this.#core.request<CreateCampaignResult>(
-      OPERATIONS["createCampaign"],
-      { body },
-      options,
-    );
+  create(body: CreateCampaignBody, options?: RequestOptions): ApiPromise<CreateCampaignResult> {
+    return this.#core.call<CreateCampaignResult>(OPERATIONS["createCampaign"], { body }, options);
   }
 
   /**
@@ -2673,8 +2750,8 @@ export class CampaignsResource {
   get(
     campaignId: operations["getCampaign"]["parameters"]["path"]["campaign_id"],
     options?: RequestOptions,
-  ): Promise<GetCampaignResult> {
-    return this.#core.request<GetCampaignResult>(
+  ): ApiPromise<GetCampaignResult> {
+    return this.#core.call<GetCampaignResult>(
       OPERATIONS["getCampaign"],
       { path: { campaign_id: campaignId } },
       options,
@@ -2690,8 +2767,8 @@ export class CampaignsResource {
     campaignId: operations["updateCampaign"]["parameters"]["path"]["campaign_id"],
     body: UpdateCampaignBody,
     options?: RequestOptions,
-  ): Promise<UpdateCampaignResult> {
-    return this.#core.request<UpdateCampaignResult>(
+  ): ApiPromise<UpdateCampaignResult> {
+    return this.#core.call<UpdateCampaignResult>(
       OPERATIONS["updateCampaign"],
       { path: { campaign_id: campaignId }, body },
       options,
@@ -2710,10 +2787,16 @@ export class WebhooksResource {
   /**
    * List webhooks
    *
-   * `GET /webhooks` (operationId `listWebhooks`)
+   * `GET /webhooks` (operationId `listWebhooks`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListWebhooksBody, options?: RequestOptions): Promise<ListWebhooksResult> {
-    return this.#core.request<ListWebhooksResult>(OPERATIONS["listWebhooks"], { body }, options);
+  list(
+    body: ListWebhooksBody,
+    options?: RequestOptions,
+  ): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListWebhooksResult,
+      NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]
+    >(OPERATIONS["listWebhooks"], { body }, options);
   }
 
   /**
@@ -2721,8 +2804,8 @@ export class WebhooksResource {
    *
    * `POST /webhooks` (operationId `createWebhook`)
    */
-  create(body: CreateWebhookBody, options?: RequestOptions): Promise<CreateWebhookResult> {
-    return this.#core.request<CreateWebhookResult>(OPERATIONS["createWebhook"], { body }, options);
+  create(body: CreateWebhookBody, options?: RequestOptions): ApiPromise<CreateWebhookResult> {
+    return this.#core.call<CreateWebhookResult>(OPERATIONS["createWebhook"], { body }, options);
   }
 
   /**
@@ -2733,8 +2816,8 @@ export class WebhooksResource {
   delete(
     webhookId: operations["deleteWebhook"]["parameters"]["path"]["webhook_id"],
     options?: RequestOptions,
-  ): Promise<DeleteWebhookResult> {
-    return this.#core.request<DeleteWebhookResult>(
+  ): ApiPromise<DeleteWebhookResult> {
+    return this.#core.call<DeleteWebhookResult>(
       OPERATIONS["deleteWebhook"],
       { path: { webhook_id: webhookId } },
       options,
@@ -2750,8 +2833,8 @@ export class WebhooksResource {
     webhookId: operations["updateWebhook"]["parameters"]["path"]["webhook_id"],
     body: UpdateWebhookBody,
     options?: RequestOptions,
-  ): Promise<UpdateWebhookResult> {
-    return this.#core.request<UpdateWebhookResult>(
+  ): ApiPromise<UpdateWebhookResult> {
+    return this.#core.call<UpdateWebhookResult>(
       OPERATIONS["updateWebhook"],
       { path: { webhook_id: webhookId }, body },
       options,
@@ -2772,8 +2855,8 @@ export class UserDevicesResource {
    *
    * `POST /user-devices` (operationId `createUserDevice`)
    */
-  create(body: CreateUserDeviceBody, options?: RequestOptions): Promise<CreateUserDeviceResult> {
-    return this.#core.request<CreateUserDeviceResult>(
+  create(body: CreateUserDeviceBody, options?: RequestOptions): ApiPromise<CreateUserDeviceResult> {
+    return this.#core.call<CreateUserDeviceResult>(
       OPERATIONS["createUserDevice"],
       { body },
       options,
@@ -2788,8 +2871,8 @@ export class UserDevicesResource {
   get(
     userDeviceId: operations["getUserDevice"]["parameters"]["path"]["user_device_id"],
     options?: RequestOptions,
-  ): Promise<GetUserDeviceResult> {
-    return this.#core.request<GetUserDeviceResult>(
+  ): ApiPromise<GetUserDeviceResult> {
+    return this.#core.call<GetUserDeviceResult>(
       OPERATIONS["getUserDevice"],
       { path: { user_device_id: userDeviceId } },
       options,
@@ -2804,8 +2887,8 @@ export class UserDevicesResource {
   activate(
     userDeviceId: operations["activateUserDevice"]["parameters"]["path"]["user_device_id"],
     options?: RequestOptions,
-  ): Promise<ActivateUserDeviceResult> {
-    return this.#core.request<ActivateUserDeviceResult>(
+  ): ApiPromise<ActivateUserDeviceResult> {
+    return this.#core.call<ActivateUserDeviceResult>(
       OPERATIONS["activateUserDevice"],
       { path: { user_device_id: userDeviceId } },
       options,
@@ -2830,8 +2913,8 @@ export class BankPaysResource {
     userDeviceId: operations["listBanks"]["parameters"]["path"]["user_device_id"],
     body: ListBanksBody,
     options?: RequestOptions,
-  ): Promise<ListBanksResult> {
-    return this.#core.request<ListBanksResult>(
+  ): ApiPromise<ListBanksResult> {
+    return this.#core.call<ListBanksResult>(
       OPERATIONS["listBanks"],
       { path: { user_device_id: userDeviceId }, body },
       options,
@@ -2847,8 +2930,8 @@ export class BankPaysResource {
     userDeviceId: operations["createBank"]["parameters"]["path"]["user_device_id"],
     body: CreateBankBody,
     options?: RequestOptions,
-  ): Promise<CreateBankResult> {
-    return this.#core.request<CreateBankResult>(
+  ): ApiPromise<CreateBankResult> {
+    return this.#core.call<CreateBankResult>(
       OPERATIONS["createBank"],
       { path: { user_device_id: userDeviceId }, body },
       options,
@@ -2864,8 +2947,8 @@ export class BankPaysResource {
     userDeviceId: operations["deleteBank"]["parameters"]["path"]["user_device_id"],
     body: DeleteBankBody,
     options?: RequestOptions,
-  ): Promise<DeleteBankResult> {
-    return this.#core.request<DeleteBankResult>(
+  ): ApiPromise<DeleteBankResult> {
+    return this.#core.call<DeleteBankResult>(
       OPERATIONS["deleteBank"],
       { path: { user_device_id: userDeviceId }, body },
       options,
@@ -2881,8 +2964,8 @@ export class BankPaysResource {
     userDeviceId: operations["createBankTopupTransaction"]["parameters"]["path"]["user_device_id"],
     body: CreateBankTopupTransactionBody,
     options?: RequestOptions,
-  ): Promise<CreateBankTopupTransactionResult> {
-    return this.#core.request<CreateBankTopupTransactionResult>(
+  ): ApiPromise<CreateBankTopupTransactionResult> {
+    return this.#core.call<CreateBankTopupTransactionResult>(
       OPERATIONS["createBankTopupTransaction"],
       { path: { user_device_id: userDeviceId }, body },
       options,
@@ -2901,10 +2984,16 @@ export class CouponsResource {
   /**
    * List coupons
    *
-   * `GET /coupons` (operationId `listCoupons`)
+   * `GET /coupons` (operationId `listCoupons`). Await it for the first page, or `for await` over every item of every page.
    */
-  list(body: ListCouponsBody, options?: RequestOptions): Promise<ListCouponsResult> {
-    return this.#core.request<ListCouponsResult>(OPERATIONS["listCoupons"], { body }, options);
+  list(
+    body: ListCouponsBody,
+    options?: RequestOptions,
+  ): Paginator<ListCouponsResult, NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]> {
+    return this.#core.paginate<
+      ListCouponsResult,
+      NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]
+    >(OPERATIONS["listCoupons"], { body }, options);
   }
 
   /**
@@ -2912,8 +3001,8 @@ export class CouponsResource {
    *
    * `POST /coupons` (operationId `createCoupon`)
    */
-  create(body: CreateCouponBody, options?: RequestOptions): Promise<CreateCouponResult> {
-    return this.#core.request<CreateCouponResult>(OPERATIONS["createCoupon"], { body }, options);
+  create(body: CreateCouponBody, options?: RequestOptions): ApiPromise<CreateCouponResult> {
+    return this.#core.call<CreateCouponResult>(OPERATIONS["createCoupon"], { body }, options);
   }
 
   /**
@@ -2924,8 +3013,8 @@ export class CouponsResource {
   get(
     couponId: operations["getCoupon"]["parameters"]["path"]["coupon_id"],
     options?: RequestOptions,
-  ): Promise<GetCouponResult> {
-    return this.#core.request<GetCouponResult>(
+  ): ApiPromise<GetCouponResult> {
+    return this.#core.call<GetCouponResult>(
       OPERATIONS["getCoupon"],
       { path: { coupon_id: couponId } },
       options,
@@ -2941,8 +3030,8 @@ export class CouponsResource {
     couponId: operations["updateCoupon"]["parameters"]["path"]["coupon_id"],
     body: UpdateCouponBody,
     options?: RequestOptions,
-  ): Promise<UpdateCouponResult> {
-    return this.#core.request<UpdateCouponResult>(
+  ): ApiPromise<UpdateCouponResult> {
+    return this.#core.call<UpdateCouponResult>(
       OPERATIONS["updateCoupon"],
       { path: { coupon_id: couponId }, body },
       options,
@@ -2966,8 +3055,8 @@ export class SevenBankAtmSessionsResource {
   get(
     qrInfo: operations["getSevenBankATMSession"]["parameters"]["path"]["qr_info"],
     options?: RequestOptions,
-  ): Promise<GetSevenBankAtmsessionResult> {
-    return this.#core.request<GetSevenBankAtmsessionResult>(
+  ): ApiPromise<GetSevenBankAtmsessionResult> {
+    return this.#core.call<GetSevenBankAtmsessionResult>(
       OPERATIONS["getSevenBankATMSession"],
       { path: { qr_info: qrInfo } },
       options,

@@ -1,0 +1,53 @@
+export type LogLevel = "debug" | "info" | "warn" | "error";
+const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface LoggerOptions {
+  /** Lowest level written (default "info"). */
+  level?: LogLevel;
+  /** Where lines go (default: stderr). */
+  write?: (level: LogLevel, message: string) => void;
+}
+
+export interface RequestInfo {
+  operationId: string;
+  method: string;
+  url: string;
+  /** Request headers with credentials redacted. */
+  headers: Record<string, string>;
+  attempt: number;
+}
+
+export interface ResponseInfo {
+  operationId: string;
+  status: number;
+  /** Response headers with credentials redacted. */
+  headers: Record<string, string>;
+  attempt: number;
+  durationMs: number;
+}
+
+export interface Hooks {
+  onRequest?: (info: RequestInfo) => void;
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+const SECRET_NAME = /authorization|cookie|key|secret|token|password|signature|card[-_]?number/i;
+
+/** Header or field values that are credentials, replaced before anything is logged or handed to hooks. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, SECRET_NAME.test(name) && !/^idempotency-key$/i.test(name) ? "[redacted]" : value]));
+}
+
+/** Replaces every occurrence of the given secret values in a text (for messages built from input). */
+export function redactText(text: string, secrets: readonly string[]): string {
+  return secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+}
+
+export class Logger {
+  constructor(private readonly options: LoggerOptions | undefined) {}
+
+  log(level: LogLevel, message: string): void {
+    if (!this.options || LEVELS[level] < LEVELS[this.options.level ?? "info"]) return;
+    (this.options.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(level, message);
+  }
+}

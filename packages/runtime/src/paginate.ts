@@ -1,0 +1,103 @@
+import type { RequestArgs, RequestOptions } from "./request-types.js";
+import type { OperationSpec, PaginationSpec } from "./spec.js";
+
+export type FetchPage = (args: RequestArgs, options: RequestOptions | undefined) => Promise<unknown>;
+
+/** One page of a list, with what is needed to get the next. */
+export class Page<P, Item> {
+  constructor(
+    readonly data: P,
+    readonly items: Item[],
+    private readonly next: RequestArgs | undefined,
+    private readonly fetchPage: (args: RequestArgs) => Promise<Page<P, Item>>,
+  ) {}
+
+  hasNextPage(): boolean {
+    return this.next !== undefined;
+  }
+
+  /** The following page, or undefined after the last. */
+  async nextPage(): Promise<Page<P, Item> | undefined> {
+    return this.next === undefined ? undefined : this.fetchPage(this.next);
+  }
+}
+
+/**
+ * What a list operation returns: awaits to the first page's body (as a plain call would), iterates
+ * every item of every page with `for await`, and gives page access with `firstPage()` / `pages()`.
+ */
+export class Paginator<P, Item> implements PromiseLike<P>, AsyncIterable<Item> {
+  #first: Promise<Page<P, Item>> | undefined;
+
+  constructor(
+    private readonly pagination: PaginationSpec,
+    private readonly args: RequestArgs,
+    private readonly fetch: (args: RequestArgs) => Promise<unknown>,
+  ) {}
+
+  firstPage(): Promise<Page<P, Item>> {
+    this.#first ??= this.#load(this.args);
+    return this.#first;
+  }
+
+  async *pages(): AsyncGenerator<Page<P, Item>> {
+    for (let page: Page<P, Item> | undefined = await this.firstPage(); page; page = await page.nextPage()) yield page;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  then<A = P, B = never>(onFulfilled?: ((value: P) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    return this.firstPage().then((page) => page.data).then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<P | B> {
+    return this.then(undefined, onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<P> {
+    return this.then().finally(onFinally);
+  }
+
+  async #load(args: RequestArgs): Promise<Page<P, Item>> {
+    const data = (await this.fetch(args)) as P;
+    const items = (get(data, this.pagination.items) as Item[] | undefined) ?? [];
+    return new Page(data, items, nextArgs(this.pagination, args, data, items), (next) => this.#load(next));
+  }
+}
+
+/** The arguments of the following page, or undefined when this one is the last. */
+export function nextArgs(pagination: PaginationSpec, args: RequestArgs, data: unknown, items: unknown[]): RequestArgs | undefined {
+  if (items.length === 0) return undefined;
+  const current = { ...(args.body !== undefined ? (args.body as Record<string, unknown>) : args.query) };
+  const withParam = (name: string, value: unknown): RequestArgs =>
+    args.body !== undefined ? { ...args, body: { ...current, [name]: value } } : { ...args, query: { ...current, [name]: value } };
+  switch (pagination.style) {
+    case "offset": {
+      const offset = Number(get(data, pagination.offset) ?? current[pagination.offset] ?? 0) + items.length;
+      const total = Number(get(data, pagination.total));
+      return Number.isFinite(total) && offset >= total ? undefined : withParam(pagination.offset, offset);
+    }
+    case "cursor": {
+      if (get(data, pagination.hasMore) !== true) return undefined;
+      const last = items[items.length - 1] as Record<string, unknown>;
+      return withParam(pagination.cursor, get(last, pagination.cursorItemField));
+    }
+    case "page": {
+      if (get(data, pagination.hasNext) !== true) return undefined;
+      return withParam(pagination.page, Number(current[pagination.page] ?? 1) + 1);
+    }
+    case "nextCursor": {
+      const cursor = get(data, pagination.nextCursor);
+      return cursor === null || cursor === undefined || cursor === "" ? undefined : withParam(pagination.cursor, cursor);
+    }
+  }
+}
+
+/** `a.b.c` of a parsed body. */
+function get(value: unknown, dotted: string): unknown {
+  return dotted.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+export type { OperationSpec };

@@ -1,0 +1,19 @@
+import type { RetryOptions } from "./retry.js";
+
+export interface RequestOptions extends RetryOptions {
+  signal?: AbortSignal;
+  /** Extra headers for this call (operation header parameters go here). */
+  headers?: Record<string, string>;
+  /** For operations that accept one; a UUID v4 is generated when omitted. */
+  idempotencyKey?: string;
+  /** Query parameters of an operation that also takes a body. */
+  query?: Record<string, unknown>;
+  /** Per-attempt timeout in milliseconds (default: the client's). */
+  timeoutMs?: number;
+}
+
+export interface RequestArgs {
+  path?: Record<string, string | number>;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+}
