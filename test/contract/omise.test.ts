@@ -36,6 +36,20 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
     expect(forLink.object).toBe("list");
   });
 
+  it("charges.list is a typed paginator: the first page, and Charge items for `for await`", async () => {
+    const page = await omise.charges.list({ limit: 100 }).firstPage();
+    expect(Array.isArray(page.items)).toBe(true);
+    expectTypeOf(page.items).toEqualTypeOf<RetrieveChargeResult[]>();
+    type Item = typeof omise.charges.list extends (...args: never[]) => AsyncIterable<infer I> ? I : never;
+    expectTypeOf<Item>().toEqualTypeOf<RetrieveChargeResult>();
+  });
+
+  it("withResponse() exposes status and headers", async () => {
+    const { data, status, headers, attempts } = await omise.charges.retrieve("chrg_test_1").withResponse();
+    expect([status, attempts, data.object]).toEqual([200, 1, "charge"]);
+    expect(headers["content-type"]).toContain("application/json");
+  });
+
   it("charges.retrieve returns the spec's charge", async () => {
     expectCharge(await omise.charges.retrieve("chrg_test_no1t4tnemucod0e51mo"));
   });
