@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+type Op = { summary?: string; deprecated?: boolean; "x-pokepay-operator-name"?: string; requestBody?: { content: Record<string, { schema: { properties?: Record<string, Record<string, unknown>> } }> } };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const load = (file: string): { paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, unknown> } } => parse(readFileSync(file, "utf8"));
+const reference = load(path.resolve(root, "../shared/reference/pokepay/partner.yaml"));
+const port = load(path.join(root, "specs/pokepay/partner.yaml"));
+const METHODS = ["get", "post", "patch", "put", "delete"];
+const opsOf = (doc: typeof port) =>
+  Object.entries(doc.paths).flatMap(([route, item]) => Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ route, method, op })));
+
+describe("the Pokepay port covers partner.yaml (SDK 1.4.19)", () => {
+  it("has all 97 operations with the same method, path and operator name", () => {
+    const expected = opsOf(reference);
+    expect(expected).toHaveLength(97);
+    const missing = expected.filter(({ route, method, op }) => port.paths[route]?.[method]?.["x-pokepay-operator-name"] !== op["x-pokepay-operator-name"] || !port.paths[route]?.[method]);
+    expect(missing.map(({ route, method }) => `${method} ${route}`)).toEqual([]);
+    expect(opsOf(port)).toHaveLength(97);
+  });
+
+  it("marks the operations the source calls 廃止 (abolished) as deprecated", () => {
+    const abolished = opsOf(reference).filter(({ op }) => /廃止/.test(op.summary ?? ""));
+    expect(abolished.map(({ method, route }) => `${method} ${route}`).sort()).toEqual(["get /transactions", "post /shops", "post /transactions"]);
+    for (const { route, method } of abolished) expect(port.paths[route]![method]!.deprecated, `${method} ${route}`).toBe(true);
+  });
+
+  it("leaves no schema with properties but without a type", () => {
+    const untyped: string[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${where}/${i}`));
+      if (value === null || typeof value !== "object") return;
+      const record = value as Record<string, unknown>;
+      if (record["properties"] && typeof record["properties"] === "object" && record["type"] === undefined) untyped.push(where);
+      for (const [k, v] of Object.entries(record)) visit(v, `${where}/${k}`);
+    };
+    visit(port, "#");
+    expect(untyped).toEqual([]);
+  });
+
+  it("has what seed 003 adds in 0.1.19", () => {
+    const names = new Set(opsOf(port).map(({ op }) => op["x-pokepay-operator-name"]));
+    for (const name of ["ListTransactionsV2", "DeleteAccount", "UpdateCustomerAccount", "CreateUserAccount", "CreateCheck", "CreateCampaign", "CreateExternalTransaction"]) {
+      expect(names.has(name), name).toBe(true);
+    }
+    const account = port.components.schemas["AccountWithUser"] ?? port.components.schemas["Account"];
+    expect(JSON.stringify(account)).toContain('"status"');
+  });
+
+  it("marks every request_id as the idempotency key", () => {
+    const withRequestId = opsOf(port).filter(({ op }) => op.requestBody?.content["application/json"]?.schema.properties?.["request_id"]);
+    expect(withRequestId.length).toBeGreaterThanOrEqual(16);
+    for (const { op } of withRequestId) expect(op.requestBody!.content["application/json"]!.schema.properties!["request_id"]!["x-paygen-idempotency-key"]).toBe(true);
+  });
+});
