@@ -59,6 +59,8 @@ export class ClientCore {
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
   readonly #logger: Logger;
   readonly #secrets: string[];
+  /** Auth headers per operation, for operations whose auth never changes (no fetched tokens). */
+  readonly #staticAuth = new Map<string, ReturnType<typeof applyAuth>>();
 
   /** `options` carries the runtime's options plus the credential and header options the spec names. */
   constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
@@ -97,8 +99,7 @@ export class ClientCore {
   }
 
   async #send<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions): Promise<ApiResponse<Result>> {
-    await this.#fetchTokensFor(operation);
-    const auth = applyAuth(this.#spec, operation, this.#options, { prefer: this.#options.security, fetchedTokens: this.#tokens.current() });
+    const auth = await this.#auth(operation);
     const headers: Record<string, string> = { ...this.#options.headers };
     for (const header of this.#spec.clientHeaders) {
       const value = this.#options[header.option];
@@ -127,7 +128,7 @@ export class ClientCore {
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       this.#options.onRequest?.({ operationId: operation.id, method: operation.method, url: `${prepared.baseUrl}${operation.path}`, headers: redactHeaders(headers), attempt });
-      this.#logger.log("debug", `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`);
+      if (this.#logger.enabled("debug")) this.#logger.log("debug", `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`);
       let result: RawResult;
       try {
         result = await this.#attempt(operation, prepared, options);
@@ -141,9 +142,11 @@ export class ClientCore {
         }
         throw error;
       }
-      const durationMs = performance.now() - started;
-      this.#options.onResponse?.({ operationId: operation.id, status: result.status, headers: redactHeaders(result.headers), attempt, durationMs });
-      this.#logger.log("debug", `← ${result.status} ${operation.id} in ${Math.round(durationMs)} ms`);
+      if (this.#options.onResponse || this.#logger.enabled("debug")) {
+        const durationMs = performance.now() - started;
+        this.#options.onResponse?.({ operationId: operation.id, status: result.status, headers: redactHeaders(result.headers), attempt, durationMs });
+        this.#logger.log("debug", `← ${result.status} ${operation.id} in ${Math.round(durationMs)} ms`);
+      }
       const requestId = this.#requestId(result.headers);
       if (result.status < 400) {
         return { data: result.body as Result, status: result.status, headers: result.headers, response: result.response, idempotencyKey, attempts: attempt, requestId };
@@ -220,15 +223,28 @@ export class ClientCore {
     return { status: response.status, headers: response.headers, body: response.body, response: undefined };
   }
 
+  /** Credentials for one call; computed once per operation unless a fetched token is involved. */
+  async #auth(operation: OperationSpec): Promise<ReturnType<typeof applyAuth>> {
+    const cached = this.#staticAuth.get(operation.id);
+    if (cached) return cached;
+    const fetched = await this.#fetchTokensFor(operation);
+    const auth = applyAuth(this.#spec, operation, this.#options, { prefer: this.#options.security, fetchedTokens: this.#tokens.current() });
+    if (!fetched) this.#staticAuth.set(operation.id, auth);
+    return auth;
+  }
+
   /** Obtains the access tokens the chosen security alternative needs and the caller did not give. */
-  async #fetchTokensFor(operation: OperationSpec): Promise<void> {
+  async #fetchTokensFor(operation: OperationSpec): Promise<boolean> {
     const alternative = chooseAlternative(this.#spec, operation, this.#options, this.#options.security);
+    let fetched = false;
     for (const name of alternative ?? []) {
       const scheme = this.#spec.securitySchemes[name];
       if (scheme?.kind === "bearer" && scheme.tokenOperation && !isConfigured(scheme, this.#options)) {
         await this.#tokens.ensure(name, scheme.tokenOperation, scheme.scopes);
+        fetched = true;
       }
     }
+    return fetched;
   }
 
   #baseUrl(operation: OperationSpec): string {

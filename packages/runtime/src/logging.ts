@@ -46,8 +46,13 @@ export function redactText(text: string, secrets: readonly string[]): string {
 export class Logger {
   constructor(private readonly options: LoggerOptions | undefined) {}
 
+  /** Whether a line at this level would be written: check before building an expensive message. */
+  enabled(level: LogLevel): boolean {
+    return this.options !== undefined && LEVELS[level] >= LEVELS[this.options.level ?? "info"];
+  }
+
   log(level: LogLevel, message: string): void {
-    if (!this.options || LEVELS[level] < LEVELS[this.options.level ?? "info"]) return;
-    (this.options.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(level, message);
+    if (!this.enabled(level)) return;
+    (this.options?.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(level, message);
   }
 }
