@@ -88,6 +88,8 @@ if (entries.length > 0) {
 const largest = benchSpecs.find((n) => n.startsWith("stripe") && n.endsWith(".json"));
 if (largest) {
   const slug = largest.replace(/\W+/g, "-");
+  // The client class is named after the --out folder, as `paygen generate --spec` names it.
+  const clientName = slug.split("-").map((w) => (/^\d/.test(w) ? w : w[0].toUpperCase() + w.slice(1))).join("").replace(/^(\d)/, "_$1");
   const consumer = (name, source) => {
     const dir = path.join(work, name);
     mkdirSync(dir, { recursive: true });
@@ -98,7 +100,7 @@ if (largest) {
     );
     return dir;
   };
-  const pdir = consumer("consumer-paygen", `import { Stripe } from "../paygen/${slug}/src/index.js";\nconst s = new Stripe({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.charges.getCharges({ limit: 3 });\n`);
+  const pdir = consumer("consumer-paygen", `import { ${clientName} as Stripe } from "../paygen/${slug}/src/index.js";\nconst s = new Stripe({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.charges.getCharges(undefined, { query: { limit: 3 } });\n`);
   const odir = consumer(
     "consumer-oat",
     `import createClient from "openapi-fetch";\nimport type { paths } from "../oat/${slug}.js";\nconst s = createClient<paths>({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.GET("/v1/charges", { params: { query: { limit: 3 } } });\n`,
