@@ -33,7 +33,7 @@ const validators = new WeakMap<object, Ajv2020>();
 function validatorFor(document: object): Ajv2020 {
   let ajv = validators.get(document);
   if (!ajv) {
-    ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
     (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
     ajv.addSchema(document, "sampled-spec");
     validators.set(document, ajv);

@@ -13,7 +13,7 @@ interface SpecDocument {
  * body sampled from the success schema.
  */
 export function specHandler(document: SpecDocument): (method: string, path: string, data: Record<string, unknown>) => { status: number; body: unknown } {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
   (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
   ajv.addSchema(document as object, "spec");
   const routes = Object.entries(document.paths).flatMap(([template, item]) =>
