@@ -75,7 +75,8 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
     expectTypeOf(apiError.code).toEqualTypeOf<
       | "authentication_failure" | "bad_request" | "backend_error" | "brand_not_supported" | "documents_locked" | "expired_charge"
       | "failed_capture" | "failed_expire" | "failed_fraud_check" | "failed_multi_currency" | "failed_refund" | "invalid_card"
-      | "invalid_card_token" | "invalid_charge" | "missing_card" | "not_found" | "used_token" | undefined
+      | "invalid_card_token" | "invalid_charge" | "missing_card" | "not_found" | "used_token"
+      | "failed_void" | "invalid_amount" | "invalid_bank_account" | "invalid_filters" | "invalid_page" | "invalid_scope" | undefined
     >();
   });
 

@@ -5,6 +5,7 @@ import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import { ApiError, ConfigurationError, ConnectionError, InvalidResponseError, TimeoutError } from "./errors.js";
 import { encodeForm } from "./form.js";
+import { encodeMultipart, isRawMediaType } from "./multipart.js";
 import { Logger, redactHeaders, redactText, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
@@ -193,16 +194,22 @@ export class ClientCore {
   }
 
   async #viaFetch(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, signal: AbortSignal): Promise<RawResult> {
-    const form = operation.bodyMediaType === "application/x-www-form-urlencoded";
+    const mediaType = operation.bodyMediaType;
     const headers = { ...prepared.headers };
-    if (prepared.body !== undefined && operation.bodyMediaType) headers["content-type"] = operation.bodyMediaType;
+    const serializer =
+      mediaType === "application/x-www-form-urlencoded" ? encodeForm
+        : mediaType === "multipart/form-data" ? encodeMultipart
+          : mediaType && isRawMediaType(mediaType) ? (raw: unknown) => raw
+            : undefined;
+    // multipart: fetch writes the content type itself, with the boundary.
+    if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data") headers["content-type"] = mediaType;
     const result = await (this.#fetchClient.request as unknown as LooseRequest)(operation.method, operation.path, {
       baseUrl: prepared.baseUrl,
       params: { path: prepared.path, query: prepared.query },
       body: prepared.body,
       headers,
       signal,
-      ...(form ? { bodySerializer: encodeForm } : {}),
+      ...(serializer ? { bodySerializer: serializer } : {}),
     });
     const responseHeaders = headersOf(result.response.headers);
     // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.

@@ -7,6 +7,7 @@ export {
   UnprocessableEntityError, type ApiErrorInit,
 } from "./errors.js";
 export { encodeForm } from "./form.js";
+export { encodeMultipart } from "./multipart.js";
 export { redactHeaders, type Hooks, type LoggerOptions, type LogLevel, type RequestInfo, type ResponseInfo } from "./logging.js";
 export { Page, Paginator } from "./paginate.js";
 export { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
