@@ -9,7 +9,7 @@ import { ApiError, ConnectionError, Pokepay, type PokepayApiError, type PokepayO
 import { makeTestCertificates, type TestCertificates } from "../../packages/pokepay/src/transport/testing/certs.js";
 import { startPeer, type Peer } from "../../packages/pokepay/src/transport/testing/peer.js";
 import { sampleBody } from "../support/sample-body.js";
-import { specHandler } from "../support/spec-handler.js";
+import { openApiHandler } from "../../packages/pokepay/src/transport/testing/openapi-handler.js";
 
 type Op = { operationId: string; "x-paygen-resource": string; "x-paygen-method": string; parameters?: Array<{ name: string; in: string; schema: unknown }>; requestBody?: { content: Record<string, { schema: unknown }> } };
 const specFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../specs/pokepay/partner.yaml");
@@ -27,7 +27,7 @@ describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
 
   beforeAll(async () => {
     certs = makeTestCertificates();
-    peer = await startPeer({ tls: { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca }, clientId, key, handler: specHandler(spec as never) });
+    peer = await startPeer({ tls: { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca }, clientId, key, handler: openApiHandler(spec) });
   });
   afterAll(() => peer?.stop());
 

@@ -1,46 +1,262 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { IniConfigError, readPokepayIni } from "./config.js";
+import { inspect } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigurationError } from "@paygen/runtime";
+import { PokepayConfig, PokepayConfigError, readPokepayIni, resolveConfig } from "./config.js";
+import { createEnvelopeTransport } from "./envelope-transport.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "pokepay-ini-"));
+const dir = mkdtempSync(path.join(tmpdir(), "pokepay-config-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, text: string): string => {
   const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   return file;
 };
 
-describe("readPokepayIni (the SDKs' config.ini)", () => {
-  it("reads every key into client options", () => {
-    const file = write(
-      "config.ini",
-      "[global]\nCLIENT_ID = 8b3f6a1e-0000-4000-8000-000000000001\nCLIENT_SECRET = SECRET-VALUE-abc_123\nAPI_BASE_URL = https://partnerapi-sandbox.pokepay.jp\nSSL_KEY_FILE = /keys/key.pem\nSSL_CERT_FILE = /keys/cert.pem\nTIMEOUT = 15\n",
-    );
-    expect(readPokepayIni(file)).toEqual({
-      clientId: "8b3f6a1e-0000-4000-8000-000000000001",
-      clientSecret: "SECRET-VALUE-abc_123",
-      baseUrl: "https://partnerapi-sandbox.pokepay.jp",
-      key: "/keys/key.pem",
-      cert: "/keys/cert.pem",
-      timeoutMs: 15_000,
-    });
-  });
+// Only the PEM markers matter to the configuration; the TLS tests use real certificates.
+const CERT = "-----BEGIN CERTIFICATE-----\nTUlJQ2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n";
+const KEY_BODY = "UFJJVkFURS1LRVktTUFURVJJQUwtdGhhdC1tdXN0LW5ldmVyLWxlYWs";
+const KEY = `-----BEGIN PRIVATE KEY-----\n${KEY_BODY}\n-----END PRIVATE KEY-----\n`;
+const SECRET = randomBytes(32).toString("base64url");
+const certFile = write("keys/cert.pem", CERT);
+const keyFile = write("keys/key.pem", KEY);
+const options = {
+  clientId: "8b3f6a1e-0000-4000-8000-000000000001",
+  clientSecret: SECRET,
+  baseUrl: "https://partnerapi-sandbox.pokepay.jp",
+  cert: CERT,
+  key: KEY,
+};
 
-  it("keeps each file's configuration to itself", () => {
-    const a = readPokepayIni(write("a.ini", "CLIENT_ID=a\nCLIENT_SECRET=s1\nSSL_KEY_FILE=k\nSSL_CERT_FILE=c\n"));
-    const b = readPokepayIni(write("b.ini", "CLIENT_ID=b\nCLIENT_SECRET=s2\nSSL_KEY_FILE=k\nSSL_CERT_FILE=c\n"));
-    expect([a.clientId, b.clientId]).toEqual(["a", "b"]);
+/** Everything a configuration may show of itself. */
+const shown = (value: unknown): string =>
+  [
+    inspect(value),
+    inspect(value, { showHidden: true, getters: false }),
+    String(value),
+    JSON.stringify(value) ?? "",
+  ].join("\n");
+
+const thrown = (fn: () => unknown): Error => {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("did not throw");
+};
+
+describe("configuration from an options object", () => {
+  it("takes PEM text or file paths for cert, key and ca", () => {
+    const inline = resolveConfig(options);
+    const fromFiles = resolveConfig({
+      ...options,
+      cert: certFile,
+      key: keyFile,
+      ca: certFile,
+      timeoutMs: 5000,
+    });
+    expect(inline.tls).toEqual({ cert: CERT, key: KEY });
+    expect(fromFiles.tls).toEqual({ cert: CERT, key: KEY, ca: CERT });
+    expect([inline.timeoutMs, fromFiles.timeoutMs]).toEqual([60_000, 5000]);
+    expect(inline.aesKey.toString("base64url")).toBe(SECRET);
   });
 
   it.each([
-    ["a malformed line", "CLIENT_ID=a\nthis is not ini\n", /bad\.ini:2: expected KEY = value/],
-    ["a missing key", "CLIENT_ID=a\nCLIENT_SECRET=TOP-SECRET\n", /bad\.ini: SSL_CERT_FILE is missing/],
-    ["a non-numeric timeout", "CLIENT_ID=a\nCLIENT_SECRET=TOP-SECRET\nSSL_KEY_FILE=k\nSSL_CERT_FILE=c\nTIMEOUT=soon\n", /TIMEOUT must be a number/],
-  ])("reports %s with its place, and no secret", (_, text, message) => {
-    const file = write("bad.ini", text);
-    expect(() => readPokepayIni(file)).toThrow(IniConfigError);
-    expect(() => readPokepayIni(file)).toThrow(message);
-    expect(() => readPokepayIni(file)).not.toThrow(/TOP-SECRET/);
+    ["a missing clientId", { clientId: "" }, /clientId is missing/],
+    ["a short secret", { clientSecret: "c2hvcnQ" }, /decodes to 5 bytes/],
+    [
+      "an unreadable certificate file",
+      { cert: path.join(dir, "nope.pem") },
+      /cannot read the client certificate file ".*nope\.pem" \(ENOENT\)/,
+    ],
+    [
+      "key material without its PEM header",
+      { key: KEY_BODY },
+      /cannot read the client key file \(the value given, not shown\)/,
+    ],
+    [
+      "a file that holds no PEM",
+      { ca: write("empty.pem", "nothing here") },
+      /CA certificate file ".*empty\.pem" holds no PEM block/,
+    ],
+    [
+      "a plain-http baseUrl",
+      { baseUrl: "http://partnerapi-sandbox.pokepay.jp" },
+      /baseUrl must be an https URL/,
+    ],
+    ["a zero timeout", { timeoutMs: 0 }, /timeoutMs must be a positive number/],
+  ])("refuses %s with a ConfigurationError that shows no secret", (_, change, message) => {
+    const error = thrown(() => createEnvelopeTransport({ ...options, ...change }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain(SECRET);
+    expect(error.message).not.toContain(KEY_BODY);
+  });
+
+  it("as a PokepayConfig, spreads like options and prints without secrets", () => {
+    const config = new PokepayConfig({ ...options, timeoutMs: 5000 });
+    expect({ ...config }).toEqual({ ...options, timeoutMs: 5000 });
+    expect(config.clientSecret).toBe(SECRET);
+    expect(Object.isFrozen(config)).toBe(true);
+    const text = shown(config);
+    expect(text).toContain(options.clientId);
+    expect(text).toContain("[redacted]");
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(KEY_BODY);
+  });
+
+  it("prints a transport without secrets", () => {
+    const transport = createEnvelopeTransport(new PokepayConfig(options));
+    const text = shown(transport);
+    expect(text).toContain(options.clientId);
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(KEY_BODY);
+    transport.close();
+  });
+});
+
+describe("configuration from the SDKs' config.ini", () => {
+  const ini = (lines: string[]): string => lines.join("\n");
+  const full = (secret = SECRET): string[] => [
+    "CLIENT_ID        = 8b3f6a1e-0000-4000-8000-000000000001",
+    `CLIENT_SECRET    = ${secret}`,
+    "API_BASE_URL     = https://partnerapi-sandbox.pokepay.jp",
+    "SSL_KEY_FILE     = keys/key.pem",
+    "SSL_CERT_FILE    = keys/cert.pem",
+    "",
+    "TIMEZONE         = Asia/Tokyo",
+    "CONNECTTIMEOUT   = 5",
+    "TIMEOUT          = 15",
+    "MAX_RETRIES      = 0",
+  ];
+
+  it("reads the SDK sample layout (no section header), resolving paths against the file's folder", () => {
+    const config = readPokepayIni(write("config.ini", ini(full())));
+    expect(config).toBeInstanceOf(PokepayConfig);
+    expect({ ...config }).toEqual({
+      clientId: "8b3f6a1e-0000-4000-8000-000000000001",
+      clientSecret: SECRET,
+      baseUrl: "https://partnerapi-sandbox.pokepay.jp",
+      key: keyFile,
+      cert: certFile,
+      timeoutMs: 15_000,
+      connectTimeoutMs: 5000,
+      maxRetries: 0,
+    });
+    expect(resolveConfig(config).tls.key).toBe(KEY);
+  });
+
+  it("reads a [global] section with comments, quotes and CRLF, and skips other sections", () => {
+    const text = [
+      "; Pokepay partner client",
+      "[global]",
+      `CLIENT_ID = "id-in-quotes"`,
+      `CLIENT_SECRET = '${SECRET}'`,
+      "# paths",
+      `SSL_KEY_FILE = ${keyFile}`,
+      `SSL_CERT_FILE = ${certFile}`,
+      "[other]",
+      "CLIENT_ID = ignored",
+    ].join("\r\n");
+    const config = readPokepayIni(write("global.ini", text));
+    expect([
+      config.clientId,
+      config.clientSecret,
+      config.key,
+      config.baseUrl,
+      config.timeoutMs,
+    ]).toEqual(["id-in-quotes", SECRET, keyFile, undefined, undefined]);
+  });
+
+  it("gives each file, and each transport, its own configuration", () => {
+    const otherSecret = randomBytes(32).toString("base64url");
+    const a = readPokepayIni(write("a.ini", ini(full())));
+    const b = readPokepayIni(
+      write(
+        "b.ini",
+        ini(full(otherSecret)).replace("8b3f6a1e-0000-4000-8000-000000000001", "client-b"),
+      ),
+    );
+    expect([a.clientId, b.clientId, a.clientSecret === b.clientSecret]).toEqual([
+      "8b3f6a1e-0000-4000-8000-000000000001",
+      "client-b",
+      false,
+    ]);
+    const mutable = { ...options };
+    const first = createEnvelopeTransport(mutable);
+    mutable.clientId = "changed-later";
+    expect(first.clientId).toBe(options.clientId);
+    const [ta, tb] = [createEnvelopeTransport(a), createEnvelopeTransport(b)];
+    expect([ta.clientId, tb.clientId]).toEqual([a.clientId, "client-b"]);
+    expect([
+      resolveConfig(a).aesKey.toString("base64url"),
+      resolveConfig(b).aesKey.toString("base64url"),
+    ]).toEqual([SECRET, otherSecret]);
+    for (const t of [first, ta, tb]) t.close();
+  });
+
+  it.each([
+    [
+      "a malformed line",
+      ["CLIENT_ID = a", `${SECRET} on a line of its own`],
+      /bad\.ini:2: expected KEY = value$/,
+    ],
+    [
+      "a broken section header",
+      ["[global", "CLIENT_ID = a"],
+      /bad\.ini:1: expected a section header/,
+    ],
+    [
+      "a key given twice",
+      ["CLIENT_ID = a", "CLIENT_ID = b"],
+      /bad\.ini:2: CLIENT_ID is set twice \(first on line 1\)/,
+    ],
+    [
+      "a missing key",
+      ["CLIENT_ID = a", `CLIENT_SECRET = ${SECRET}`],
+      /bad\.ini: SSL_CERT_FILE is missing/,
+    ],
+    [
+      "a secret of the wrong length",
+      ["CLIENT_ID = a", "CLIENT_SECRET = dG9vLXNob3J0LXRvLWJlLWEta2V5"],
+      /bad\.ini:2: CLIENT_SECRET: .*decodes to 21 bytes/,
+    ],
+    [
+      "a key file that is not there",
+      full().map((l) => l.replace("keys/key.pem", "keys/missing.pem")),
+      /bad\.ini:4: cannot read the client key file ".*missing\.pem" \(ENOENT\)/,
+    ],
+    [
+      "a plain-http base URL",
+      full().map((l) => l.replace("https:", "http:")),
+      /bad\.ini:3: API_BASE_URL must be an https URL/,
+    ],
+    [
+      "a timeout that is not a number",
+      full().map((l) => l.replace("TIMEOUT          = 15", "TIMEOUT = soon")),
+      /bad\.ini:9: TIMEOUT must be a positive number of seconds/,
+    ],
+    [
+      "retries that are not a whole number",
+      full().map((l) => l.replace("MAX_RETRIES      = 0", "MAX_RETRIES = -1")),
+      /bad\.ini:10: MAX_RETRIES must be a whole number/,
+    ],
+  ])("reports %s as file:line, without the secret", (_, lines, message) => {
+    const error = thrown(() => readPokepayIni(write("bad.ini", ini(lines))));
+    expect(error).toBeInstanceOf(PokepayConfigError);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain(SECRET);
+    expect(error.message).not.toContain("dG9vLXNob3J0LXRvLWJlLWEta2V5");
+  });
+
+  it("reports a file that cannot be read", () => {
+    expect(() => readPokepayIni(path.join(dir, "absent.ini"))).toThrow(
+      /absent\.ini: cannot read the file \(ENOENT\)/,
+    );
   });
 });

@@ -1,77 +1,259 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { inspect } from "node:util";
+import { InvalidClientSecretError, keyFromSecret } from "./crypto.js";
+import { parseIni, PokepayConfigError, type IniEntry } from "./ini.js";
 
-/** Envelope transport settings, given in the client options or read from the SDKs' INI file. */
+export { PokepayConfigError } from "./ini.js";
+
+/** What the envelope transport needs: the partner client's credentials and its TLS client certificate. */
 export interface PokepayTransportOptions {
-  /** Partner client id (`CLIENT_ID`). */
+  /** Partner client id (`CLIENT_ID`, a UUID). */
   clientId: string;
-  /** Partner client secret, URL-safe base64 of the AES key (`CLIENT_SECRET`). */
+  /** Partner client secret: URL-safe base64 of the 32-byte AES key (`CLIENT_SECRET`). */
   clientSecret: string;
   /** Client certificate: PEM text or a file path (`SSL_CERT_FILE`). */
   cert: string;
   /** Client private key: PEM text or a file path (`SSL_KEY_FILE`). */
   key: string;
-  /** Extra trusted CA (PEM text or path); the system store otherwise. */
+  /** CA certificate(s) to trust for the server, PEM text or a file path; the system store otherwise. */
   ca?: string;
-  /** Per-request timeout in milliseconds (`TIMEOUT`, seconds in the INI file). */
+  /** API origin (`API_BASE_URL`); only used to resolve request URLs that are not absolute. */
+  baseUrl?: string;
+  /** Limit for a whole request, connection to last byte, in milliseconds (default 60 000; `TIMEOUT` is seconds). */
   timeoutMs?: number;
+  /** Limit for connecting and the TLS handshake, in milliseconds (`CONNECTTIMEOUT` is seconds). */
+  connectTimeoutMs?: number;
 }
 
-/** PEM given inline, or the contents of the file it names. */
-export function pem(value: string, what: string): string {
-  if (value.includes("-----BEGIN")) return value;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+const PEM = /-----BEGIN [A-Z0-9 ]+-----/;
+
+/** Names a file in messages, unless the "path" looks like key material pasted without its PEM header. */
+function showPath(value: string, secret: boolean): string {
+  if (secret && (value.length > 255 || /\s/.test(value) || /^[A-Za-z0-9+/=_-]{40,}$/.test(value)))
+    return "(the value given, not shown)";
+  return JSON.stringify(value);
+}
+
+/** PEM text given inline, or read from the file it names. */
+export function loadPem(
+  value: string,
+  what: string,
+  secret: boolean,
+  where: { file?: string; line?: number } = {},
+): string {
+  if (typeof value !== "string" || value.trim() === "")
+    throw new PokepayConfigError(`the ${what} is missing`, where.file, where.line);
+  if (PEM.test(value)) return value;
+  let text: string;
   try {
-    return readFileSync(value, "utf8");
-  } catch {
-    throw new Error(`cannot read the ${what} file ${value}`);
+    text = readFileSync(value, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "unreadable";
+    throw new PokepayConfigError(
+      `cannot read the ${what} file ${showPath(value, secret)} (${code})`,
+      where.file,
+      where.line,
+    );
+  }
+  if (!PEM.test(text))
+    throw new PokepayConfigError(
+      `the ${what} file ${showPath(value, secret)} holds no PEM block`,
+      where.file,
+      where.line,
+    );
+  return text;
+}
+
+function checkPositive(name: string, value: number | undefined): void {
+  if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value > 0)) {
+    throw new PokepayConfigError(`${name} must be a positive number of milliseconds`);
   }
 }
 
-export class IniConfigError extends Error {
-  override name = "IniConfigError";
+function checkBaseUrl(
+  value: string,
+  where: { file?: string; line?: number; name: string },
+): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new PokepayConfigError(`${where.name} is not a URL`, where.file, where.line);
+  }
+  if (url.protocol !== "https:")
+    throw new PokepayConfigError(
+      `${where.name} must be an https URL (mutual TLS)`,
+      where.file,
+      where.line,
+    );
+  return url.href.replace(/\/$/, "");
+}
+
+const redacted = "[redacted]";
+
+/**
+ * A Pokepay configuration as a value: usable wherever options are (`new Pokepay(config)`,
+ * `createEnvelopeTransport(config)`, `{ ...config, logger }`), frozen, and safe to print —
+ * `util.inspect`, `toString()` and `JSON.stringify` show neither the client secret nor the key.
+ */
+export class PokepayConfig implements PokepayTransportOptions {
+  readonly clientId: string;
+  readonly cert: string;
+  declare readonly clientSecret: string;
+  declare readonly key: string;
+  declare readonly ca?: string;
+  declare readonly baseUrl?: string;
+  declare readonly timeoutMs?: number;
+  declare readonly connectTimeoutMs?: number;
+  /** From the INI's `MAX_RETRIES`; read by the client's retry logic, not by the transport. */
+  declare readonly maxRetries?: number;
+
+  constructor(options: PokepayTransportOptions & { maxRetries?: number }) {
+    if (typeof options.clientId !== "string" || options.clientId.trim() === "")
+      throw new PokepayConfigError("clientId is missing");
+    this.clientId = options.clientId;
+    this.cert = options.cert;
+    const { clientSecret, key } = options;
+    // Enumerable accessors: spreading the config copies them, printing it does not show them.
+    Object.defineProperty(this, "clientSecret", { get: () => clientSecret, enumerable: true });
+    Object.defineProperty(this, "key", { get: () => key, enumerable: true });
+    for (const name of ["ca", "baseUrl", "timeoutMs", "connectTimeoutMs", "maxRetries"] as const) {
+      if (options[name] !== undefined)
+        Object.defineProperty(this, name, { value: options[name], enumerable: true });
+    }
+    Object.freeze(this);
+  }
+
+  /** The configuration without secrets (the client secret and the private key are `[redacted]`). */
+  toJSON(): Record<string, unknown> {
+    return {
+      clientId: this.clientId,
+      ...(this.baseUrl !== undefined ? { baseUrl: this.baseUrl } : {}),
+      cert: PEM.test(this.cert) ? "[PEM text]" : this.cert,
+      key: redacted,
+      clientSecret: redacted,
+      ...(this.ca !== undefined ? { ca: PEM.test(this.ca) ? "[PEM text]" : this.ca } : {}),
+      ...(this.timeoutMs !== undefined ? { timeoutMs: this.timeoutMs } : {}),
+      ...(this.connectTimeoutMs !== undefined ? { connectTimeoutMs: this.connectTimeoutMs } : {}),
+      ...(this.maxRetries !== undefined ? { maxRetries: this.maxRetries } : {}),
+    };
+  }
+
+  toString(): string {
+    return `PokepayConfig ${inspect(this.toJSON(), { breakLength: Infinity })}`;
+  }
+
+  [inspect.custom](): string {
+    return this.toString();
+  }
+}
+
+/** What one transport instance runs on: its own copy of everything, read and checked once. */
+export interface ResolvedConfig {
+  clientId: string;
+  baseUrl: string | undefined;
+  timeoutMs: number;
+  connectTimeoutMs: number | undefined;
+  tls: { cert: string; key: string; ca?: string };
+  aesKey: Buffer;
+}
+
+/** Checks options and reads the PEM files; errors name the offending option, never a secret. */
+export function resolveConfig(options: PokepayTransportOptions): ResolvedConfig {
+  if (options === null || typeof options !== "object")
+    throw new PokepayConfigError("the Pokepay transport needs an options object");
+  if (typeof options.clientId !== "string" || options.clientId.trim() === "")
+    throw new PokepayConfigError("clientId is missing");
+  const aesKey = keyFromSecret(options.clientSecret);
+  checkPositive("timeoutMs", options.timeoutMs);
+  checkPositive("connectTimeoutMs", options.connectTimeoutMs);
+  const ca = options.ca === undefined ? undefined : loadPem(options.ca, "CA certificate", false);
+  return {
+    clientId: options.clientId.trim(),
+    baseUrl:
+      options.baseUrl === undefined
+        ? undefined
+        : checkBaseUrl(options.baseUrl, { name: "baseUrl" }),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    connectTimeoutMs: options.connectTimeoutMs,
+    tls: {
+      cert: loadPem(options.cert, "client certificate", false),
+      key: loadPem(options.key, "client key", true),
+      ...(ca ? { ca } : {}),
+    },
+    aesKey,
+  };
+}
+
+function seconds(entry: IniEntry | undefined, name: string, file: string): number | undefined {
+  if (!entry) return undefined;
+  const value = Number(entry.value);
+  if (entry.value === "" || !Number.isFinite(value) || value <= 0)
+    throw new PokepayConfigError(`${name} must be a positive number of seconds`, file, entry.line);
+  return Math.round(value * 1000);
 }
 
 /**
- * Reads the INI file the Pokepay SDKs use (`CLIENT_ID`, `CLIENT_SECRET`, `API_BASE_URL`,
- * `SSL_KEY_FILE`, `SSL_CERT_FILE`, `TIMEOUT`, in a `[global]` section or at the top) into client
- * options. Relative file paths are taken as written. Errors name `file:line`, never a secret.
+ * Reads the SDKs' `config.ini` (`CLIENT_ID`, `CLIENT_SECRET`, `API_BASE_URL`, `SSL_KEY_FILE`,
+ * `SSL_CERT_FILE`, `TIMEOUT` and `CONNECTTIMEOUT` in seconds, `MAX_RETRIES`; `TIMEZONE` is accepted
+ * and not needed: timestamps are sent in UTC) into a `PokepayConfig`. Keys sit in a `[global]`
+ * section or before any section. Certificate and key paths are resolved against the INI file's
+ * folder and checked now, so a wrong path is reported as `file:line`.
  */
-export function readPokepayIni(file: string): PokepayTransportOptions & { baseUrl?: string } {
+export function readPokepayIni(file: string): PokepayConfig {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
-  } catch {
-    throw new IniConfigError(`${file}: cannot read the file`);
+  } catch (error) {
+    throw new PokepayConfigError(
+      `cannot read the file (${(error as { code?: string }).code ?? "unreadable"})`,
+      file,
+    );
   }
-  const values = new Map<string, string>();
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith(";") || line.startsWith("#") || /^\[[^\]]+\]$/.test(line)) return;
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) throw new IniConfigError(`${file}:${index + 1}: expected KEY = value`);
-    values.set(match[1]!.toUpperCase(), match[2]!.replace(/^"(.*)"$/, "$1"));
+  const entries = parseIni(text, file);
+  const required = (name: string): IniEntry => {
+    const entry = entries.get(name);
+    if (!entry || entry.value === "")
+      throw new PokepayConfigError(
+        `${name} is missing (expected in [global] or before any section)`,
+        file,
+        entry?.line,
+      );
+    return entry;
+  };
+  const secret = required("CLIENT_SECRET");
+  try {
+    keyFromSecret(secret.value);
+  } catch (error) {
+    if (error instanceof InvalidClientSecretError)
+      throw new PokepayConfigError(`CLIENT_SECRET: ${error.message}`, file, secret.line);
+    throw error;
+  }
+  const pemFile = (name: string, what: string, isSecret: boolean): string => {
+    const entry = required(name);
+    const resolved = path.resolve(path.dirname(path.resolve(file)), entry.value);
+    loadPem(resolved, what, isSecret, { file, line: entry.line });
+    return resolved;
+  };
+  const base = entries.get("API_BASE_URL");
+  const retries = entries.get("MAX_RETRIES");
+  if (retries && !/^\d+$/.test(retries.value))
+    throw new PokepayConfigError("MAX_RETRIES must be a whole number", file, retries.line);
+  const timeoutMs = seconds(entries.get("TIMEOUT"), "TIMEOUT", file);
+  const connectTimeoutMs = seconds(entries.get("CONNECTTIMEOUT"), "CONNECTTIMEOUT", file);
+  return new PokepayConfig({
+    clientId: required("CLIENT_ID").value,
+    clientSecret: secret.value,
+    cert: pemFile("SSL_CERT_FILE", "client certificate", false),
+    key: pemFile("SSL_KEY_FILE", "client key", true),
+    ...(base && base.value !== ""
+      ? { baseUrl: checkBaseUrl(base.value, { file, line: base.line, name: "API_BASE_URL" }) }
+      : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(connectTimeoutMs !== undefined ? { connectTimeoutMs } : {}),
+    ...(retries ? { maxRetries: Number(retries.value) } : {}),
   });
-  const required = (name: string): string => {
-    const value = values.get(name);
-    if (!value) throw new IniConfigError(`${file}: ${name} is missing`);
-    return value;
-  };
-  const timeout = values.get("TIMEOUT");
-  if (timeout !== undefined && !/^\d+(\.\d+)?$/.test(timeout)) throw new IniConfigError(`${file}: TIMEOUT must be a number of seconds`);
-  const baseUrl = values.get("API_BASE_URL");
-  return {
-    clientId: required("CLIENT_ID"),
-    clientSecret: required("CLIENT_SECRET"),
-    cert: required("SSL_CERT_FILE"),
-    key: required("SSL_KEY_FILE"),
-    ...(baseUrl ? { baseUrl } : {}),
-    ...(timeout ? { timeoutMs: Number(timeout) * 1000 } : {}),
-  };
 }
-
-/** What may be shown of a configuration: no secret, no key. */
-export function describeConfig(options: Pick<PokepayTransportOptions, "clientId">): string {
-  return `PokepayTransport { clientId: '${options.clientId}', clientSecret: [redacted], key: [redacted] }`;
-}
-
-export const inspectSymbol = inspect.custom;

@@ -1,65 +1,186 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decryptEnvelope, encryptEnvelope, EnvelopeDecryptionError, keyFromSecret } from "./crypto.js";
+import {
+  decryptEnvelope,
+  encryptEnvelope,
+  EnvelopeDecryptionError,
+  InvalidClientSecretError,
+  keyFromSecret,
+  type EnvelopeErrorCode,
+} from "./crypto.js";
 
-const key = randomBytes(32);
-const secret = key.toString("base64url");
-const payload = { request_data: { private_money_id: "4b138a4c-8944-4f98-a5c4-96d3c1c415eb", amount: 1000 }, timestamp: "2026-11-23T00:00:00.000Z", partner_call_id: "9f1a2b3c-4d5e-4f60-8a7b-1c2d3e4f5a6b" };
+const payload = {
+  request_data: {
+    private_money_id: "4b138a4c-8944-4f98-a5c4-96d3c1c415eb",
+    amount: 1000,
+    description: "チャージ",
+  },
+  timestamp: "2026-11-23T00:00:00.000Z",
+  partner_call_id: "9f1a2b3c-4d5e-4f60-8a7b-1c2d3e4f5a6b",
+};
 
-function openssl(args: string[], input: Buffer): Buffer {
-  return execFileSync("openssl", ["enc", "-aes-256-cbc", "-K", key.toString("hex"), "-nosalt", ...args], { input });
+/** Produced once with `openssl enc -aes-256-cbc -K <key> -iv <iv>` over 16 "0"s + the JSON below, then base64url without "=". */
+const VECTOR = {
+  secret: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8",
+  keyHex: "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+  data: "Bo9Hn09oP6fQTTEyrKZKHnTNkiz79FpzaQTJtGNNAElrMvvcgetVjOhHRTCRZzzzywEPOWPz1pSwPrIJlmNs_O-45Jb8wZPiERJzHEPp2-bu-Awr-AfW0Jp51SsvcsBstakZdDvqE_JcVy7SWTWXJZmJMlk7rQNglzWGQe29z_LTHxQBbcQFywjjOHfCF1zDG1oTGjDxDHflFyS01iEBxVPEC8-5Nd3hw2WsA0ZB2OA",
+  plaintext: {
+    request_data: { amount: 1000, note: "テスト" },
+    timestamp: "2026-01-01T00:00:00.000Z",
+    partner_call_id: "3f2c1b7e-9d4a-4e6b-8c21-5a7f0e9d1b2c",
+  },
+};
+
+function openssl(key: Buffer, iv: Buffer, input: Buffer, decrypt = false): Buffer {
+  const args = [
+    "enc",
+    "-aes-256-cbc",
+    ...(decrypt ? ["-d"] : []),
+    "-K",
+    key.toString("hex"),
+    "-iv",
+    iv.toString("hex"),
+  ];
+  return execFileSync("openssl", args, { input });
 }
 
-describe("envelope crypto interoperates with openssl enc -aes-256-cbc", () => {
-  it("decrypts what openssl encrypted (random IV, 16 zeros block, JSON)", () => {
-    const plaintext = Buffer.concat([Buffer.from("0".repeat(16)), Buffer.from(JSON.stringify(payload))]);
-    const ciphertext = openssl(["-iv", randomBytes(16).toString("hex")], plaintext);
-    expect(decryptEnvelope(keyFromSecret(secret), ciphertext.toString("base64url"))).toEqual(payload);
+const zeros = Buffer.from("0".repeat(16), "ascii");
+
+describe("the envelope cipher interoperates with openssl enc -aes-256-cbc", () => {
+  it("opens the fixed vector openssl produced", () => {
+    expect(keyFromSecret(VECTOR.secret).toString("hex")).toBe(VECTOR.keyHex);
+    expect(decryptEnvelope(keyFromSecret(VECTOR.secret), VECTOR.data)).toEqual(VECTOR.plaintext);
   });
 
-  it("encrypts what openssl decrypts, whatever IV openssl is told", () => {
+  it("opens what openssl encrypts now under a random key and IV", () => {
+    const key = randomBytes(32);
+    const ciphertext = openssl(
+      key,
+      randomBytes(16),
+      Buffer.concat([zeros, Buffer.from(JSON.stringify(payload))]),
+    );
+    const data = ciphertext.toString("base64url");
+    expect(data).not.toContain("=");
+    expect(decryptEnvelope(key, data)).toEqual(payload);
+  });
+
+  it("seals what openssl enc -d opens, under whatever IV openssl is given", () => {
+    const key = randomBytes(32);
     const data = encryptEnvelope(key, payload);
     expect(data).toMatch(/^[A-Za-z0-9_-]+$/);
-    const plaintext = openssl(["-d", "-iv", "00".repeat(16)], Buffer.from(data, "base64url"));
-    expect(JSON.parse(plaintext.subarray(16).toString("utf8"))).toEqual(payload);
+    for (const iv of [Buffer.alloc(16), randomBytes(16)]) {
+      const plaintext = openssl(key, iv, Buffer.from(data, "base64url"), true);
+      expect(JSON.parse(plaintext.subarray(16).toString("utf8"))).toEqual(payload);
+    }
   });
 
-  it("round-trips through itself with padding-free base64url", () => {
-    const data = encryptEnvelope(key, { text: "ポケペイ" });
-    expect(data).not.toContain("=");
-    expect(decryptEnvelope(key, data)).toEqual({ text: "ポケペイ" });
+  it("seals the documented layout, as node's own cipher sees it: 16 ASCII zeros, then the JSON, under the IV used", () => {
+    const key = randomBytes(32);
+    const iv = randomBytes(16);
+    const data = encryptEnvelope(key, payload, iv);
+    const decipher = createDecipheriv("aes-256-cbc", key, iv);
+    const plaintext = Buffer.concat([
+      decipher.update(Buffer.from(data, "base64url")),
+      decipher.final(),
+    ]);
+    expect(plaintext.subarray(0, 16).toString("ascii")).toBe("0000000000000000");
+    expect(plaintext.subarray(16).toString("utf8")).toBe(JSON.stringify(payload));
+  });
+
+  it("uses a fresh IV each time, and round-trips UTF-8 without base64 padding", () => {
+    const key = randomBytes(32);
+    const a = encryptEnvelope(key, { text: "ポケペイ" });
+    const b = encryptEnvelope(key, { text: "ポケペイ" });
+    expect(a).not.toBe(b);
+    expect(a).not.toContain("=");
+    expect(decryptEnvelope(key, a)).toEqual({ text: "ポケペイ" });
+    expect(decryptEnvelope(key, `${a}${"=".repeat((4 - (a.length % 4)) % 4)}`)).toEqual({
+      text: "ポケペイ",
+    });
   });
 });
 
-describe("a damaged envelope is a typed error, never garbage", () => {
-  const data = encryptEnvelope(key, payload);
-  const flip = (text: string, index: number): string => {
-    const bytes = Buffer.from(text, "base64url");
-    bytes[index] = bytes[index]! ^ 0xff;
-    return bytes.toString("base64url");
+describe("a damaged envelope is an EnvelopeDecryptionError, never garbage", () => {
+  // Fixed key and IV: every case below is deterministic.
+  const key = Buffer.from(VECTOR.keyHex, "hex");
+  const data = encryptEnvelope(key, payload, Buffer.alloc(16, 7));
+  const bytes = Buffer.from(data, "base64url");
+  const flip = (index: number): string => {
+    const copy = Buffer.from(bytes);
+    copy[index] = copy[index]! ^ 0x5a;
+    return copy.toString("base64url");
+  };
+  const seal = (plaintext: Buffer): string => {
+    const cipher = createCipheriv("aes-256-cbc", key, randomBytes(16));
+    return Buffer.concat([
+      cipher.update(Buffer.concat([zeros, plaintext])),
+      cipher.final(),
+    ]).toString("base64url");
+  };
+  const failure = (damaged: string, under: Buffer = key): EnvelopeDecryptionError => {
+    try {
+      decryptEnvelope(under, damaged);
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvelopeDecryptionError);
+      return error as EnvelopeDecryptionError;
+    }
+    throw new Error("decrypted a damaged envelope");
   };
 
+  it.each<[string, string, EnvelopeErrorCode[]]>([
+    ["empty", "", ["bad-length"]],
+    ["truncated by one character", data.slice(0, -1), ["not-base64url", "bad-length"]],
+    ["truncated by five characters", data.slice(0, -5), ["not-base64url", "bad-length"]],
+    ["cut to its first block", bytes.subarray(0, 16).toString("base64url"), ["bad-length"]],
+    [
+      "missing its last block",
+      bytes.subarray(0, bytes.length - 16).toString("base64url"),
+      ["bad-padding", "not-utf8", "not-json"],
+    ],
+    ["tampered in the last block", flip(bytes.length - 1), ["bad-padding", "not-utf8", "not-json"]],
+    ["tampered in the middle", flip(40), ["not-utf8", "not-json"]],
+    ["standard base64, not URL-safe", `${data.slice(0, 10)}+/${data.slice(12)}`, ["not-base64url"]],
+    ["not base64 at all", "<html>502 Bad Gateway</html>", ["not-base64url"]],
+  ])("%s", (_, damaged, codes) => {
+    expect(codes).toContain(failure(damaged).code);
+  });
+
+  it("sealed under another key", () => {
+    expect(["bad-padding", "not-utf8", "not-json"]).toContain(failure(data, randomBytes(32)).code);
+  });
+
+  it("decrypting to bytes that are not UTF-8, or to text that is not JSON", () => {
+    expect(failure(seal(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))).code).toBe("not-utf8");
+    expect(failure(seal(Buffer.from('{"request_data": {'))).code).toBe("not-json");
+    expect(failure(seal(Buffer.alloc(0))).code).toBe("not-json");
+  });
+});
+
+describe("the client secret", () => {
+  it("decodes URL-safe base64 to the 32-byte key, padded or not", () => {
+    const key = randomBytes(32);
+    expect(keyFromSecret(key.toString("base64url"))).toEqual(key);
+    expect(keyFromSecret(`${key.toString("base64url")}=`)).toEqual(key);
+  });
+
   it.each([
-    ["truncated by a few characters", data.slice(0, -5), "bad-length"],
-    ["truncated to one block", Buffer.from(data, "base64url").subarray(0, 16).toString("base64url"), "bad-length"],
-    ["tampered in the last block", flip(data, Buffer.from(data, "base64url").length - 1), "bad-padding"],
-    ["tampered in the middle", flip(data, 40), "not-json"],
-    ["not base64url", `${data.slice(0, 10)}+/${data.slice(12)}`, "not-base64url"],
-    ["under another key", encryptEnvelope(randomBytes(32), payload), undefined],
-  ])("%s", (_, damaged, code) => {
+    ["too short", "c2hvcnQtc2VjcmV0LXZhbHVl", /decodes to 18 bytes/],
+    [
+      "not URL-safe base64",
+      "not a secret! but long enough to be one, 43c",
+      /must be URL-safe base64/,
+    ],
+    ["empty", "", /missing/],
+  ])("is refused when %s, without being echoed", (_, secret, message) => {
     let error: unknown;
     try {
-      decryptEnvelope(key, damaged);
+      keyFromSecret(secret);
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(EnvelopeDecryptionError);
-    if (code) expect((error as EnvelopeDecryptionError).code).toBe(code);
-  });
-
-  it("rejects a secret that is not a 32-byte key without echoing it", () => {
-    expect(() => keyFromSecret("c2hvcnQtc2VjcmV0")).toThrow("decodes to 12 bytes");
-    expect(() => keyFromSecret("c2hvcnQtc2VjcmV0")).not.toThrow(/c2hvcnQtc2VjcmV0/);
+    expect(error).toBeInstanceOf(InvalidClientSecretError);
+    expect((error as Error).message).toMatch(message);
+    if (secret) expect((error as Error).message).not.toContain(secret);
   });
 });

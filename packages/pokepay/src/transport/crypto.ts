@@ -1,18 +1,25 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { ConfigurationError } from "@paygen/runtime";
 
 /**
- * Pokepay's envelope cipher: AES-256-CBC with PKCS#7 padding over a 16-byte block of ASCII "0"s
- * followed by the JSON payload, under a random IV that is never sent. The receiver decrypts with any
- * IV and drops the first block (in CBC only the first block depends on the IV). Transmitted as
- * URL-safe base64 without padding.
+ * Pokepay's envelope cipher. The sender encrypts, with AES-256-CBC and PKCS#7 padding under a fresh
+ * random IV, one block of sixteen ASCII "0"s followed by the UTF-8 JSON payload, and sends the
+ * ciphertext (IV not included) as URL-safe base64 without `=` padding. In CBC only the first plaintext
+ * block depends on the IV, so the receiver decrypts under any IV and throws the first block away.
+ *
+ * There is no MAC in this format: damage is detected through the padding, UTF-8 and JSON checks,
+ * which catch truncation and practically all tampering but are not an authenticity guarantee.
  */
-const BLOCK = 16;
-const DUMMY_BLOCK = Buffer.from("0".repeat(BLOCK), "ascii");
+export const BLOCK_BYTES = 16;
+export const KEY_BYTES = 32;
+const DUMMY_BLOCK = Buffer.alloc(BLOCK_BYTES, "0");
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
-export type EnvelopeErrorCode = "not-base64url" | "bad-length" | "bad-padding" | "not-json";
+/** Why an envelope could not be opened. */
+export type EnvelopeErrorCode =
+  "not-base64url" | "bad-length" | "bad-padding" | "not-utf8" | "not-json";
 
-/** `data`/`response_data` that cannot be an envelope of this key: tampered, truncated or foreign. */
+/** `data` / `response_data` that is not an envelope under this key: damaged, truncated or foreign. */
 export class EnvelopeDecryptionError extends Error {
   override name = "EnvelopeDecryptionError";
   constructor(
@@ -23,38 +30,94 @@ export class EnvelopeDecryptionError extends Error {
   }
 }
 
-/** The client secret (URL-safe base64) as an AES-256 key. Never echoes the secret. */
+/** The client secret is not URL-safe base64 of a 32-byte key. The message never contains the secret. */
+export class InvalidClientSecretError extends ConfigurationError {
+  override name = "InvalidClientSecretError";
+}
+
+/** Decodes URL-safe base64 (trailing `=` padding tolerated), or undefined when the text is not that. */
+function decodeBase64Url(text: string): Buffer | undefined {
+  const bare = text.replace(/={1,2}$/, "");
+  if (!BASE64URL.test(bare) || bare.length % 4 === 1) return undefined;
+  return Buffer.from(bare, "base64url");
+}
+
+/** The AES-256 key a client secret stands for. Errors say what is wrong without echoing the secret. */
 export function keyFromSecret(secret: string): Buffer {
-  const key = BASE64URL.test(secret.replace(/=+$/, "")) ? Buffer.from(secret, "base64url") : Buffer.alloc(0);
-  if (key.length !== 32) {
-    throw new Error(`the client secret must be URL-safe base64 of 32 bytes (it decodes to ${key.length} bytes)`);
+  if (typeof secret !== "string" || secret.trim() === "")
+    throw new InvalidClientSecretError("the client secret is missing");
+  const key = decodeBase64Url(secret.trim());
+  if (!key)
+    throw new InvalidClientSecretError(
+      "the client secret must be URL-safe base64 (A-Z a-z 0-9 - _) of a 32-byte key",
+    );
+  if (key.length !== KEY_BYTES) {
+    throw new InvalidClientSecretError(
+      `the client secret must be URL-safe base64 of a ${KEY_BYTES}-byte key (it decodes to ${key.length} bytes)`,
+    );
   }
   return key;
 }
 
-export function encryptEnvelope(key: Buffer, payload: unknown, iv: Buffer = randomBytes(BLOCK)): string {
+function checkKey(key: Buffer): void {
+  if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES)
+    throw new TypeError(`the envelope key must be a ${KEY_BYTES}-byte Buffer`);
+}
+
+/** Seals `payload` (any JSON value) into the envelope text. `iv` is random unless given (tests). */
+export function encryptEnvelope(
+  key: Buffer,
+  payload: unknown,
+  iv: Buffer = randomBytes(BLOCK_BYTES),
+): string {
+  checkKey(key);
+  if (iv.length !== BLOCK_BYTES) throw new TypeError(`the IV must be ${BLOCK_BYTES} bytes`);
+  const json = JSON.stringify(payload) as string | undefined;
+  if (json === undefined) throw new TypeError("the envelope payload must be a JSON value");
   const cipher = createCipheriv("aes-256-cbc", key, iv);
-  const plaintext = Buffer.concat([DUMMY_BLOCK, Buffer.from(JSON.stringify(payload), "utf8")]);
+  const plaintext = Buffer.concat([DUMMY_BLOCK, Buffer.from(json, "utf8")]);
   return Buffer.concat([cipher.update(plaintext), cipher.final()]).toString("base64url");
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Opens an envelope text; anything that is not a well-formed envelope under `key` throws `EnvelopeDecryptionError`. */
 export function decryptEnvelope(key: Buffer, data: string): unknown {
-  if (!BASE64URL.test(data.replace(/=+$/, ""))) throw new EnvelopeDecryptionError("not-base64url", "envelope data is not URL-safe base64");
-  const bytes = Buffer.from(data, "base64url");
-  if (bytes.length < 2 * BLOCK || bytes.length % BLOCK !== 0) {
-    throw new EnvelopeDecryptionError("bad-length", `envelope data is ${bytes.length} bytes: truncated or not an envelope`);
+  checkKey(key);
+  const bytes = typeof data === "string" ? decodeBase64Url(data) : undefined;
+  if (!bytes)
+    throw new EnvelopeDecryptionError("not-base64url", "the envelope is not URL-safe base64");
+  if (bytes.length < 2 * BLOCK_BYTES || bytes.length % BLOCK_BYTES !== 0) {
+    throw new EnvelopeDecryptionError(
+      "bad-length",
+      `the envelope is ${bytes.length} bytes, not a whole number of blocks after the first: truncated or not an envelope`,
+    );
   }
   let plaintext: Buffer;
   try {
-    const decipher = createDecipheriv("aes-256-cbc", key, Buffer.alloc(BLOCK));
+    const decipher = createDecipheriv("aes-256-cbc", key, Buffer.alloc(BLOCK_BYTES));
     plaintext = Buffer.concat([decipher.update(bytes), decipher.final()]);
   } catch {
-    throw new EnvelopeDecryptionError("bad-padding", "envelope data does not decrypt under this key (tampered, truncated or another key)");
+    throw new EnvelopeDecryptionError(
+      "bad-padding",
+      "the envelope does not decrypt to valid padding: damaged, truncated or sealed under another key",
+    );
   }
-  const text = plaintext.subarray(BLOCK).toString("utf8");
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = utf8.decode(plaintext.subarray(BLOCK_BYTES));
   } catch {
-    throw new EnvelopeDecryptionError("not-json", "envelope data decrypts to something that is not JSON (tampered or another key)");
+    throw new EnvelopeDecryptionError(
+      "not-utf8",
+      "the envelope decrypts to bytes that are not UTF-8: damaged or sealed under another key",
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new EnvelopeDecryptionError(
+      "not-json",
+      "the envelope decrypts to text that is not JSON: damaged or sealed under another key",
+    );
   }
 }

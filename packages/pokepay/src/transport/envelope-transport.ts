@@ -1,104 +1,147 @@
 import { randomUUID } from "node:crypto";
-import { Agent, request as httpsRequest } from "node:https";
-import { ConnectionError, type Transport, type TransportRequest, type TransportResponse } from "@paygen/runtime";
-import { describeConfig, inspectSymbol, pem, type PokepayTransportOptions } from "./config.js";
-import { decryptEnvelope, encryptEnvelope, EnvelopeDecryptionError, keyFromSecret } from "./crypto.js";
-
-/** The answer was not an envelope at all (a proxy's HTML page, an empty body). */
-export class EnvelopeResponseError extends Error {
-  override name = "EnvelopeResponseError";
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The request did not finish within the transport's timeout. */
-export class EnvelopeTimeoutError extends ConnectionError {
-  override name = "EnvelopeTimeoutError";
-}
+import { Agent } from "node:https";
+import { inspect } from "node:util";
+import {
+  ConfigurationError,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from "@paygen/runtime";
+import { resolveConfig, type PokepayTransportOptions } from "./config.js";
+import { decryptEnvelope, EnvelopeDecryptionError, encryptEnvelope } from "./crypto.js";
+import { EnvelopeResponseError } from "./errors.js";
+import { sendForm, type RawResponse } from "./http.js";
 
 export interface EnvelopeTransportOptions extends PokepayTransportOptions {
-  /** The clock stamped into each envelope (tests, clock-skew corrections). */
+  /** The clock stamped into each envelope's `timestamp` (tests, clock-skew corrections). */
   now?: () => Date;
-  /** Makes each envelope's partner_call_id (a UUID v4 by default). */
+  /** Makes each envelope's `partner_call_id` (a fresh UUID v4 by default). */
   newCallId?: () => string;
 }
 
+/** A `Transport` that also tells its client id and can close its kept-alive connections. */
+export type EnvelopeTransport = Transport & {
+  readonly clientId: string;
+  /** Closes idle kept-alive connections; the transport still works afterwards (it reconnects). */
+  close(): void;
+};
+
 /**
- * Sends every request — GET included — as the form fields `partner_client_id` and `data` (the
- * encrypted `{request_data, timestamp, partner_call_id}`) over mutual TLS, and decrypts the answer's
- * `response_data`, error answers too. Built on node:https: fetch refuses a body on GET.
+ * The Pokepay Partner API transport. Every request, GET included, is a form body with
+ * `partner_client_id` and `data` — the encrypted `{request_data, timestamp, partner_call_id}` with a
+ * fresh `partner_call_id` per call, hence per attempt — sent over mutual TLS (client certificate and
+ * key; the server's certificate verified against `ca` or the system store). The answer's
+ * `response_data` is decrypted, error answers' too; error answers sent in the clear are passed on
+ * as they are. Each transport keeps its own configuration, read and checked when it is created.
  */
-export function createEnvelopeTransport(options: EnvelopeTransportOptions): Transport {
-  const key = keyFromSecret(options.clientSecret);
+export function createEnvelopeTransport(options: EnvelopeTransportOptions): EnvelopeTransport {
+  const config = resolveConfig(options);
   const agent = new Agent({
-    cert: pem(options.cert, "client certificate"),
-    key: pem(options.key, "client key"),
-    ...(options.ca ? { ca: pem(options.ca, "CA certificate") } : {}),
+    ...config.tls,
     keepAlive: true,
+    rejectUnauthorized: true,
+    minVersion: "TLSv1.2",
   });
   const now = options.now ?? (() => new Date());
   const newCallId = options.newCallId ?? randomUUID;
-  const timeoutMs = options.timeoutMs ?? 30_000;
 
-  const transport: Transport = async (request: TransportRequest): Promise<TransportResponse> => {
-    const envelope = { request_data: request.body ?? {}, timestamp: now().toISOString(), partner_call_id: newCallId() };
-    const form = new URLSearchParams({ partner_client_id: options.clientId, data: encryptEnvelope(key, envelope) }).toString();
-    const raw = await send(request, form, agent, timeoutMs);
-    return { status: raw.status, headers: raw.headers, body: open(raw.status, raw.text, key) };
+  const transport = async (request: TransportRequest): Promise<TransportResponse> => {
+    const url = targetUrl(request, config.baseUrl);
+    const envelope = {
+      request_data: request.body ?? {},
+      timestamp: now().toISOString(),
+      partner_call_id: newCallId(),
+    };
+    const form = new URLSearchParams({
+      partner_client_id: config.clientId,
+      data: encryptEnvelope(config.aesKey, envelope),
+    }).toString();
+    const raw = await sendForm(url, request.method, form, {
+      agent,
+      operationId: request.operationId,
+      headers: request.headers,
+      timeoutMs: config.timeoutMs,
+      connectTimeoutMs: config.connectTimeoutMs,
+      signal: request.signal,
+    });
+    return {
+      status: raw.status,
+      headers: raw.headers,
+      body: openAnswer(raw, config.aesKey, request.operationId),
+    };
   };
-  Object.defineProperty(transport, inspectSymbol, { value: () => describeConfig(options) });
-  return transport;
+
+  const shown = {
+    clientId: config.clientId,
+    ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
+    clientSecret: "[redacted]",
+    key: "[redacted]",
+  };
+  const describe = (): string => `EnvelopeTransport ${inspect(shown, { breakLength: Infinity })}`;
+  return Object.defineProperties(transport, {
+    clientId: { value: config.clientId, enumerable: true },
+    close: { value: () => agent.destroy() },
+    toString: { value: describe },
+    [inspect.custom]: { value: describe },
+  }) as EnvelopeTransport;
 }
 
-function open(status: number, text: string, key: Buffer): unknown {
-  if (text === "") return undefined;
+function targetUrl(request: TransportRequest, baseUrl: string | undefined): URL {
+  let url: URL;
+  try {
+    url = baseUrl === undefined ? new URL(request.url) : new URL(request.url, `${baseUrl}/`);
+  } catch {
+    throw new ConfigurationError(
+      `${request.operationId}: ${JSON.stringify(request.url)} is not an absolute URL (give baseUrl to resolve paths)`,
+    );
+  }
+  if (url.protocol !== "https:")
+    throw new ConfigurationError(
+      `${request.operationId}: the Partner API is reached over https only, not ${url.protocol}`,
+    );
+  return url;
+}
+
+/** The plaintext answer: decrypted `response_data`, a clear error body, or a typed error. */
+function openAnswer(raw: RawResponse, key: Buffer, operationId: string): unknown {
+  if (raw.text.trim() === "") return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(raw.text);
   } catch {
-    throw new EnvelopeResponseError(status, `HTTP ${status} with a body that is not JSON (not from the Partner API?)`);
+    const type = raw.headers["content-type"] ?? "no content type";
+    const start = raw.text.trim().slice(0, 60).replace(/\s+/g, " ");
+    throw new EnvelopeResponseError(
+      "not-json",
+      `${operationId}: HTTP ${raw.status} with a body that is not JSON (${type}: ${JSON.stringify(start)}) — not an answer of the Partner API`,
+      operationId,
+      raw.status,
+    );
   }
-  const data = (json as { response_data?: unknown } | null)?.response_data;
-  if (typeof data === "string") return decryptEnvelope(key, data);
-  // Some errors (e.g. an unknown partner client) cannot be encrypted and arrive in the clear.
-  if (status >= 400) return json;
-  throw new EnvelopeResponseError(status, `HTTP ${status} without response_data`);
+  const data =
+    json !== null && typeof json === "object"
+      ? (json as { response_data?: unknown }).response_data
+      : undefined;
+  if (typeof data === "string") {
+    try {
+      return decryptEnvelope(key, data);
+    } catch (error) {
+      if (!(error instanceof EnvelopeDecryptionError)) throw error;
+      throw new EnvelopeResponseError(
+        "undecryptable",
+        `${operationId}: HTTP ${raw.status} whose response_data does not decrypt (${error.code})`,
+        operationId,
+        raw.status,
+        { cause: error },
+      );
+    }
+  }
+  // Errors the server cannot encrypt (an unknown partner_client_id, say) come in the clear.
+  if (raw.status >= 400) return json;
+  throw new EnvelopeResponseError(
+    "no-response-data",
+    `${operationId}: HTTP ${raw.status} without response_data`,
+    operationId,
+    raw.status,
+  );
 }
-
-function send(request: TransportRequest, form: string, agent: Agent, timeoutMs: number): Promise<{ status: number; headers: Record<string, string>; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpsRequest(request.url, {
-      method: request.method,
-      agent,
-      headers: {
-        ...request.headers,
-        "content-type": "application/x-www-form-urlencoded",
-        "content-length": String(Buffer.byteLength(form)),
-        accept: "application/json",
-      },
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-    req.setTimeout(timeoutMs, () => req.destroy(new EnvelopeTimeoutError(`${request.operationId}: no answer within ${timeoutMs} ms`, request.operationId)));
-    req.on("error", (error: Error & { code?: string }) => {
-      if (error instanceof EnvelopeTimeoutError || error.name === "AbortError") return reject(error);
-      reject(new ConnectionError(`${request.operationId}: ${error.code ?? error.message}`, request.operationId, { cause: error }));
-    });
-    req.on("response", (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", (error) => reject(new ConnectionError(`${request.operationId}: ${error.message}`, request.operationId, { cause: error })));
-      res.on("end", () => {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-        resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString("utf8") });
-      });
-    });
-    req.end(form);
-  });
-}
-
-export { EnvelopeDecryptionError };

@@ -1,3 +1,28 @@
-export { IniConfigError, readPokepayIni, type PokepayTransportOptions } from "./config.js";
-export { decryptEnvelope, encryptEnvelope, EnvelopeDecryptionError, keyFromSecret, type EnvelopeErrorCode } from "./crypto.js";
-export { createEnvelopeTransport, EnvelopeResponseError, EnvelopeTimeoutError, type EnvelopeTransportOptions } from "./envelope-transport.js";
+// Pokepay's encrypted envelope over mutual TLS: hand-written, used by the generated client instead of fetch.
+// The Transport types come from @paygen/runtime.
+export {
+  PokepayConfig,
+  PokepayConfigError,
+  readPokepayIni,
+  type PokepayTransportOptions,
+} from "./config.js";
+export {
+  decryptEnvelope,
+  encryptEnvelope,
+  EnvelopeDecryptionError,
+  InvalidClientSecretError,
+  keyFromSecret,
+  type EnvelopeErrorCode,
+} from "./crypto.js";
+export {
+  createEnvelopeTransport,
+  type EnvelopeTransport,
+  type EnvelopeTransportOptions,
+} from "./envelope-transport.js";
+export {
+  EnvelopeConnectionError,
+  EnvelopeResponseError,
+  EnvelopeTimeoutError,
+  type EnvelopeResponseErrorCode,
+} from "./errors.js";
+export { withRequestId } from "./request-id.js";
