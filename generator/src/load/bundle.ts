@@ -1,6 +1,7 @@
 import path from "node:path";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
 import { escapePointerSegment, getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
+import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import { locateInFile, type ParsedFile } from "./yaml-file.js";
 
 /**
@@ -16,13 +17,6 @@ export interface Mount {
 }
 
 type Context = "openapi" | "schema" | "schemaMap" | "schemaList" | "literal";
-
-const SCHEMA_KEYS = new Set([
-  "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-  "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-]);
-const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-const SCHEMA_LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 
 function childContext(context: Context, key: string, parentKey: string | undefined): Context {
   switch (context) {

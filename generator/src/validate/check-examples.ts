@@ -3,15 +3,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
 import type { Severity } from "../diagnostics/index.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
+import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 
 // ajv-formats is CommonJS; under NodeNext its function arrives as the namespace's `default`.
 const addFormats = ajvFormats.default as unknown as (ajv: Ajv) => Ajv;
 
 const SPEC_ID = "paygen:spec";
-const SCHEMA_KEYS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"]);
-const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-const SCHEMA_LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 
 interface ExampleSite {
   /** Pointer of the schema the value must satisfy. */

@@ -1,0 +1,7 @@
+/** JSON Schema keywords whose value is a schema, a map of schemas, or a list of schemas. */
+export const SCHEMA_KEYS = new Set([
+  "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+  "unevaluatedItems", "unevaluatedProperties", "additionalItems",
+]);
+export const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+export const SCHEMA_LIST_KEYS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
