@@ -1,0 +1,208 @@
+import type { Direction } from "./model.js";
+import { SchemaEquality } from "./normalize/equality.js";
+import type { Schema } from "./normalize/schema.js";
+import type { NormalizedSpec, Operation } from "./normalize/spec.js";
+import { typeShapeChanged } from "./ts-shape.js";
+
+/** The same operation on both sides. */
+export interface OperationPair {
+  base: Operation;
+  revision: Operation;
+}
+
+/** Where in an operation a schema sits. */
+export type Scope = "parameter" | "request-body" | "response-body" | "response-header" | "webhook-payload";
+
+export const SCOPE_DIRECTION: Record<Scope, Direction> = {
+  parameter: "request",
+  "request-body": "request",
+  "response-body": "response",
+  "response-header": "response",
+  // A webhook payload is a request the provider sends: for the receiving app it is data it reads.
+  "webhook-payload": "request",
+};
+
+/** Two schemas at the same place of the same operation. */
+export interface SchemaPair {
+  scope: Scope;
+  operation: OperationPair;
+  base: Schema;
+  revision: Schema;
+  /** `amount`, `card.number`, `data[].id`; empty at the root. */
+  path: string;
+  /** What holds the root, e.g. `request body`, `response 200`, `query parameter 'limit'`. */
+  holder: string;
+  /** Whether the enclosing parameter, header or body is required on each side. */
+  rootRequired: { base: boolean; revision: boolean };
+}
+
+/**
+ * Both normalised specs, the operations matched between them, and every pair of schemas that
+ * differ, computed once and shared by all rules.
+ */
+export class DiffContext {
+  readonly pairs: OperationPair[] = [];
+  readonly added: Operation[] = [];
+  readonly removed: Operation[] = [];
+  readonly webhookPairs: OperationPair[] = [];
+  readonly addedWebhooks: Operation[] = [];
+  readonly removedWebhooks: Operation[] = [];
+  private readonly equality = new SchemaEquality();
+  private readonly schemaPairsByScope = new Map<Scope, SchemaPair[]>();
+
+  constructor(
+    readonly base: NormalizedSpec,
+    readonly revision: NormalizedSpec,
+  ) {
+    matchOperations(base.operations, revision.operations, this.pairs, this.added, this.removed, true);
+    matchOperations(base.webhooks, revision.webhooks, this.webhookPairs, this.addedWebhooks, this.removedWebhooks, false);
+  }
+
+  sameSchema(a: Schema, b: Schema): boolean {
+    return this.equality.equal(a, b);
+  }
+
+  typesChanged(a: Schema, b: Schema): boolean {
+    return typeShapeChanged(a, b);
+  }
+
+  /** Every pair of differing schema nodes in one scope, parents before children. */
+  schemaPairs(scope: Scope): SchemaPair[] {
+    let pairs = this.schemaPairsByScope.get(scope);
+    if (!pairs) this.schemaPairsByScope.set(scope, (pairs = this.collect(scope)));
+    return pairs;
+  }
+
+  private collect(scope: Scope): SchemaPair[] {
+    const out: SchemaPair[] = [];
+    const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
+    for (const operation of operationPairs) {
+      for (const root of roots(scope, operation)) this.walk(out, { scope, operation, ...root, path: "" }, new Map());
+    }
+    return out;
+  }
+
+  private walk(out: SchemaPair[], pair: SchemaPair, seen: Map<Schema, Set<Schema>>): void {
+    if (this.sameSchema(pair.base, pair.revision)) return;
+    let row = seen.get(pair.base);
+    if (row?.has(pair.revision)) return;
+    if (!row) seen.set(pair.base, (row = new Set()));
+    row.add(pair.revision);
+    out.push(pair);
+    const child = (base: Schema, revision: Schema, path: string) => this.walk(out, { ...pair, base, revision, path }, seen);
+    for (const [name, property] of pair.base.properties) {
+      const other = pair.revision.properties.get(name);
+      if (other) child(property, other, pair.path ? `${pair.path}.${name}` : name);
+    }
+    if (pair.base.items && pair.revision.items) child(pair.base.items, pair.revision.items, `${pair.path}[]`);
+    const baseExtra = pair.base.additionalProperties;
+    const revisionExtra = pair.revision.additionalProperties;
+    if (baseExtra && revisionExtra) child(baseExtra, revisionExtra, `${pair.path}{}`);
+    for (const [index, [base, revision]] of matchVariants(pair.base, pair.revision).entries()) {
+      child(base, revision, `${pair.path}<${pair.base.variants!.kind}:${index}>`);
+    }
+  }
+}
+
+/** Variants pair up by component name where they have one, else by position. */
+function matchVariants(base: Schema, revision: Schema): Array<[Schema, Schema]> {
+  if (!base.variants || !revision.variants) return [];
+  const result: Array<[Schema, Schema]> = [];
+  const used = new Set<Schema>();
+  base.variants.schemas.forEach((variant, index) => {
+    const byName = variant.refName ? revision.variants!.schemas.find((s) => s.refName === variant.refName) : undefined;
+    const other = byName ?? revision.variants!.schemas[index];
+    if (other && !used.has(other)) {
+      used.add(other);
+      result.push([variant, other]);
+    }
+  });
+  return result;
+}
+
+function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<SchemaPair, "scope" | "operation" | "path">> {
+  const result: Array<Omit<SchemaPair, "scope" | "operation" | "path">> = [];
+  switch (scope) {
+    case "parameter":
+      for (const [key, parameter] of base.parameters) {
+        const other = revision.parameters.get(key);
+        if (!other) continue;
+        result.push({
+          base: parameter.schema,
+          revision: other.schema,
+          holder: `${other.in} parameter '${other.name}'`,
+          rootRequired: { base: parameter.required, revision: other.required },
+        });
+      }
+      break;
+    case "request-body":
+    case "webhook-payload":
+      if (!base.requestBody || !revision.requestBody) break;
+      for (const [mediaType, media] of base.requestBody.content) {
+        const other = revision.requestBody.content.get(mediaType);
+        if (!other) continue;
+        result.push({
+          base: media.schema,
+          revision: other.schema,
+          holder: scope === "webhook-payload" ? "payload" : "request body",
+          rootRequired: { base: base.requestBody.required, revision: revision.requestBody.required },
+        });
+      }
+      break;
+    case "response-body":
+    case "response-header":
+      for (const [status, response] of base.responses) {
+        const other = revision.responses.get(status);
+        if (!other) continue;
+        if (scope === "response-body") {
+          for (const [mediaType, media] of response.content) {
+            const otherMedia = other.content.get(mediaType);
+            if (otherMedia) result.push({ base: media.schema, revision: otherMedia.schema, holder: `response ${status}`, rootRequired: { base: true, revision: true } });
+          }
+        } else {
+          for (const [name, header] of response.headers) {
+            const otherHeader = other.headers.get(name);
+            if (otherHeader) {
+              result.push({
+                base: header.schema,
+                revision: otherHeader.schema,
+                holder: `response ${status} header '${otherHeader.name}'`,
+                rootRequired: { base: header.required, revision: otherHeader.required },
+              });
+            }
+          }
+        }
+      }
+      break;
+  }
+  return result;
+}
+
+/** By method + path; what is left over pairs up by operationId (a path rename). */
+function matchOperations(
+  base: Map<string, Operation>,
+  revision: Map<string, Operation>,
+  pairs: OperationPair[],
+  added: Operation[],
+  removed: Operation[],
+  byOperationId: boolean,
+): void {
+  const unmatchedBase: Operation[] = [];
+  for (const [key, operation] of base) {
+    const other = revision.get(key);
+    if (other) pairs.push({ base: operation, revision: other });
+    else unmatchedBase.push(operation);
+  }
+  const matched = new Set(pairs.map((pair) => pair.revision));
+  const unmatchedRevision = [...revision.values()].filter((operation) => !matched.has(operation));
+  for (const operation of unmatchedBase) {
+    const renamed = byOperationId && operation.operationId !== undefined
+      ? unmatchedRevision.find((other) => other.operationId === operation.operationId && other.method === operation.method)
+      : undefined;
+    if (renamed) {
+      pairs.push({ base: operation, revision: renamed });
+      unmatchedRevision.splice(unmatchedRevision.indexOf(renamed), 1);
+    } else removed.push(operation);
+  }
+  added.push(...unmatchedRevision);
+}

@@ -1,0 +1,41 @@
+import type { SourceLocation } from "../diagnostics/index.js";
+
+/** How much a change matters to existing clients. */
+export type Level = "breaking" | "warning" | "info";
+
+/** Which side of the exchange the change is on: what clients send, or what they receive. */
+export type Direction = "request" | "response";
+
+export const LEVELS: readonly Level[] = ["breaking", "warning", "info"];
+
+/** One change between two specs, as reported by one rule. */
+export interface Finding {
+  rule: string;
+  level: Level;
+  direction: Direction;
+  /** One line, no trailing period. */
+  message: string;
+  /** `GET /charges/{id}`, `webhook charge.created`, or absent for spec-wide findings. */
+  operation?: string;
+  /** Where the changed node is: in the revision, or in the base for removals. */
+  side: "base" | "revision";
+  pointer: string;
+  location?: SourceLocation;
+  /** Whether the generated client's TypeScript types change because of this finding. */
+  typesChange: boolean;
+}
+
+/** A finding as a rule reports it; the runner adds the rule id, level, direction and location. */
+export interface RawFinding {
+  message: string;
+  operation?: string;
+  side: "base" | "revision";
+  pointer: string;
+  typesChange: boolean;
+  /** Overrides the rule's level (e.g. a removed error status is less severe than a removed 200). */
+  level?: Level;
+}
+
+export function compareLevels(a: Level, b: Level): number {
+  return LEVELS.indexOf(a) - LEVELS.indexOf(b);
+}

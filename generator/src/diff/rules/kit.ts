@@ -1,0 +1,161 @@
+import { joinPointer } from "../../util/json-pointer.js";
+import { SCOPE_DIRECTION, type DiffContext, type OperationPair, type SchemaPair, type Scope } from "../context.js";
+import type { Level, RawFinding } from "../model.js";
+import type { Schema } from "../normalize/schema.js";
+import type { Rule } from "./rule.js";
+
+/** What a rule says about one place; the kit turns it into a finding. */
+export interface Detection {
+  /** Completes "<subject> …", e.g. "type changed from string to integer". */
+  detail: string;
+  /** Report at the base node (for removals); default: the revision node. */
+  side?: "base" | "revision";
+  /** Default: whether the node's TypeScript shape differs. */
+  typesChange?: boolean;
+  level?: Level;
+  /** Point at this keyword of the node (e.g. `maxLength`) rather than the node itself. */
+  keyword?: string;
+}
+
+interface SchemaRuleDefinition extends Omit<Rule, "check" | "direction"> {
+  scope: Scope;
+  detect(pair: SchemaPair, ctx: DiffContext): Detection | undefined;
+}
+
+/** The subject of a finding about a schema node: `request body property 'card.number'`. */
+export function subject(holder: string, path: string): string {
+  return path === "" ? holder : `${holder} property '${path}'`;
+}
+
+function at(schema: Schema, keyword: string | undefined): string {
+  return keyword === undefined ? schema.pointer : joinPointer(schema.pointer, keyword);
+}
+
+/** A rule that looks at each pair of differing schema nodes of one scope. */
+export function schemaRule(definition: SchemaRuleDefinition): Rule {
+  const { scope, detect, ...rule } = definition;
+  return {
+    ...rule,
+    direction: SCOPE_DIRECTION[scope],
+    check(ctx) {
+      const findings: RawFinding[] = [];
+      for (const pair of ctx.schemaPairs(scope)) {
+        const found = detect(pair, ctx);
+        if (!found) continue;
+        const side = found.side ?? "revision";
+        findings.push({
+          message: `${subject(pair.holder, pair.path)} ${found.detail}`,
+          operation: pair.operation.revision.label,
+          side,
+          pointer: at(side === "base" ? pair.base : pair.revision, found.keyword),
+          typesChange: found.typesChange ?? ctx.typesChanged(pair.base, pair.revision),
+          ...(found.level ? { level: found.level } : {}),
+        });
+      }
+      return findings;
+    },
+  };
+}
+
+interface PropertyRuleDefinition extends Omit<Rule, "check" | "direction"> {
+  scope: Scope;
+  /** `base` or `revision` is undefined when the property exists on one side only. */
+  detect(property: { name: string; base?: Schema; revision?: Schema; pair: SchemaPair }, ctx: DiffContext): Detection | undefined;
+}
+
+/**
+ * A rule about the properties of object schemas. Properties clients cannot see in that direction
+ * (readOnly in requests, writeOnly in responses) are skipped.
+ */
+export function propertyRule(definition: PropertyRuleDefinition): Rule {
+  const { scope, detect, ...rule } = definition;
+  const direction = SCOPE_DIRECTION[scope];
+  const visible = (schema: Schema | undefined) =>
+    schema !== undefined && !(direction === "request" && scope !== "webhook-payload" ? schema.readOnly : schema.writeOnly);
+  return {
+    ...rule,
+    direction,
+    check(ctx) {
+      const findings: RawFinding[] = [];
+      for (const pair of ctx.schemaPairs(scope)) {
+        const names = new Set([...pair.base.properties.keys(), ...pair.revision.properties.keys()]);
+        for (const name of names) {
+          const base = pair.base.properties.get(name);
+          const revision = pair.revision.properties.get(name);
+          if (!visible(base) && !visible(revision)) continue;
+          const property = { name, pair, ...(visible(base) ? { base: base! } : {}), ...(visible(revision) ? { revision: revision! } : {}) };
+          const found = detect(property, ctx);
+          if (!found) continue;
+          const side = found.side ?? (property.revision ? "revision" : "base");
+          const node = side === "base" ? (base ?? pair.base) : (revision ?? pair.revision);
+          findings.push({
+            message: `${subject(pair.holder, pair.path ? `${pair.path}.${name}` : name)} ${found.detail}`,
+            operation: pair.operation.revision.label,
+            side,
+            pointer: at(node, found.keyword),
+            typesChange: found.typesChange ?? true,
+            ...(found.level ? { level: found.level } : {}),
+          });
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+type BoundKeyword = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
+
+interface BoundRuleDefinition extends Omit<Rule, "check" | "direction"> {
+  scope: Scope;
+  /** Upper bounds: `maximum`, `exclusiveMaximum`; lower bounds: `minimum`, `exclusiveMinimum`. */
+  keywords: readonly BoundKeyword[];
+  /** Reports when the bound moved this way (no bound counts as infinitely loose). */
+  moved: "tighter" | "looser";
+}
+
+/** A rule about a numeric bound moving: a tighter request bound rejects what clients sent before. */
+export function boundRule(definition: BoundRuleDefinition): Rule {
+  const { keywords, moved, ...rest } = definition;
+  return schemaRule({
+    ...rest,
+    detect(pair) {
+      for (const keyword of keywords) {
+        const before = pair.base[keyword];
+        const after = pair.revision[keyword];
+        if (before === after) continue;
+        const upper = keyword.startsWith("max") || keyword === "exclusiveMaximum";
+        const tighter = before === undefined ? true : after === undefined ? false : upper ? after < before : after > before;
+        if (tighter !== (moved === "tighter")) continue;
+        const direction = upper === tighter ? "decreased" : "increased";
+        const detail =
+          before === undefined ? `${keyword} set to ${after}` : after === undefined ? `${keyword} ${before} removed` : `${keyword} ${direction} from ${before} to ${after}`;
+        return { detail, typesChange: false, keyword, ...(after === undefined ? { side: "base" as const } : {}) };
+      }
+      return undefined;
+    },
+  });
+}
+
+/** Findings about whole operations (added, removed, renamed, …). */
+export function operationFinding(operation: OperationPair["revision"], side: "base" | "revision", message: string, typesChange: boolean, pointer = operation.pointer): RawFinding {
+  return { message, operation: operation.label, side, pointer, typesChange };
+}
+
+/** Type names as users read them: `string`, `integer | string`, `any`. */
+export function describeTypes(schema: Schema): string {
+  return schema.types === undefined ? "any" : schema.types.length === 0 ? "nothing" : schema.types.join(" | ");
+}
+
+/**
+ * Whether every value of the `before` types is still a value of the `after` types (`integer` values
+ * are `number` values). `any` accepts everything.
+ */
+export function typesAccept(after: Schema, before: Schema): boolean {
+  if (after.types === undefined) return true;
+  if (before.types === undefined) return false;
+  return before.types.every((type) => after.types!.includes(type) || (type === "integer" && after.types!.includes("number")));
+}
+
+export function formatValue(value: unknown): string {
+  return JSON.stringify(value);
+}

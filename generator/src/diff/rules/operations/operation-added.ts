@@ -1,0 +1,11 @@
+import { operationFinding } from "../kit.js";
+import type { Rule } from "../rule.js";
+
+export const operationAdded: Rule = {
+  id: "operation-added",
+  level: "info",
+  direction: "request",
+  description: "A new operation: the generated client gains a method; nothing existing changes.",
+  twin: "operation-removed",
+  check: (ctx) => ctx.added.map((operation) => operationFinding(operation, "revision", "operation added", true)),
+};

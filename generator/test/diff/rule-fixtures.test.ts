@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { diffSpecs } from "../../src/diff/run.js";
+import { RULES } from "../../src/diff/rules/index.js";
+import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
+import { validateSpec } from "../../src/validate/index.js";
+import { findingLine } from "./finding-line.js";
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules");
+
+async function load(file: string): Promise<LoadedSpec> {
+  const { spec, diagnostics } = await loadSpec(file);
+  if (!spec) throw new Error(diagnostics.map((d) => d.message).join("\n"));
+  const errors = validateSpec(spec, { exampleSeverity: "warning" }).filter((d) => d.severity === "error");
+  expect(errors.map((d) => `${path.basename(d.location?.file ?? "")}:${d.location?.line}: ${d.message}`)).toEqual([]);
+  return spec;
+}
+
+function expectedLines(dir: string): string[] {
+  return readFileSync(path.join(dir, "expected.txt"), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rule) => {
+  const dir = path.join(FIXTURES, id);
+
+  it("reports exactly the fixture's change", async () => {
+    const [base, revision] = await Promise.all([load(path.join(dir, "base.yaml")), load(path.join(dir, "revision.yaml"))]);
+    const lines = diffSpecs(base, revision, [rule]).map(findingLine);
+    expect(lines).toEqual(expectedLines(dir));
+    expect(lines.length).toBeGreaterThan(0);
+  });
+
+  it("reports nothing when the spec did not change", async () => {
+    const base = await load(path.join(dir, "base.yaml"));
+    expect(diffSpecs(base, base, [rule])).toEqual([]);
+  });
+
+  if (rule.twin) {
+    it(`is mirrored by ${rule.twin} on the reversed pair`, async () => {
+      const twin = RULES.find((r) => r.id === rule.twin);
+      expect(twin, `twin ${rule.twin} is not registered`).toBeDefined();
+      const [base, revision] = await Promise.all([load(path.join(dir, "base.yaml")), load(path.join(dir, "revision.yaml"))]);
+      expect(diffSpecs(revision, base, [twin!]).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("fixture folders", () => {
+  it("each belongs to a registered rule and holds base.yaml, revision.yaml and expected.txt", () => {
+    const ids = new Set(RULES.map((rule) => rule.id));
+    for (const folder of readdirSync(FIXTURES)) {
+      expect(ids.has(folder), `${folder} has no rule`).toBe(true);
+      for (const file of ["base.yaml", "revision.yaml", "expected.txt"]) {
+        expect(existsSync(path.join(FIXTURES, folder, file)), `${folder}/${file}`).toBe(true);
+      }
+    }
+  });
+});
