@@ -7,6 +7,7 @@ type Command = (argv: string[], output: Output, cwd: string) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import("./generate.js")).generateCommand,
   validate: async () => (await import("./validate.js")).validateCommand,
+  diff: async () => (await import("./diff.js")).diffCommand,
 };
 
 /** The `paygen` command line; returns the exit code. User errors never print a stack trace. */

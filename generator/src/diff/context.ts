@@ -1,5 +1,5 @@
 import type { Direction } from "./model.js";
-import { SchemaEquality } from "./normalize/equality.js";
+import { SchemaEquality, sameOwnKeywords } from "./normalize/equality.js";
 import type { Schema } from "./normalize/schema.js";
 import type { NormalizedSpec, Operation } from "./normalize/spec.js";
 import { typeShapeChanged } from "./ts-shape.js";
@@ -66,7 +66,7 @@ export class DiffContext {
     return typeShapeChanged(a, b);
   }
 
-  /** Every pair of differing schema nodes in one scope, parents before children. */
+  /** Every pair of schema nodes in one scope whose own keywords differ, parents before children. */
   schemaPairs(scope: Scope): SchemaPair[] {
     let pairs = this.schemaPairsByScope.get(scope);
     if (!pairs) this.schemaPairsByScope.set(scope, (pairs = this.collect(scope)));
@@ -77,29 +77,35 @@ export class DiffContext {
     const out: SchemaPair[] = [];
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
-      for (const root of roots(scope, operation)) this.walk(out, { scope, operation, ...root, path: "" }, new Map());
+      for (const root of roots(scope, operation)) {
+        const frame = { scope, operation, holder: root.holder, rootRequired: root.rootRequired };
+        this.walk(out, frame, root.base, root.revision, "", new Map());
+      }
     }
     return out;
   }
 
-  private walk(out: SchemaPair[], pair: SchemaPair, seen: Map<Schema, Set<Schema>>): void {
-    if (this.sameSchema(pair.base, pair.revision)) return;
-    let row = seen.get(pair.base);
-    if (row?.has(pair.revision)) return;
-    if (!row) seen.set(pair.base, (row = new Set()));
-    row.add(pair.revision);
-    out.push(pair);
-    const child = (base: Schema, revision: Schema, path: string) => this.walk(out, { ...pair, base, revision, path }, seen);
-    for (const [name, property] of pair.base.properties) {
-      const other = pair.revision.properties.get(name);
-      if (other) child(property, other, pair.path ? `${pair.path}.${name}` : name);
+  /**
+   * Visits every differing pair below a root once; only pairs whose own keywords differ are kept,
+   * since those are the only places a rule can report.
+   */
+  private walk(out: SchemaPair[], frame: Omit<SchemaPair, "base" | "revision" | "path">, base: Schema, revision: Schema, path: string, seen: Map<Schema, Set<Schema>>): void {
+    if (this.sameSchema(base, revision)) return;
+    let row = seen.get(base);
+    if (row?.has(revision)) return;
+    if (!row) seen.set(base, (row = new Set()));
+    row.add(revision);
+    if (!sameOwnKeywords(base, revision)) out.push({ ...frame, base, revision, path });
+    for (const [name, property] of base.properties) {
+      const other = revision.properties.get(name);
+      if (other) this.walk(out, frame, property, other, path ? `${path}.${name}` : name, seen);
     }
-    if (pair.base.items && pair.revision.items) child(pair.base.items, pair.revision.items, `${pair.path}[]`);
-    const baseExtra = pair.base.additionalProperties;
-    const revisionExtra = pair.revision.additionalProperties;
-    if (baseExtra && revisionExtra) child(baseExtra, revisionExtra, `${pair.path}{}`);
-    for (const [index, [base, revision]] of matchVariants(pair.base, pair.revision).entries()) {
-      child(base, revision, `${pair.path}<${pair.base.variants!.kind}:${index}>`);
+    if (base.items && revision.items) this.walk(out, frame, base.items, revision.items, `${path}[]`, seen);
+    if (base.additionalProperties && revision.additionalProperties) {
+      this.walk(out, frame, base.additionalProperties, revision.additionalProperties, `${path}{}`, seen);
+    }
+    for (const [index, [b, r]] of matchVariants(base, revision).entries()) {
+      this.walk(out, frame, b, r, `${path}<${base.variants!.kind}:${index}>`, seen);
     }
   }
 }

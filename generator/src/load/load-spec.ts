@@ -27,17 +27,34 @@ export async function loadSpec(entryFile: string): Promise<{ spec?: LoadedSpec; 
   return loadParsed(entryResult.parsed);
 }
 
-function loadParsed(entry: ParsedFile): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+/**
+ * Loads a spec whose files come from somewhere other than the working tree (e.g. a git revision):
+ * `read` returns a file's bytes, or undefined when it does not exist there.
+ */
+export function loadSpecFrom(entryFile: string, read: (file: string) => Uint8Array | undefined): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+  const absolute = path.resolve(entryFile);
+  const bytes = read(absolute);
+  if (!bytes) return { diagnostics: [diagnostic("PG100", `cannot read ${absolute}`, undefined)] };
+  const entry = parseSpecText(absolute, bytes);
+  if (!entry.parsed) return { diagnostics: entry.diagnostics };
+  return loadParsed(entry.parsed, read);
+}
+
+const readFromDisk = (file: string): Uint8Array | undefined => {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+};
+
+function loadParsed(entry: ParsedFile, read: (file: string) => Uint8Array | undefined = readFromDisk): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const parsedFiles = new Map<string, ParsedFile | undefined>([[entry.file, entry]]);
   const fileDiagnostics = new Map<string, Diagnostic[]>();
   const load = (file: string): ParsedFile | undefined => {
     if (parsedFiles.has(file)) return parsedFiles.get(file);
-    let result: { parsed?: ParsedFile; diagnostics: Diagnostic[] };
-    try {
-      result = parseSpecText(file, readFileSync(file));
-    } catch {
-      result = { diagnostics: [diagnostic("PG100", `cannot read ${file}`, undefined)] };
-    }
+    const bytes = read(file);
+    const result = bytes ? parseSpecText(file, bytes) : { diagnostics: [diagnostic("PG100", `cannot read ${file}`, undefined)] };
     parsedFiles.set(file, result.parsed);
     fileDiagnostics.set(file, result.diagnostics);
     return result.parsed;

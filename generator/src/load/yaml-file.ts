@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
 import { joinPointer } from "../util/json-pointer.js";
+import { jsonPositions } from "./json-positions.js";
 
 /** One parsed YAML (or JSON) file: its plain value and where each node was written. */
 export interface ParsedFile {
@@ -72,7 +73,7 @@ function parseJsonFast(file: string, text: string): ParsedFile | undefined {
     file,
     text,
     value,
-    positions: () => (positions ??= parseYaml(file, text, { file, line: 1, column: 1 }).positions!),
+    positions: () => (positions ??= jsonPositions(text)),
   };
 }
 

@@ -31,7 +31,7 @@ export class SchemaEquality {
     if (!row) open.set(a, (row = new Set()));
     row.add(b);
     assumed.push([a, b]);
-    const result = shallowEqual(a, b) && this.children(a, b, open, assumed);
+    const result = sameOwnKeywords(a, b) && this.children(a, b, open, assumed);
     row.delete(b);
     if (!result) this.remember(a, b, false);
     return result;
@@ -56,13 +56,28 @@ const SCALAR_KEYS = [
   "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "readOnly", "writeOnly", "deprecated",
 ] as const;
 
-function shallowEqual(a: Schema, b: Schema): boolean {
+/**
+ * Whether two nodes are alike apart from their children's contents: same keywords, same property
+ * names and required list, same shape of items, extra properties and variants.
+ */
+export function sameOwnKeywords(a: Schema, b: Schema): boolean {
   if (SCALAR_KEYS.some((key) => a[key] !== b[key])) return false;
   if (String(a.types) !== String(b.types) || a.types === undefined !== (b.types === undefined)) return false;
   if (a.enum === undefined !== (b.enum === undefined)) return false;
-  if (a.enum && (a.enum.length !== b.enum!.length || !a.enum.every((v) => b.enum!.some((w) => sameValue(v, w))))) return false;
+  if (a.enum && !sameValues(a.enum, b.enum!)) return false;
   if ("default" in a !== "default" in b || !sameValue(a.default, b.default)) return false;
   if (a.properties.size !== b.properties.size || a.required.size !== b.required.size) return false;
   for (const name of a.required) if (!b.required.has(name)) return false;
-  return true;
+  for (const name of a.properties.keys()) if (!b.properties.has(name)) return false;
+  if ((a.items === undefined) !== (b.items === undefined)) return false;
+  const extra = (s: Schema) => (s.additionalProperties === undefined ? "open" : s.additionalProperties === false ? "closed" : "schema");
+  if (extra(a) !== extra(b)) return false;
+  return a.variants?.kind === b.variants?.kind && a.variants?.schemas.length === b.variants?.schemas.length;
+}
+
+/** Same set of enum values, in any order. */
+function sameValues(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  const primitives = new Set(b.filter((v) => typeof v !== "object"));
+  return a.every((v) => (typeof v !== "object" ? primitives.has(v) : b.some((w) => sameValue(v, w))));
 }

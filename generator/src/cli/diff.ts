@@ -1,0 +1,53 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatDiagnostic } from "../diagnostics/index.js";
+import { checkConsumer } from "../diff/consumer.js";
+import { FORMATS, type FormatName } from "../diff/format/index.js";
+import { buildReport, loadComparisons, shouldFail } from "../diff/index.js";
+import { LEVELS, type Level } from "../diff/model.js";
+import { resolveComparisons } from "../diff/sources.js";
+import { findProject } from "../project.js";
+import type { Output } from "./report.js";
+import { DIFF_HELP, EXIT, UsageError } from "./usage.js";
+
+export async function diffCommand(argv: string[], output: Output, cwd: string): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      base: { type: "string" },
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string", default: "breaking" },
+      consumer: { type: "string" },
+      root: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    output.out(DIFF_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (!(format in FORMATS)) throw new UsageError(`unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
+  const failOn = values["fail-on"] as Level;
+  if (!LEVELS.includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (one of ${LEVELS.join(", ")})`);
+  const layout = findProject(values.root ? path.resolve(cwd, values.root) : cwd);
+  if (values.root && !layout) throw new UsageError(`no specs/ folder at or above ${values.root}`);
+
+  const comparisons = resolveComparisons({ positionals, ...(values.base !== undefined ? { base: values.base } : {}), layout, cwd });
+  const { loaded, diagnostics } = await loadComparisons(comparisons);
+  if (diagnostics.length > 0) {
+    for (const d of diagnostics) {
+      const revision = d.source.revision ? ` (in ${d.source.revision.name})` : "";
+      output.err(`${formatDiagnostic(d, cwd)}${revision}`);
+    }
+    output.err(`paygen diff: ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} in the specs; nothing compared`);
+    return EXIT.diagnostics;
+  }
+  const report = buildReport(loaded, layout);
+  if (values.consumer) {
+    report.consumer = await checkConsumer({ tsconfig: path.resolve(cwd, values.consumer), loaded, report, layout, cwd });
+  }
+  output.out(FORMATS[format as FormatName](report, cwd));
+  return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;
+}

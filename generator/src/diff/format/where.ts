@@ -1,0 +1,25 @@
+import path from "node:path";
+import type { Finding } from "../model.js";
+import type { PackageReport } from "../report.js";
+
+/** `specs/omise/openapi.yaml:12:5`, relative to `cwd`; undefined when the node has no position. */
+export function relativeLocation(finding: Finding, cwd: string): { file: string; line: number; column: number } | undefined {
+  if (!finding.location) return undefined;
+  const file = path.relative(cwd, finding.location.file).split(path.sep).join("/");
+  return { file, line: finding.location.line, column: finding.location.column };
+}
+
+/** Location text, naming the revision when the node is in a base spec read from git. */
+export function where(finding: Finding, pkg: PackageReport, cwd: string): string {
+  const at = relativeLocation(finding, cwd);
+  if (!at) return "(no position)";
+  const revision = finding.side === "base" && pkg.baseRevision ? ` (at ${pkg.baseRevision})` : "";
+  return `${at.file}:${at.line}:${at.column}${revision}`;
+}
+
+export function bumpText(pkg: PackageReport): string {
+  if (pkg.status === "added") return "new package";
+  if (pkg.status === "removed") return "package removed";
+  if (pkg.bump === "none") return "no release needed";
+  return pkg.nextVersion ? `${pkg.bump} (${pkg.currentVersion} → ${pkg.nextVersion})` : pkg.bump;
+}
