@@ -52,7 +52,7 @@ export function resolveComparisons(args: DiffArguments): Comparison[] {
   }
   const base = singleSource(old, args);
   const revision = singleSource(current, args);
-  return [{ provider: providerOf(revision.entryFile, layout), base, revision }];
+  return [{ provider: providerOf([revision.entryFile, base.entryFile], layout), base, revision }];
 }
 
 function requireLayout(layout: ProjectLayout | undefined, what: string): ProjectLayout {
@@ -161,12 +161,12 @@ function entryFileAt(revision: GitRevision, layout: ProjectLayout, provider: str
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-/** `specs/<id>/…` belongs to provider id; any other file is named after itself. */
-function providerOf(file: string, layout: ProjectLayout | undefined): string {
-  if (layout) {
-    const relative = path.relative(layout.specsDir, file).split(path.sep);
+/** A side under `specs/<id>/` names the provider; otherwise the first file is named after itself. */
+function providerOf(files: string[], layout: ProjectLayout | undefined): string {
+  for (const file of layout ? files : []) {
+    const relative = path.relative(layout!.specsDir, file).split(path.sep);
     if (relative.length >= 2 && relative[0] !== "..") return relative[0]!;
   }
-  return path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+  return path.basename(files[0]!).replace(/\.(ya?ml|json)$/i, "");
 }
 

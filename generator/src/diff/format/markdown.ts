@@ -16,7 +16,7 @@ export function formatMarkdown(report: DiffReport, cwd: string): string {
       }
       lines.push("");
     }
-    lines.push("<details><summary>Changelog entry</summary>", "", changelogEntry(pkg).replace(/^## /, "### "), "</details>", "");
+    lines.push("<details><summary>Changelog entry</summary>", "", changelogEntry(pkg).replace(/^(#+) /gm, "$1## "), "</details>", "");
   }
   if (report.consumer) {
     lines.push(`## Consumer \`${report.consumer.tsconfig}\``, "");
