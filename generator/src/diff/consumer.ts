@@ -35,7 +35,7 @@ export async function checkConsumer(check: ConsumerCheck): Promise<ConsumerRepor
   const config = readConsumerConfig(check.tsconfig);
   const changed = check.loaded.filter((entry, index) => entry.base && entry.revision && check.report.packages[index]!.findings.some((f) => f.typesChange));
   const tsconfigLabel = display(check.tsconfig, check.cwd);
-  if (changed.length === 0) return { tsconfig: tsconfigLabel, packages: [], breaks: [] };
+  if (changed.length === 0) return { tsconfig: tsconfigLabel, packages: [], breaks: [], alreadyBroken: 0 };
 
   const scratch = path.join(check.layout ? path.join(check.layout.root, "node_modules", ".cache", "paygen") : os.tmpdir(), `diff-consumer-${process.pid}-${Date.now()}`);
   try {
@@ -48,8 +48,14 @@ export async function checkConsumer(check: ConsumerCheck): Promise<ConsumerRepor
     const findings = check.report.packages.flatMap((pkg) => pkg.findings);
     const breaks = after
       .filter((d) => !known.has(keyOf(d)))
-      .map((d): ConsumerBreak => ({ ...d, file: display(d.file, check.cwd), causes: attribute(d, findings, revision, base) }));
-    return { tsconfig: tsconfigLabel, packages: [...revision.packages.keys()].sort(), breaks };
+      .map((d): ConsumerBreak => ({
+        file: display(d.file, check.cwd),
+        line: d.line,
+        column: d.column,
+        message: d.message,
+        causes: attribute(d, findings, revision, base),
+      }));
+    return { tsconfig: tsconfigLabel, packages: [...revision.packages.keys()].sort(), breaks, alreadyBroken: before.length };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -115,8 +121,8 @@ interface ConsumerError {
   column: number;
   code: number;
   message: string;
-  /** The consumer's source line, for attribution. */
-  text: string;
+  /** The consumer file's lines, for attribution. */
+  source: string[];
 }
 
 function typeCheck(config: ts.ParsedCommandLine, side: Side, runtime: string | undefined, scratch: string): ConsumerError[] {
@@ -132,8 +138,8 @@ function typeCheck(config: ts.ParsedCommandLine, side: Side, runtime: string | u
     .filter((d) => d.file && d.start !== undefined && ownFiles.has(path.resolve(d.file.fileName)) && !path.resolve(d.file.fileName).startsWith(scratch))
     .map((d) => {
       const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start!);
-      const text = d.file!.text.split("\n")[line] ?? "";
-      return { file: path.resolve(d.file!.fileName), line: line + 1, column: character + 1, code: d.code, message: flatten(d.messageText).split("\n")[0]!, text };
+      const source = d.file!.text.split("\n");
+      return { file: path.resolve(d.file!.fileName), line: line + 1, column: character + 1, code: d.code, message: flatten(d.messageText).split("\n")[0]!, source };
     });
 }
 
@@ -149,19 +155,35 @@ function display(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join("/");
 }
 
+/** TypeScript errors about values passed in (requests) and about values read (responses). */
+const REQUEST_ERRORS = new Set([2322, 2345, 2353, 2559, 2739, 2741, 2769]);
+const RESPONSE_ERRORS = new Set([2339, 2551, 2367, 2532, 18047, 18048]);
+
 /**
- * The findings a compile error points at: those whose property, parameter or enum value the error
- * or its source line names, narrowed to the operations whose client method it calls; failing that,
- * the operations it calls; failing that, every breaking finding that changes types.
+ * The findings a compile error most plausibly comes from. Candidates are the findings that change
+ * types; each step narrows them while something is left: those whose property, parameter or enum
+ * value the error or its line names; those on the side the error is about (an argument or a value
+ * read); those of the operation whose client method is called nearest above the error. When no
+ * finding is named, every breaking type change is a candidate.
  */
 function attribute(error: ConsumerError, findings: Finding[], ...sides: Side[]): Finding[] {
-  const haystack = `${error.message}\n${error.text}`;
-  const typed = findings.filter((f) => f.typesChange);
-  const bySubject = typed.filter((f) => subjectTerms(f).some((term) => mentions(haystack, term)));
-  const byMethod = typed.filter((f) => methodTerms(f, ...sides).some((term) => mentions(haystack, term)));
-  const both = bySubject.filter((f) => byMethod.includes(f));
-  for (const candidates of [both, bySubject, byMethod]) if (candidates.length > 0) return candidates;
-  return typed.filter((f) => f.level === "breaking");
+  const lineText = error.source[error.line - 1] ?? "";
+  const haystack = `${error.message}\n${lineText}`;
+  let candidates = findings.filter((f) => f.typesChange && subjectTerms(f).some((term) => mentions(haystack, term)));
+  if (candidates.length === 0) return findings.filter((f) => f.typesChange && f.level === "breaking");
+  const direction = REQUEST_ERRORS.has(error.code) ? "request" : RESPONSE_ERRORS.has(error.code) ? "response" : undefined;
+  candidates = narrow(candidates, (f) => f.direction === direction);
+  for (let line = error.line - 1; line >= Math.max(0, error.line - 30); line -= 1) {
+    const text = error.source[line] ?? "";
+    const called = candidates.filter((f) => methodTerms(f, ...sides).some((method) => new RegExp(`\\.${method}\\s*\\(`).test(text)));
+    if (called.length > 0) return called;
+  }
+  return candidates;
+}
+
+function narrow(findings: Finding[], keep: (finding: Finding) => boolean): Finding[] {
+  const kept = findings.filter(keep);
+  return kept.length > 0 ? kept : findings;
 }
 
 function subjectTerms(finding: Finding): string[] {

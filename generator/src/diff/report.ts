@@ -35,6 +35,8 @@ export interface ConsumerReport {
   /** Packages regenerated for the check. */
   packages: string[];
   breaks: ConsumerBreak[];
+  /** Errors the consumer already had against the base client (not caused by the change). */
+  alreadyBroken: number;
 }
 
 export interface DiffReport {

@@ -35,6 +35,7 @@ export function formatJson(report: DiffReport, cwd: string): string {
           consumer: {
             tsconfig: report.consumer.tsconfig,
             packages: report.consumer.packages,
+            alreadyBroken: report.consumer.alreadyBroken,
             breaks: report.consumer.breaks.map((b) => ({
               file: b.file,
               line: b.line,

@@ -25,6 +25,7 @@ export function formatText(report: DiffReport, cwd: string): string {
         ? `consumer ${consumer.tsconfig}: still compiles against the regenerated ${consumer.packages.join(", ") || "packages"}`
         : `consumer ${consumer.tsconfig}: ${consumer.breaks.length} line${consumer.breaks.length === 1 ? "" : "s"} no longer compile`,
     );
+    if (consumer.alreadyBroken > 0) lines.push(`  (${consumer.alreadyBroken} error(s) already present against the old client are not counted)`);
     for (const broken of consumer.breaks) {
       lines.push(`  ${broken.file}:${broken.line}:${broken.column}  ${broken.message}`);
       for (const cause of broken.causes) lines.push(`    ← ${cause.operation ? `${cause.operation}: ` : ""}${cause.message}  [${cause.rule}]`);
