@@ -16,6 +16,8 @@ export interface ValidateOptions {
    * warning for third-party specs (a wrong example does not make an OpenAPI document invalid).
    */
   exampleSeverity?: Severity;
+  /** Check examples against their schemas (default true); a diff compares contracts, not examples. */
+  examples?: boolean;
 }
 
 /** OpenAPI structure plus paygen's own rules. Returns diagnostics sorted by location. */
@@ -37,6 +39,6 @@ export function validateSpec(spec: LoadedSpec, options: ValidateOptions = {}): D
   checkOperations(ctx);
   checkExtensions(ctx);
   // Examples are validated only once the schemas they refer to are known to be sound.
-  if (!ctx.diagnostics.some((d) => d.severity === "error")) checkExamples(ctx, options.exampleSeverity ?? "error");
+  if (options.examples !== false && !ctx.diagnostics.some((d) => d.severity === "error")) checkExamples(ctx, options.exampleSeverity ?? "error");
   return sortDiagnostics(ctx.diagnostics);
 }
