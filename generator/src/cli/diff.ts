@@ -5,6 +5,7 @@ import { checkConsumer } from "../diff/consumer.js";
 import { FORMATS, type FormatName } from "../diff/format/index.js";
 import { buildReport, loadComparisons, shouldFail } from "../diff/index.js";
 import { LEVELS, type Level } from "../diff/model.js";
+import { formatRuleCatalogue } from "../diff/rules/catalogue.js";
 import { resolveComparisons } from "../diff/sources.js";
 import { findProject } from "../project.js";
 import type { Output } from "./report.js";
@@ -20,11 +21,16 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
       "fail-on": { type: "string", default: "breaking" },
       consumer: { type: "string" },
       root: { type: "string" },
+      rules: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
     output.out(DIFF_HELP);
+    return EXIT.ok;
+  }
+  if (values.rules) {
+    output.out(formatRuleCatalogue());
     return EXIT.ok;
   }
   const format = values.format;

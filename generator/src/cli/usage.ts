@@ -55,6 +55,7 @@ Options:
                          project against each: report each line that no longer compiles, with
                          the findings that caused it
   --root <dir>           repository root (default: the nearest folder with specs/)
+  --rules                list every rule: id, level, direction and what it reports
   -h, --help             show this help
 
 Exit codes: 0 nothing at --fail-on level, 1 findings at that level (or spec errors), 2 usage.`;
