@@ -1,7 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../diagnostics/index.js";
-import { checkConsumer } from "../diff/consumer.js";
 import { FORMATS, type FormatName } from "../diff/format/index.js";
 import { buildReport, loadComparisons, shouldFail } from "../diff/index.js";
 import { LEVELS, type Level } from "../diff/model.js";
@@ -52,6 +51,8 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
   }
   const report = buildReport(loaded, layout);
   if (values.consumer) {
+    // Loaded only here: the check needs the TypeScript compiler and the whole emitter.
+    const { checkConsumer } = await import("../diff/consumer.js");
     report.consumer = await checkConsumer({ tsconfig: path.resolve(cwd, values.consumer), loaded, report, layout, cwd });
   }
   output.out(FORMATS[format as FormatName](report, cwd));
