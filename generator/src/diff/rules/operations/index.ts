@@ -1,5 +1,16 @@
 import type { Rule } from "../rule.js";
 import { operationAdded } from "./operation-added.js";
+import { operationDeprecated } from "./operation-deprecated.js";
+import { operationIdChanged } from "./operation-id-changed.js";
+import { operationPathRenamed } from "./operation-path-renamed.js";
 import { operationRemoved } from "./operation-removed.js";
+import { operationUndeprecated } from "./operation-undeprecated.js";
 
-export const OPERATION_RULES: readonly Rule[] = [operationAdded, operationRemoved];
+export const OPERATION_RULES: readonly Rule[] = [
+  operationAdded,
+  operationDeprecated,
+  operationIdChanged,
+  operationPathRenamed,
+  operationRemoved,
+  operationUndeprecated,
+];

@@ -1,0 +1,15 @@
+import { operationKey } from "../../normalize/spec.js";
+import { operationFinding } from "../kit.js";
+import type { Rule } from "../rule.js";
+
+export const operationPathRenamed: Rule = {
+  id: "operation-path-renamed",
+  level: "warning",
+  direction: "request",
+  description: "An operation moved to a new path (matched by its operationId): generated clients follow, hand-written calls to the old URL break.",
+  waiver: "symmetric: the reverse change is reported by this same rule",
+  check: (ctx) =>
+    ctx.pairs
+      .filter(({ base, revision }) => operationKey(base.method, base.path) !== operationKey(revision.method, revision.path))
+      .map(({ base, revision }) => operationFinding(revision, "revision", `path renamed from ${base.path} to ${revision.path}`, false)),
+};

@@ -1,0 +1,9 @@
+import { parameterRule } from "./shared.js";
+
+export const requestParameterAddedOptional = parameterRule({
+  id: "request-parameter-added-optional",
+  level: "info",
+  description: "An operation gains an optional parameter; existing calls are unaffected.",
+  twin: "request-parameter-removed",
+  detect: ({ base, revision }) => (!base && revision && !revision.required ? { detail: "added as optional" } : undefined),
+});

@@ -1,0 +1,10 @@
+import { nullableRule } from "../schema-checks.js";
+
+export const requestParameterBecameNullable = nullableRule({
+  id: "request-parameter-became-nullable",
+  level: "info",
+  scope: "parameter",
+  became: "nullable",
+  description: "A parameter now also accepts null.",
+  twin: "request-parameter-became-not-nullable",
+});

@@ -1,0 +1,9 @@
+import { parameterRule } from "./shared.js";
+
+export const requestParameterBecameOptional = parameterRule({
+  id: "request-parameter-became-optional",
+  level: "info",
+  description: "A parameter may now be omitted.",
+  twin: "request-parameter-became-required",
+  detect: ({ base, revision }) => (base && revision && base.required && !revision.required ? { detail: "became optional" } : undefined),
+});

@@ -1,0 +1,10 @@
+import { enumPresenceRule } from "../schema-checks.js";
+
+export const requestParameterEnumRemoved = enumPresenceRule({
+  id: "request-parameter-enum-removed",
+  level: "info",
+  scope: "parameter",
+  change: "removed",
+  description: "A parameter's enum restriction is lifted: every value it accepted is still accepted.",
+  twin: "request-parameter-enum-added",
+});

@@ -1,0 +1,10 @@
+import { enumValueRule } from "../schema-checks.js";
+
+export const requestParameterEnumValueRemoved = enumValueRule({
+  id: "request-parameter-enum-value-removed",
+  level: "breaking",
+  scope: "parameter",
+  change: "removed",
+  description: "A parameter no longer accepts an enum value that clients may be sending.",
+  twin: "request-parameter-enum-value-added",
+});

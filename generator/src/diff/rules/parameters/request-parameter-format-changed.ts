@@ -1,0 +1,9 @@
+import { formatRule } from "../schema-checks.js";
+
+export const requestParameterFormatChanged = formatRule({
+  id: "request-parameter-format-changed",
+  level: "warning",
+  scope: "parameter",
+  description: "A parameter's format was added, removed or changed: the server may validate values differently.",
+  waiver: "symmetric: the reverse change is reported by this same rule",
+});

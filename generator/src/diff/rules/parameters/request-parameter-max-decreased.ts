@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestParameterMaxDecreased = boundRule({
+  id: "request-parameter-max-decreased",
+  level: "breaking",
+  scope: "parameter",
+  keywords: ["maximum", "exclusiveMaximum"],
+  moved: "tighter",
+  description: "A parameter's maximum went down (or appeared): larger values clients sent are now rejected.",
+  twin: "request-parameter-max-increased",
+});

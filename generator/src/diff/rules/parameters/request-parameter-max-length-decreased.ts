@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestParameterMaxLengthDecreased = boundRule({
+  id: "request-parameter-max-length-decreased",
+  level: "breaking",
+  scope: "parameter",
+  keywords: ["maxLength"],
+  moved: "tighter",
+  description: "A parameter's maxLength went down (or appeared): longer strings clients sent are now rejected.",
+  twin: "request-parameter-max-length-increased",
+});

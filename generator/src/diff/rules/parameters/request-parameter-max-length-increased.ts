@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestParameterMaxLengthIncreased = boundRule({
+  id: "request-parameter-max-length-increased",
+  level: "info",
+  scope: "parameter",
+  keywords: ["maxLength"],
+  moved: "looser",
+  description: "A parameter's maxLength went up (or went away): every string accepted before still is.",
+  twin: "request-parameter-max-length-decreased",
+});

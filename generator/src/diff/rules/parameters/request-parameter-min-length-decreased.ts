@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestParameterMinLengthDecreased = boundRule({
+  id: "request-parameter-min-length-decreased",
+  level: "info",
+  scope: "parameter",
+  keywords: ["minLength"],
+  moved: "looser",
+  description: "A parameter's minLength went down (or went away): every string accepted before still is.",
+  twin: "request-parameter-min-length-increased",
+});

@@ -1,0 +1,10 @@
+import { patternRule } from "../schema-checks.js";
+
+export const requestParameterPatternAdded = patternRule({
+  id: "request-parameter-pattern-added",
+  level: "warning",
+  scope: "parameter",
+  change: "added",
+  description: "A parameter must now match a pattern: values that do not match are rejected.",
+  twin: "request-parameter-pattern-removed",
+});

@@ -1,0 +1,10 @@
+import { patternRule } from "../schema-checks.js";
+
+export const requestParameterPatternRemoved = patternRule({
+  id: "request-parameter-pattern-removed",
+  level: "info",
+  scope: "parameter",
+  change: "removed",
+  description: "A parameter no longer has to match a pattern.",
+  twin: "request-parameter-pattern-added",
+});

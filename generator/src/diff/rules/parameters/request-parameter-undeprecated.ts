@@ -1,0 +1,9 @@
+import { parameterRule } from "./shared.js";
+
+export const requestParameterUndeprecated = parameterRule({
+  id: "request-parameter-undeprecated",
+  level: "info",
+  description: "A deprecated parameter is no longer deprecated.",
+  twin: "request-parameter-deprecated",
+  detect: ({ base, revision }) => (base && revision && base.deprecated && !revision.deprecated ? { detail: "no longer deprecated", typesChange: false } : undefined),
+});

@@ -1,0 +1,9 @@
+import { bodyRule } from "./shared.js";
+
+export const requestBodyAddedOptional = bodyRule({
+  id: "request-body-added-optional",
+  level: "info",
+  description: "An operation now accepts an optional body; existing calls are unaffected.",
+  twin: "request-body-removed",
+  detect: ({ base, revision }) => (!base && revision && !revision.required ? { detail: "added as optional" } : undefined),
+});

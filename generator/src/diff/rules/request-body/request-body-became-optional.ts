@@ -1,0 +1,9 @@
+import { bodyRule } from "./shared.js";
+
+export const requestBodyBecameOptional = bodyRule({
+  id: "request-body-became-optional",
+  level: "info",
+  description: "A request body may now be omitted.",
+  twin: "request-body-became-required",
+  detect: ({ base, revision }) => (base && revision && base.required && !revision.required ? { detail: "became optional" } : undefined),
+});

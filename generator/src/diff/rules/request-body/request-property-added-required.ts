@@ -1,0 +1,10 @@
+import { propertyAddedRule } from "../schema-checks.js";
+
+export const requestPropertyAddedRequired = propertyAddedRule({
+  id: "request-property-added-required",
+  level: "breaking",
+  scope: "request-body",
+  required: true,
+  description: "A request body gains a required property: requests written for the old contract lack it and fail.",
+  waiver: "the reverse change is reported by request-property-removed, whose twin is request-property-added-optional",
+});

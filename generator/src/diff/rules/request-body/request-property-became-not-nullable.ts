@@ -1,0 +1,10 @@
+import { nullableRule } from "../schema-checks.js";
+
+export const requestPropertyBecameNotNullable = nullableRule({
+  id: "request-property-became-not-nullable",
+  level: "breaking",
+  scope: "request-body",
+  became: "not nullable",
+  description: "A request property no longer accepts null.",
+  twin: "request-property-became-nullable",
+});

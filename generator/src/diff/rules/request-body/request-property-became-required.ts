@@ -1,0 +1,10 @@
+import { requiredChangeRule } from "../schema-checks.js";
+
+export const requestPropertyBecameRequired = requiredChangeRule({
+  id: "request-property-became-required",
+  level: "breaking",
+  scope: "request-body",
+  became: "required",
+  description: "A request body property became required: requests that omit it now fail.",
+  twin: "request-property-became-optional",
+});

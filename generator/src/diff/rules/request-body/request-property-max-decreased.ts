@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestPropertyMaxDecreased = boundRule({
+  id: "request-property-max-decreased",
+  level: "breaking",
+  scope: "request-body",
+  keywords: ["maximum", "exclusiveMaximum"],
+  moved: "tighter",
+  description: "A request number's maximum went down (or appeared): larger values are now rejected.",
+  twin: "request-property-max-increased",
+});

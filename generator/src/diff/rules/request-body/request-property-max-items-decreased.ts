@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestPropertyMaxItemsDecreased = boundRule({
+  id: "request-property-max-items-decreased",
+  level: "breaking",
+  scope: "request-body",
+  keywords: ["maxItems"],
+  moved: "tighter",
+  description: "A request array may hold fewer items than before: longer arrays are now rejected.",
+  twin: "request-property-max-items-increased",
+});

@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestPropertyMaxItemsIncreased = boundRule({
+  id: "request-property-max-items-increased",
+  level: "info",
+  scope: "request-body",
+  keywords: ["maxItems"],
+  moved: "looser",
+  description: "A request array may hold more items than before.",
+  twin: "request-property-max-items-decreased",
+});

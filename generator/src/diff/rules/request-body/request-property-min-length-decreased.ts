@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const requestPropertyMinLengthDecreased = boundRule({
+  id: "request-property-min-length-decreased",
+  level: "info",
+  scope: "request-body",
+  keywords: ["minLength"],
+  moved: "looser",
+  description: "A request string may be shorter than before.",
+  twin: "request-property-min-length-increased",
+});

@@ -1,0 +1,10 @@
+import { patternRule } from "../schema-checks.js";
+
+export const requestPropertyPatternRemoved = patternRule({
+  id: "request-property-pattern-removed",
+  level: "info",
+  scope: "request-body",
+  change: "removed",
+  description: "A request property no longer has to match a pattern.",
+  twin: "request-property-pattern-added",
+});

@@ -1,0 +1,9 @@
+import { propertyAddedRule } from "../schema-checks.js";
+
+export const responsePropertyAdded = propertyAddedRule({
+  id: "response-property-added",
+  level: "info",
+  scope: "response-body",
+  description: "A response gains a property; code written for the old contract is unaffected.",
+  twin: "response-property-removed",
+});

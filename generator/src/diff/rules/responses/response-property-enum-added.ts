@@ -1,0 +1,10 @@
+import { enumPresenceRule } from "../schema-checks.js";
+
+export const responsePropertyEnumAdded = enumPresenceRule({
+  id: "response-property-enum-added",
+  level: "info",
+  scope: "response-body",
+  change: "added",
+  description: "A response property is now limited to an enum.",
+  twin: "response-property-enum-removed",
+});

@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const responsePropertyMaxDecreased = boundRule({
+  id: "response-property-max-decreased",
+  level: "info",
+  scope: "response-body",
+  keywords: ["maximum", "exclusiveMaximum"],
+  moved: "tighter",
+  description: "A response number's maximum went down.",
+  twin: "response-property-max-increased",
+});

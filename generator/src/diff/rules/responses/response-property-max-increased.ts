@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const responsePropertyMaxIncreased = boundRule({
+  id: "response-property-max-increased",
+  level: "warning",
+  scope: "response-body",
+  keywords: ["maximum", "exclusiveMaximum"],
+  moved: "looser",
+  description: "A response number may be larger than before.",
+  twin: "response-property-max-decreased",
+});

@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const responsePropertyMaxLengthDecreased = boundRule({
+  id: "response-property-max-length-decreased",
+  level: "info",
+  scope: "response-body",
+  keywords: ["maxLength"],
+  moved: "tighter",
+  description: "A response string is shorter than before at most.",
+  twin: "response-property-max-length-increased",
+});

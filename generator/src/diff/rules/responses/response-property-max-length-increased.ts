@@ -1,0 +1,11 @@
+import { boundRule } from "../kit.js";
+
+export const responsePropertyMaxLengthIncreased = boundRule({
+  id: "response-property-max-length-increased",
+  level: "warning",
+  scope: "response-body",
+  keywords: ["maxLength"],
+  moved: "looser",
+  description: "A response string may be longer than before: storage sized for the old maximum may overflow.",
+  twin: "response-property-max-length-decreased",
+});

@@ -1,0 +1,16 @@
+import type { Rule } from "../rule.js";
+import { serverKey } from "./shared.js";
+
+export const serverAdded: Rule = {
+  id: "server-added",
+  level: "info",
+  direction: "request",
+  description: "A further server URL is listed.",
+  twin: "server-removed",
+  check: (ctx) => {
+    const before = new Set(ctx.base.servers.map((s) => serverKey(s.url)));
+    return ctx.revision.servers
+      .filter((server) => !before.has(serverKey(server.url)))
+      .map((server) => ({ message: `server ${server.url} added`, side: "revision" as const, pointer: server.pointer, typesChange: true }));
+  },
+};

@@ -1,0 +1,10 @@
+import { requiredChangeRule } from "../schema-checks.js";
+
+export const webhookOptionalPropertyBecameRequired = requiredChangeRule({
+  id: "webhook-optional-property-became-required",
+  level: "info",
+  scope: "webhook-payload",
+  became: "required",
+  description: "A webhook payload property is now always present.",
+  twin: "webhook-required-property-became-optional",
+});

@@ -1,0 +1,9 @@
+import { propertyAddedRule } from "../schema-checks.js";
+
+export const webhookPropertyAdded = propertyAddedRule({
+  id: "webhook-property-added",
+  level: "info",
+  scope: "webhook-payload",
+  description: "A webhook payload gains a property.",
+  twin: "webhook-property-removed",
+});

@@ -1,0 +1,10 @@
+import { enumValueRule } from "../schema-checks.js";
+
+export const webhookPropertyEnumValueRemoved = enumValueRule({
+  id: "webhook-property-enum-value-removed",
+  level: "info",
+  scope: "webhook-payload",
+  change: "removed",
+  description: "A webhook payload property no longer carries an enum value.",
+  twin: "webhook-property-enum-value-added",
+});

@@ -1,0 +1,9 @@
+import { propertyRemovedRule } from "../schema-checks.js";
+
+export const webhookPropertyRemoved = propertyRemovedRule({
+  id: "webhook-property-removed",
+  level: "breaking",
+  scope: "webhook-payload",
+  description: "A webhook payload loses a property: receivers that read it get undefined.",
+  twin: "webhook-property-added",
+});

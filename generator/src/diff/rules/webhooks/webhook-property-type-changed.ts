@@ -1,0 +1,10 @@
+import { typeChangeRule } from "../schema-checks.js";
+
+export const webhookPropertyTypeChanged = typeChangeRule({
+  id: "webhook-property-type-changed",
+  level: "breaking",
+  scope: "webhook-payload",
+  change: "incompatible",
+  description: "A webhook payload property may carry values of a type it did not before.",
+  twin: "webhook-property-type-narrowed",
+});

@@ -1,0 +1,11 @@
+import { operationFinding } from "../kit.js";
+import type { Rule } from "../rule.js";
+
+export const webhookRemoved: Rule = {
+  id: "webhook-removed",
+  level: "breaking",
+  direction: "request",
+  description: "A webhook is no longer sent: whatever the receiver did on it never happens, and its generated payload type disappears.",
+  twin: "webhook-added",
+  check: (ctx) => ctx.removedWebhooks.map((webhook) => operationFinding(webhook, "base", "webhook removed", true)),
+};

@@ -1,0 +1,10 @@
+import { requiredChangeRule } from "../schema-checks.js";
+
+export const webhookRequiredPropertyBecameOptional = requiredChangeRule({
+  id: "webhook-required-property-became-optional",
+  level: "breaking",
+  scope: "webhook-payload",
+  became: "optional",
+  description: "A webhook payload property that was always present may now be missing.",
+  twin: "webhook-optional-property-became-required",
+});
