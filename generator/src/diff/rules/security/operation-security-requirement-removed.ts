@@ -10,6 +10,8 @@ export const operationSecurityRequirementRemoved: Rule = {
   check: (ctx) =>
     ctx.pairs.flatMap(({ base, revision }) => {
       const after = alternatives(revision.security);
+      // Anonymous access accepts every request, authenticated ones included.
+      if (after.has("")) return [];
       return [...alternatives(base.security).keys()]
         .filter((key) => !after.has(key))
         .map((key) => ({ message: `${describeAlternative(key)} removed`, operation: revision.label, side: "revision" as const, pointer: revision.securityPointer, typesChange: false }));
