@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { alternatives, describeAlternative } from "./shared.js";
+import { scopeChanges } from "./shared.js";
 
 export const operationSecurityScopeRemoved: Rule = {
   id: "operation-security-scope-removed",
@@ -7,24 +7,5 @@ export const operationSecurityScopeRemoved: Rule = {
   direction: "request",
   description: "An operation needs one OAuth scope fewer.",
   twin: "operation-security-scope-added",
-  check: (ctx) =>
-    ctx.pairs.flatMap(({ base, revision }) => {
-      const from = alternatives(base.security);
-      const to = alternatives(revision.security);
-      return [...from].flatMap(([key, requirement]) => {
-        const other = to.get(key);
-        if (!other) return [];
-        return [...requirement].flatMap(([scheme, scopes]) =>
-          scopes
-            .filter((scope) => !(other.get(scheme) ?? []).includes(scope))
-            .map((scope) => ({
-              message: `scope '${scope}' of ${scheme} removed (${describeAlternative(key)})`,
-              operation: revision.label,
-              side: "revision" as const,
-              pointer: revision.securityPointer,
-              typesChange: false,
-            })),
-        );
-      });
-    }),
+  check: (ctx) => ctx.pairs.flatMap((operation) => scopeChanges(operation, "removed")),
 };
