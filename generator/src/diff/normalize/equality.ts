@@ -72,7 +72,8 @@ export function sameOwnKeywords(a: Schema, b: Schema): boolean {
   if ((a.items === undefined) !== (b.items === undefined)) return false;
   const extra = (s: Schema) => (s.additionalProperties === undefined ? "open" : s.additionalProperties === false ? "closed" : "schema");
   if (extra(a) !== extra(b)) return false;
-  return a.variants?.kind === b.variants?.kind && a.variants?.schemas.length === b.variants?.schemas.length;
+  const names = (s: Schema) => s.variants?.schemas.map((v) => v.refName ?? "").join("\0");
+  return a.variants?.kind === b.variants?.kind && a.variants?.schemas.length === b.variants?.schemas.length && names(a) === names(b);
 }
 
 /** Same set of enum values, in any order. */

@@ -1,6 +1,8 @@
 import type { Scope } from "../context.js";
 import type { Level } from "../model.js";
+import type { Schema } from "../normalize/schema.js";
 import { sameValue } from "../normalize/schema.js";
+import { typeShape } from "../ts-shape.js";
 import { describeTypes, formatValue, propertyRule, schemaRule, typesAccept, type Detection } from "./kit.js";
 import type { Rule } from "./rule.js";
 
@@ -167,3 +169,26 @@ export function requiredChangeRule(definition: Named & { became: "required" | "o
   });
 }
 
+
+/** How a oneOf/anyOf variant is told apart: its component name, else its TypeScript shape. */
+function variantName(schema: Schema): string {
+  return schema.refName ?? typeShape(schema);
+}
+
+/** Variants of a oneOf/anyOf that appeared or disappeared, where both sides are unions of the same kind. */
+export function variantRule(definition: Named & { change: "added" | "removed" }): Rule {
+  const { change, ...rest } = definition;
+  return schemaRule({
+    ...named(rest),
+    detect({ base, revision }) {
+      if (!base.variants || !revision.variants || base.variants.kind !== revision.variants.kind) return undefined;
+      const before = base.variants.schemas.map(variantName);
+      const after = revision.variants.schemas.map(variantName);
+      const [from, to] = change === "added" ? [before, after] : [after, before];
+      const names = to.filter((name) => !from.includes(name));
+      if (names.length === 0) return undefined;
+      const list = names.map((name) => `'${name}'`).join(", ");
+      return { detail: `${base.variants.kind} variant${names.length === 1 ? "" : "s"} ${list} ${change}`, keyword: base.variants.kind, typesChange: true, ...(change === "removed" ? { side: "base" as const } : {}) };
+    },
+  });
+}

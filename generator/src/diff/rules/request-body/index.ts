@@ -32,6 +32,8 @@ import { requestPropertyPatternRemoved } from "./request-property-pattern-remove
 import { requestPropertyRemoved } from "./request-property-removed.js";
 import { requestPropertyTypeChanged } from "./request-property-type-changed.js";
 import { requestPropertyTypeWidened } from "./request-property-type-widened.js";
+import { requestPropertyVariantAdded } from "./request-property-variant-added.js";
+import { requestPropertyVariantRemoved } from "./request-property-variant-removed.js";
 
 export const REQUEST_BODY_RULES: readonly Rule[] = [
   requestBodyAddedOptional,
@@ -67,4 +69,6 @@ export const REQUEST_BODY_RULES: readonly Rule[] = [
   requestPropertyRemoved,
   requestPropertyTypeChanged,
   requestPropertyTypeWidened,
+  requestPropertyVariantAdded,
+  requestPropertyVariantRemoved,
 ];

@@ -21,6 +21,8 @@ import { responsePropertyMaxLengthIncreased } from "./response-property-max-leng
 import { responsePropertyRemoved } from "./response-property-removed.js";
 import { responsePropertyTypeChanged } from "./response-property-type-changed.js";
 import { responsePropertyTypeNarrowed } from "./response-property-type-narrowed.js";
+import { responsePropertyVariantAdded } from "./response-property-variant-added.js";
+import { responsePropertyVariantRemoved } from "./response-property-variant-removed.js";
 import { responseRequiredPropertyBecameOptional } from "./response-required-property-became-optional.js";
 import { responseSuccessStatusAdded } from "./response-success-status-added.js";
 import { responseSuccessStatusRemoved } from "./response-success-status-removed.js";
@@ -48,6 +50,8 @@ export const RESPONSE_RULES: readonly Rule[] = [
   responsePropertyRemoved,
   responsePropertyTypeChanged,
   responsePropertyTypeNarrowed,
+  responsePropertyVariantAdded,
+  responsePropertyVariantRemoved,
   responseRequiredPropertyBecameOptional,
   responseSuccessStatusAdded,
   responseSuccessStatusRemoved,

@@ -1,0 +1,10 @@
+import { variantRule } from "../schema-checks.js";
+
+export const requestPropertyVariantAdded = variantRule({
+  id: "request-property-variant-added",
+  level: "info",
+  scope: "request-body",
+  change: "added",
+  description: "A request oneOf/anyOf accepts a further shape.",
+  twin: "request-property-variant-removed",
+});

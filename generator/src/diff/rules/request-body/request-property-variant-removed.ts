@@ -1,0 +1,10 @@
+import { variantRule } from "../schema-checks.js";
+
+export const requestPropertyVariantRemoved = variantRule({
+  id: "request-property-variant-removed",
+  level: "breaking",
+  scope: "request-body",
+  change: "removed",
+  description: "A request oneOf/anyOf no longer accepts one of its shapes: clients sending it fail.",
+  twin: "request-property-variant-added",
+});

@@ -1,0 +1,10 @@
+import { variantRule } from "../schema-checks.js";
+
+export const responsePropertyVariantRemoved = variantRule({
+  id: "response-property-variant-removed",
+  level: "info",
+  scope: "response-body",
+  change: "removed",
+  description: "A response oneOf/anyOf no longer carries one of its shapes.",
+  twin: "response-property-variant-added",
+});
