@@ -8,15 +8,17 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureAnchors } from "./anchors.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.resolve(root, "../shared/bench-specs");
-// Under scripts/ so that outputs resolve openapi-fetch (a benchmark dependency) and @paygen/runtime.
-const work = path.join(root, "scripts", ".bench-work");
+const anchors = ensureAnchors();
+// Under the anchors' folder so that outputs resolve openapi-fetch (an anchor) and @paygen/runtime (root).
+const work = path.join(anchors, ".bench-work");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paygen = path.join(root, "generator", "bin", "paygen.js");
-const oat = path.join(root, "scripts", "node_modules", "openapi-typescript", "bin", "cli.js");
-const hey = path.join(root, "scripts", "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
+const oat = path.join(anchors, "node_modules", "openapi-typescript", "bin", "cli.js");
+const hey = path.join(anchors, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 

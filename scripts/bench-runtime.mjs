@@ -4,8 +4,14 @@
 // timeout, hooks). Prints medians of several rounds and the ratios, from one run.
 //
 //   node scripts/bench-runtime.mjs      (after `pnpm install`, which builds packages/runtime)
-import createClient from "openapi-fetch";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ensureAnchors } from "./anchors.mjs";
 import { ClientCore } from "../packages/runtime/dist/index.js";
+
+const anchorRequire = createRequire(path.join(ensureAnchors(), "package.json"));
+const { default: createClient } = await import(pathToFileURL(anchorRequire.resolve("openapi-fetch")).href);
 
 const ROUNDS = 7;
 const CALLS = Number(process.env.BENCH_CALLS ?? 20_000);
