@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
 /**
- * specs/gmo-pg against the reference list of GMO-PG's operations (shared/reference/gmo/operations.tsv:
+ * specs/gmo-pg against the reference list of GMO-PG's operations (test/reference/gmo-pg/operations.tsv:
  * 21 operations of the published spec v1.3.1 and its 2 webhooks).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -28,7 +28,7 @@ interface Spec {
 }
 
 const spec = parse(readFileSync(path.join(root, "specs/gmo-pg/openapi.yaml"), "utf8")) as Spec;
-const rows = readFileSync(path.resolve(root, "../shared/reference/gmo/operations.tsv"), "utf8")
+const rows = readFileSync(path.join(root, "test/reference/gmo-pg/operations.tsv"), "utf8")
   .trim()
   .split("\n")
   .slice(1)

@@ -7,15 +7,15 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
 /**
- * specs/omise against the reference list of Omise's operations (shared/reference/omise/operations.tsv: the union of
+ * specs/omise against the reference list of Omise's operations (test/reference/omise/operations.tsv: the union of
  * the endpoints implemented by the five official server SDKs). Every row is either in the spec or excluded with a
  * written reason in omise.exclusions.tsv, never both; and seed 001's example charge validates against the Charge schema.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const specFile = path.join(root, "specs/omise/openapi.yaml");
-const referenceFile = path.resolve(root, "../shared/reference/omise/operations.tsv");
+const referenceFile = path.join(root, "test/reference/omise/operations.tsv");
 const exclusionsFile = path.join(root, "test/coverage/omise.exclusions.tsv");
-const seedFile = path.resolve(root, "../shared/seeds/001_2d2d7432bae28bd2.txt");
+const seedChargeFile = path.join(root, "test/reference/omise/seed-001-charge.json");
 
 type Schema = Record<string, unknown> & {
   $ref?: string;
@@ -70,17 +70,9 @@ const reference: Row[] = readTsv(referenceFile).map(withKey);
 const exclusions: Row[] = readTsv(exclusionsFile).map(withKey);
 const excludedKeys = new Set(exclusions.map((row) => row.key));
 
-/** The first `{ "object": "charge", … }` JSON document in seed 001 (the example of the Charge object). */
+/** The example Charge object of seed 001. */
 function seedCharge(): Record<string, unknown> {
-  const text = readFileSync(seedFile, "utf8");
-  const start = text.indexOf('{ "object": "charge"');
-  if (start < 0) throw new Error("no charge JSON in seed 001");
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    if (text[i] === "}" && --depth === 0) return JSON.parse(text.slice(start, i + 1)) as Record<string, unknown>;
-  }
-  throw new Error("unterminated charge JSON in seed 001");
+  return JSON.parse(readFileSync(seedChargeFile, "utf8")) as Record<string, unknown>;
 }
 
 /** Follows `#/components/schemas/…` references. */

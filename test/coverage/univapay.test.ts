@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -8,12 +8,11 @@ import { describe, expect, it } from "vitest";
 
 /**
  * specs/univapay against the reference lists of UnivaPay's operations
- * (shared/reference/univapay/: the 74 operations of the APIMatic-generated SDK and the union of
+ * (test/reference/univapay/: the 74 operations of the APIMatic-generated SDK and the union of
  * three official SDKs in operations.tsv) and seed 002 (POST /charges).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const reference = path.resolve(root, "../shared/reference/univapay");
-const seeds = path.resolve(root, "../shared/seeds");
+const reference = path.join(root, "test/reference/univapay");
 
 // ajv-formats is CommonJS; under NodeNext its plugin function arrives as the namespace's `default`.
 const addFormats = ajvFormats.default as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -59,7 +58,7 @@ const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
 );
 const specKeys = new Set(operations.map((o) => o.key));
 
-const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic_operations.json"), "utf8")) as Array<{
+const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operations.json"), "utf8")) as Array<{
   method: string;
   path: string;
   name: string;
@@ -189,10 +188,7 @@ describe("UnivaPay spec conventions", () => {
 
   it("describes errors as {status, code, errors} with the known codes", () => {
     expect(spec["x-paygen-error"]).toEqual({ schema: { $ref: "#/components/schemas/ErrorResponse" }, code: "code" });
-    const codes = readFileSync(path.join(reference, "error_codes_apimatic.md"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => line.split("|")[2]?.trim() ?? "");
+    const codes = tsvRows(path.join(reference, "error-codes.tsv")).map(([, code = ""]) => code);
     expect(codes).toHaveLength(78);
     const enumValues = (spec.components.schemas["ErrorCode"] as { enum?: string[] }).enum ?? [];
     expect([...enumValues].sort()).toEqual([...codes].sort());
@@ -200,11 +196,8 @@ describe("UnivaPay spec conventions", () => {
 });
 
 describe("seed 002: POST /charges", () => {
-  const seedFile = readdirSync(seeds).find((name) => name.startsWith("002_"));
-  if (!seedFile) throw new Error("seed 002 not found");
-  const seed = readFileSync(path.join(seeds, seedFile), "utf8");
-  const requestJson = /--data '(\{[\s\S]*?\})'/.exec(seed)?.[1];
-  const responseJson = seed.slice(seed.lastIndexOf("Body:") + "Body:".length).trim();
+  const requestJson = readFileSync(path.join(reference, "seed-002-request.json"), "utf8");
+  const responseJson = readFileSync(path.join(reference, "seed-002-response.txt"), "utf8").trim();
   // The seed's response lacks the comma between the `redirect` object and `created_on`.
   const correctedResponse = responseJson.replace(/\}(\s*\n\s*")/g, "},$1");
 

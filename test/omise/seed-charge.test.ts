@@ -7,21 +7,14 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const seedFile = path.resolve(root, "../shared/seeds/001_2d2d7432bae28bd2.txt");
+const seedChargeFile = path.join(root, "test/reference/omise/seed-001-charge.json");
 const spec = parse(readFileSync(path.join(root, "specs/omise/openapi.yaml"), "utf8")) as {
   components: { schemas: Record<string, { example?: unknown; oneOf?: unknown[]; enum?: string[] } & Record<string, unknown>> };
 };
 
-/** The first `{ "object": "charge", … }` JSON document in seed 001. */
+/** The example Charge object of seed 001 (test/reference/README.md). */
 function seedCharge(): unknown {
-  const text = readFileSync(seedFile, "utf8");
-  const start = text.indexOf('{ "object": "charge"');
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    if (text[i] === "}" && --depth === 0) return JSON.parse(text.slice(start, i + 1));
-  }
-  throw new Error("no charge JSON in seed 001");
+  return JSON.parse(readFileSync(seedChargeFile, "utf8"));
 }
 
 describe("seed 001's example charge", () => {
