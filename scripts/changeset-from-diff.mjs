@@ -15,16 +15,22 @@ import { parseArgs } from "node:util";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { base: { type: "string", default: "origin/main" } } });
 const paygen = path.join(root, "generator", "bin", "paygen.js");
-const run = spawnSync(process.execPath, [paygen, "diff", "--base", values.base, "--format", "json"], {
-  cwd: root,
-  encoding: "utf8",
-  maxBuffer: 256 << 20,
-});
+const run = spawnSync(
+  process.execPath,
+  [paygen, "diff", "--base", values.base, "--format", "json"],
+  {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+  },
+);
 let report;
 try {
   report = JSON.parse(run.stdout);
 } catch {
-  process.stderr.write(run.stderr || `paygen diff exited with ${run.status} and printed no report\n`);
+  process.stderr.write(
+    run.stderr || `paygen diff exited with ${run.status} and printed no report\n`,
+  );
   process.exit(run.status || 1);
 }
 
@@ -38,7 +44,9 @@ if (changed.length === 0) {
 /** The changesets bump that takes currentVersion to paygen's nextVersion. */
 function changesetBump(pkg) {
   const [major, minor] = (pkg.currentVersion ?? "0.0.0").split(".").map(Number);
-  const [nextMajor, nextMinor] = (pkg.nextVersion ?? pkg.currentVersion ?? "0.0.0").split(".").map(Number);
+  const [nextMajor, nextMinor] = (pkg.nextVersion ?? pkg.currentVersion ?? "0.0.0")
+    .split(".")
+    .map(Number);
   if (nextMajor > major) return "major";
   if (nextMinor > minor) return "minor";
   return "patch";
@@ -46,10 +54,14 @@ function changesetBump(pkg) {
 
 const frontMatter = changed.map((pkg) => `"${pkg.package}": ${changesetBump(pkg)}`);
 const summary = changed.flatMap((pkg) => {
-  const lines = [`${pkg.package}: ${pkg.status === "changed" ? `${pkg.findings.length} contract change(s)` : `package ${pkg.status}`} (paygen diff)`];
+  const lines = [
+    `${pkg.package}: ${pkg.status === "changed" ? `${pkg.findings.length} contract change(s)` : `package ${pkg.status}`} (paygen diff)`,
+  ];
   for (const level of Object.keys(LEVEL_TITLES)) {
     for (const finding of pkg.findings.filter((f) => f.level === level)) {
-      lines.push(`- ${LEVEL_TITLES[level]}: ${finding.operation ? `\`${finding.operation}\` ` : ""}${finding.message}`);
+      lines.push(
+        `- ${LEVEL_TITLES[level]}: ${finding.operation ? `\`${finding.operation}\` ` : ""}${finding.message}`,
+      );
     }
   }
   return [...lines, ""];
