@@ -1,4 +1,5 @@
-export const EXIT = { ok: 0, diagnostics: 1, usage: 2 } as const;
+/** `unreadable`: paygen diff could not read or parse an input (or, with --strict, it failed validation). */
+export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3 } as const;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -9,10 +10,14 @@ export const MAIN_HELP = `paygen — typed API clients from OpenAPI specs
 Usage:
   paygen generate [provider...] [--check]     regenerate packages/<provider> from specs/<provider>
   paygen generate --spec <file> --out <dir> [--name <package>]
-  paygen validate [provider...]               report spec diagnostics only
+  paygen validate [provider... | file...]     report spec diagnostics only
   paygen diff <old> <new> | --base <revision>  report every contract change and what it breaks
 
-Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics or stale files, 2 usage.`;
+Specs under specs/<provider>/ are held to every paygen house rule; any other spec file only to what
+OpenAPI 3.0/3.1 and JSON Schema require (house rules become warnings; --strict restores them).
+
+Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics, stale files or (diff)
+findings at --fail-on, 2 usage, 3 (diff) an input could not be read or parsed.`;
 
 export const GENERATE_HELP = `Usage: paygen generate [provider...] [options]
 
@@ -25,14 +30,26 @@ Options:
   --spec <file>       generate from one spec file instead of specs/ (needs --out)
   --out <dir>         output package directory for --spec
   --name <package>    npm package name for --spec (default: @paygen/<basename of --out>)
+  --strict            with --spec: hold the spec to every paygen house rule (operationIds, success
+                      responses, examples, x-paygen-* extensions), as for specs/<provider>/
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
   --root <dir>        repository root (default: the nearest folder with specs/)
   -h, --help          show this help`;
 
-export const VALIDATE_HELP = `Usage: paygen validate [provider...] [--root <dir>]
+export const VALIDATE_HELP = `Usage: paygen validate [provider... | file...] [--strict] [--root <dir>]
 
-Loads and validates each provider's spec (all by default) and prints diagnostics as
-file:line:col: severity CODE: message. Exit 1 when any error is found.`;
+Loads and validates each provider's spec (all by default) or each spec file named, and prints
+diagnostics as file:line:col: severity CODE: message. Exit 1 when any error is found.
+
+A provider's spec (specs/<provider>/) is held to every paygen house rule. Any other file is held only
+to what OpenAPI 3.0/3.1 and JSON Schema require: a missing operationId is fine (names are derived
+from method and path), a missing success response, a wrong example or an unknown x-paygen-*
+extension is a warning.
+
+Options:
+  --strict      hold spec files to every house rule, as for specs/<provider>/
+  --root <dir>  repository root (default: the nearest folder with specs/)
+  -h, --help    show this help`;
 
 export const DIFF_HELP = `Usage: paygen diff <old> <new> [options]
        paygen diff --base <revision> [provider...] [options]

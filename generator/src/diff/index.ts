@@ -28,7 +28,7 @@ export async function loadComparisons(comparisons: Comparison[]): Promise<{ load
   const load = async (source: SpecSource | undefined): Promise<LoadedSpec | undefined> => {
     if (!source) return undefined;
     const result = await source.load();
-    const problems = result.spec ? validateSpec(result.spec, { exampleSeverity: "warning", examples: false }) : result.diagnostics;
+    const problems = result.spec ? validateSpec(result.spec, { examples: false }) : result.diagnostics;
     if (hasErrors(problems)) {
       diagnostics.push(...problems.filter((d) => d.severity === "error").map((d) => ({ ...d, source })));
       return undefined;
