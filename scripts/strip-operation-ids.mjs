@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes test/fixtures/pokepay-no-operation-ids.yaml: specs/pokepay/partner.yaml without its
-// operationId lines, like the partner.yaml Pokepay publishes. test/profiles/pokepay-no-operation-ids.test.ts
+// operationId lines, like the partner.yaml Pokepay publishes. generator/test/profiles.test.ts
 // fails when the fixture and this script's output differ; rerun this script after changing the spec.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
