@@ -72,7 +72,14 @@ Options:
                          project against each: report each line that no longer compiles, with
                          the findings that caused it
   --root <dir>           repository root (default: the nearest folder with specs/)
+  --strict               hold every side to paygen's house rules and stop at any spec error
+                         (exit 3) instead of listing the problems as warnings
   --rules                list every rule: id, level, direction and what it reports
   -h, --help             show this help
 
-Exit codes: 0 nothing at --fail-on level, 1 findings at that level (or spec errors), 2 usage.`;
+Any parseable OpenAPI 3.0/3.1 document can be compared: a provider's spec (specs/<provider>/) is
+validated with every house rule, any other file only with what OpenAPI requires, and each problem
+found is listed as a located warning before the findings; the comparison goes on.
+
+Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or a removed package or a
+broken consumer), 2 usage, 3 an input could not be read or parsed (with --strict: or is invalid).`;
