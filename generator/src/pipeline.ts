@@ -3,7 +3,10 @@ import { hasErrors, type Diagnostic } from "./diagnostics/index.js";
 import { emitPackage, type GeneratedFile } from "./emit/index.js";
 import { buildIR, type ProviderIR } from "./ir/index.js";
 import { loadSpec } from "./load/index.js";
-import { validateSpec } from "./validate/index.js";
+import { validateSpec, type Profile } from "./validate/index.js";
+
+/** What `--strict-examples` holds to the house profile: wrong examples and schemas that cannot check them. */
+const STRICT_EXAMPLE_CODES = new Set(["PG140", "PG141"] as const);
 
 export interface ProviderRun {
   id: string;
@@ -19,15 +22,20 @@ export interface ProviderSource {
   /** Root the spec path in headers is relative to. */
   root: string;
   packageName?: string;
-  /** Severity of examples that contradict their schema (default: error). */
-  exampleSeverity?: "error" | "warning";
+  /** Validation profile (default: house). */
+  profile?: Profile;
+  /** Under the openapi profile, an example that contradicts its schema is still an error. */
+  strictExamples?: boolean;
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
 export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
-  const diagnostics = validateSpec(loaded.spec, { exampleSeverity: source.exampleSeverity ?? "error" });
+  const diagnostics = validateSpec(loaded.spec, {
+    profile: source.profile ?? "house",
+    ...(source.strictExamples ? { asHouse: STRICT_EXAMPLE_CODES } : {}),
+  });
   if (hasErrors(diagnostics)) return { id: source.id, diagnostics };
   const specPath = path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
   const built = buildIR({ id: source.id, specPath, spec: loaded.spec });

@@ -55,3 +55,9 @@ function isDirectory(dir: string): boolean {
     return false;
   }
 }
+
+/** Whether `file` is part of a provider's spec (specs/<provider>/…), held to every house rule. */
+export function isInSpecsFolder(layout: ProjectLayout, file: string): boolean {
+  const relative = path.relative(layout.specsDir, path.resolve(file)).split(path.sep);
+  return relative.length >= 2 && relative[0] !== ".." && !path.isAbsolute(relative[0]!);
+}

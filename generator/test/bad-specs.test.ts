@@ -36,6 +36,7 @@ const CASES: BadCase[] = [
   { name: "duplicate key", files: { "openapi.yaml": editShopSpec({ insertAfter: 3, lines: ["  title: Again"] }) }, code: "PG106", at: "openapi.yaml:4:3" },
   { name: "missing openapi field", files: { "openapi.yaml": `# a spec without its version\n${editShopSpec({ remove: 1 })}` }, code: "PG120", at: "openapi.yaml:2:1" },
   { name: "Swagger 2.0 version", files: { "openapi.yaml": editShopSpec({ replace: 1, with: "openapi: 2.0.0" }) }, code: "PG120", at: "openapi.yaml:1:10" },
+  { name: "Swagger 2.0 document", files: { "openapi.yaml": 'swagger: "2.0"\ninfo: { title: Shop, version: "1" }\npaths: {}\n' }, code: "PG195", at: "openapi.yaml:1:10" },
   { name: "missing operationId", files: { "openapi.yaml": editShopSpec({ remove: 12 }) }, code: "PG130", at: "openapi.yaml:11:5" },
   { name: "no success response", files: { "openapi.yaml": editShopSpec({ replace: 21, with: '        "400":' }) }, code: "PG132", at: "openapi.yaml:20:7" },
   { name: "undeclared path parameter", files: { "openapi.yaml": editShopSpec({ replace: 10, with: "  /items/{id}/{extra}:" }) }, code: "PG134", at: "openapi.yaml:11:5" },

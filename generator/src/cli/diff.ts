@@ -7,6 +7,8 @@ import { LEVELS, type Level } from "../diff/model.js";
 import { formatRuleCatalogue } from "../diff/rules/catalogue.js";
 import { resolveComparisons } from "../diff/sources.js";
 import { findProject } from "../project.js";
+import type { DiffReport } from "../diff/report.js";
+import { specProblemAnnotations, specProblemLines } from "../diff/spec-problems.js";
 import type { Output } from "./report.js";
 import { DIFF_HELP, EXIT, UsageError } from "./usage.js";
 
@@ -21,6 +23,7 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
       consumer: { type: "string" },
       root: { type: "string" },
       rules: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -40,21 +43,31 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
   if (values.root && !layout) throw new UsageError(`no specs/ folder at or above ${values.root}`);
 
   const comparisons = resolveComparisons({ positionals, ...(values.base !== undefined ? { base: values.base } : {}), layout, cwd });
-  const { loaded, diagnostics } = await loadComparisons(comparisons);
-  if (diagnostics.length > 0) {
-    for (const d of diagnostics) {
+  const { loaded, fatal, problems } = await loadComparisons(comparisons, { layout, strict: values.strict });
+  if (fatal.length > 0) {
+    for (const d of fatal) {
       const revision = d.source.revision ? ` (in ${d.source.revision.name})` : "";
       output.err(`${formatDiagnostic(d, cwd)}${revision}`);
     }
-    output.err(`paygen diff: ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} in the specs; nothing compared`);
-    return EXIT.diagnostics;
+    const what = values.strict ? "could not be read, parsed or validated (--strict)" : "could not be read or parsed";
+    output.err(`paygen diff: ${fatal.length} error${fatal.length === 1 ? "" : "s"}: an input ${what}; nothing compared`);
+    return EXIT.unreadable;
   }
-  const report = buildReport(loaded, layout);
+  const report = buildReport(loaded, layout, problems);
   if (values.consumer) {
     // Loaded only here: the check needs the TypeScript compiler and the whole emitter.
     const { checkConsumer } = await import("../diff/consumer.js");
     report.consumer = await checkConsumer({ tsconfig: path.resolve(cwd, values.consumer), loaded, report, layout, cwd });
   }
-  output.out(FORMATS[format as FormatName](report, cwd));
+  output.out(withSpecProblems(format as FormatName, report, cwd));
   return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;
+}
+
+/** The report in `format`, with the specs' validation problems first (JSON carries them as a key). */
+function withSpecProblems(format: FormatName, report: DiffReport, cwd: string): string {
+  const problems = report.specProblems ?? [];
+  const formatted = FORMATS[format](report, cwd);
+  if (problems.length === 0 || format === "json") return formatted;
+  const lines = format === "github" ? specProblemAnnotations(problems, cwd) : specProblemLines(problems, cwd, format);
+  return [...lines, formatted].join("\n");
 }

@@ -3,7 +3,8 @@ import { parseArgs } from "node:util";
 import { hasErrors } from "../diagnostics/index.js";
 import { toDisplayPath } from "../diagnostics/index.js";
 import type { ProviderSource } from "../pipeline.js";
-import { findEntryFile, findProject, listProviders } from "../project.js";
+import { findEntryFile, findProject, isInSpecsFolder, listProviders } from "../project.js";
+import { profileFor } from "../validate/profile.js";
 import { fingerprint, isCurrent, readCache, sha256, writeCache, type CacheEntry } from "../write/cache.js";
 import { applyPlans, planPackage, type PackagePlan } from "../write/index.js";
 import { formatMs, printDiagnostics, type Output } from "./report.js";
@@ -19,6 +20,7 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
       out: { type: "string" },
       name: { type: "string" },
       "strict-examples": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       root: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -85,7 +87,7 @@ interface Targets {
 }
 
 function resolveTargets(
-  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined },
+  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined; strict?: boolean | undefined },
   positionals: string[],
   cwd: string,
 ): Targets | { error: ReturnType<typeof findEntryFile>["diagnostics"] } {
@@ -95,13 +97,15 @@ function resolveTargets(
     const outDir = path.resolve(cwd, values.out);
     const id = path.basename(outDir);
     const entryFile = path.resolve(cwd, values.spec);
+    const project = findProject(cwd);
     return {
       sources: [
         {
           id,
           entryFile,
-          root: findProject(cwd)?.root ?? cwd,
-          exampleSeverity: values["strict-examples"] ? "error" : "warning",
+          root: project?.root ?? cwd,
+          profile: profileFor({ inSpecsFolder: project !== undefined && isInSpecsFolder(project, entryFile), strict: values.strict === true }),
+          strictExamples: values["strict-examples"] === true,
           ...(values.name ? { packageName: values.name } : {}),
         },
       ],

@@ -1,4 +1,5 @@
-export const EXIT = { ok: 0, diagnostics: 1, usage: 2 } as const;
+/** `unreadable`: paygen diff could not read or parse an input (or, with --strict, it failed validation). */
+export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3 } as const;
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -9,10 +10,14 @@ export const MAIN_HELP = `paygen — typed API clients from OpenAPI specs
 Usage:
   paygen generate [provider...] [--check]     regenerate packages/<provider> from specs/<provider>
   paygen generate --spec <file> --out <dir> [--name <package>]
-  paygen validate [provider...]               report spec diagnostics only
+  paygen validate [provider... | file...]     report spec diagnostics only
   paygen diff <old> <new> | --base <revision>  report every contract change and what it breaks
 
-Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics or stale files, 2 usage.`;
+Specs under specs/<provider>/ are held to every paygen house rule; any other spec file only to what
+OpenAPI 3.0/3.1 and JSON Schema require (house rules become warnings; --strict restores them).
+
+Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics, stale files or (diff)
+findings at --fail-on, 2 usage, 3 (diff) an input could not be read or parsed.`;
 
 export const GENERATE_HELP = `Usage: paygen generate [provider...] [options]
 
@@ -25,14 +30,26 @@ Options:
   --spec <file>       generate from one spec file instead of specs/ (needs --out)
   --out <dir>         output package directory for --spec
   --name <package>    npm package name for --spec (default: @paygen/<basename of --out>)
+  --strict            with --spec: hold the spec to every paygen house rule (operationIds, success
+                      responses, examples, x-paygen-* extensions), as for specs/<provider>/
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
   --root <dir>        repository root (default: the nearest folder with specs/)
   -h, --help          show this help`;
 
-export const VALIDATE_HELP = `Usage: paygen validate [provider...] [--root <dir>]
+export const VALIDATE_HELP = `Usage: paygen validate [provider... | file...] [--strict] [--root <dir>]
 
-Loads and validates each provider's spec (all by default) and prints diagnostics as
-file:line:col: severity CODE: message. Exit 1 when any error is found.`;
+Loads and validates each provider's spec (all by default) or each spec file named, and prints
+diagnostics as file:line:col: severity CODE: message. Exit 1 when any error is found.
+
+A provider's spec (specs/<provider>/) is held to every paygen house rule. Any other file is held only
+to what OpenAPI 3.0/3.1 and JSON Schema require: a missing operationId is fine (names are derived
+from method and path), a missing success response, a wrong example or an unknown x-paygen-*
+extension is a warning.
+
+Options:
+  --strict      hold spec files to every house rule, as for specs/<provider>/
+  --root <dir>  repository root (default: the nearest folder with specs/)
+  -h, --help    show this help`;
 
 export const DIFF_HELP = `Usage: paygen diff <old> <new> [options]
        paygen diff --base <revision> [provider...] [options]
@@ -55,7 +72,14 @@ Options:
                          project against each: report each line that no longer compiles, with
                          the findings that caused it
   --root <dir>           repository root (default: the nearest folder with specs/)
+  --strict               hold every side to paygen's house rules and stop at any spec error
+                         (exit 3) instead of listing the problems as warnings
   --rules                list every rule: id, level, direction and what it reports
   -h, --help             show this help
 
-Exit codes: 0 nothing at --fail-on level, 1 findings at that level (or spec errors), 2 usage.`;
+Any parseable OpenAPI 3.0/3.1 document can be compared: a provider's spec (specs/<provider>/) is
+validated with every house rule, any other file only with what OpenAPI requires, and each problem
+found is listed as a located warning before the findings; the comparison goes on.
+
+Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or a removed package or a
+broken consumer), 2 usage, 3 an input could not be read or parsed (with --strict: or is invalid).`;

@@ -2,14 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
-import type { ProjectLayout } from "../project.js";
+import { isInSpecsFolder, type ProjectLayout } from "../project.js";
 import { isRecord } from "../util/json-pointer.js";
-import { validateSpec } from "../validate/index.js";
+import { profileFor, validateSpec } from "../validate/index.js";
 import type { Level } from "./model.js";
 import type { DiffReport, PackageReport } from "./report.js";
 import { diffSpecs } from "./run.js";
 import { nextVersion, suggestBump } from "./semver.js";
 import type { Comparison, SpecSource } from "./sources.js";
+import type { SpecProblem } from "./spec-problems.js";
 
 export { diffSpecs } from "./run.js";
 export type { Finding, Level } from "./model.js";
@@ -22,16 +23,45 @@ export interface LoadedComparison {
   revision?: LoadedSpec;
 }
 
-/** Loads and validates both sides of every comparison; any error stops the diff. */
-export async function loadComparisons(comparisons: Comparison[]): Promise<{ loaded: LoadedComparison[]; diagnostics: Array<Diagnostic & { source: SpecSource }> }> {
-  const diagnostics: Array<Diagnostic & { source: SpecSource }> = [];
+export interface LoadOptions {
+  /** Decides which sides are provider specs (house profile); others are held only to OpenAPI. */
+  layout: ProjectLayout | undefined;
+  /** House profile for every side, and a validation error stops the comparison. */
+  strict: boolean;
+}
+
+export interface LoadedComparisons {
+  loaded: LoadedComparison[];
+  /** Why an input could not be read or parsed, or (with --strict) is invalid: nothing is compared. */
+  fatal: Array<Diagnostic & { source: SpecSource }>;
+  /** Validation problems of the sides that loaded, listed with the findings. */
+  problems: SpecProblem[];
+}
+
+/** Loads and validates both sides of every comparison. Only unreadable input (or --strict errors) stops the diff. */
+export async function loadComparisons(comparisons: Comparison[], options: LoadOptions): Promise<LoadedComparisons> {
+  const fatal: LoadedComparisons["fatal"] = [];
+  const problems: SpecProblem[] = [];
+  const seen = new Set<string>();
   const load = async (source: SpecSource | undefined): Promise<LoadedSpec | undefined> => {
     if (!source) return undefined;
     const result = await source.load();
-    const problems = result.spec ? validateSpec(result.spec, { exampleSeverity: "warning", examples: false }) : result.diagnostics;
-    if (hasErrors(problems)) {
-      diagnostics.push(...problems.filter((d) => d.severity === "error").map((d) => ({ ...d, source })));
+    if (!result.spec) {
+      fatal.push(...result.diagnostics.map((d) => ({ ...d, source })));
       return undefined;
+    }
+    const inSpecsFolder = options.layout !== undefined && isInSpecsFolder(options.layout, source.entryFile);
+    const found = validateSpec(result.spec, { profile: profileFor({ inSpecsFolder, strict: options.strict }), examples: false });
+    if (options.strict && hasErrors(found)) {
+      fatal.push(...found.filter((d) => d.severity === "error").map((d) => ({ ...d, source })));
+      return undefined;
+    }
+    for (const d of found) {
+      // A file compared with itself (or shared by both sides) has each problem once.
+      const key = `${d.code}\0${d.message}\0${d.location ? `${d.location.file}:${d.location.line}:${d.location.column}` : source.label}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({ spec: source.label, code: d.code, severity: d.severity, message: d.message, location: d.location });
     }
     return result.spec;
   };
@@ -40,12 +70,12 @@ export async function loadComparisons(comparisons: Comparison[]): Promise<{ load
     const [base, revision] = await Promise.all([load(comparison.base), load(comparison.revision)]);
     loaded.push({ comparison, ...(base ? { base } : {}), ...(revision ? { revision } : {}) });
   }
-  return { loaded, diagnostics };
+  return { loaded, fatal, problems };
 }
 
 /** Findings, suggested release and changelog material for every compared provider. */
-export function buildReport(loaded: LoadedComparison[], layout: ProjectLayout | undefined): DiffReport {
-  return { packages: loaded.map((entry) => packageReport(entry, layout)) };
+export function buildReport(loaded: LoadedComparison[], layout: ProjectLayout | undefined, specProblems: SpecProblem[] = []): DiffReport {
+  return { packages: loaded.map((entry) => packageReport(entry, layout)), ...(specProblems.length > 0 ? { specProblems } : {}) };
 }
 
 function packageReport({ comparison, base, revision }: LoadedComparison, layout: ProjectLayout | undefined): PackageReport {

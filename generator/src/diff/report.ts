@@ -1,4 +1,5 @@
 import type { Finding, Level } from "./model.js";
+import type { SpecProblem } from "./spec-problems.js";
 
 export type Bump = "major" | "minor" | "patch" | "none";
 
@@ -41,6 +42,8 @@ export interface ConsumerReport {
 
 export interface DiffReport {
   packages: PackageReport[];
+  /** Validation problems of the compared specs, listed as warnings. */
+  specProblems?: SpecProblem[];
   consumer?: ConsumerReport;
 }
 

@@ -55,6 +55,8 @@ export function resolveComparisons(args: DiffArguments): Comparison[] {
   return [{ provider: providerOf([revision.entryFile, base.entryFile], layout), base, revision }];
 }
 
+const SPEC_FILE = /\.(ya?ml|json)$/i;
+
 function requireLayout(layout: ProjectLayout | undefined, what: string): ProjectLayout {
   if (!layout) throw new UsageError(`${what} needs a paygen repository (a folder with specs/); run inside one or pass --root`);
   return layout;
@@ -97,6 +99,8 @@ function singleSource(argument: string, { cwd, layout }: DiffArguments): SpecSou
     const revision = GitRevision.resolve(cwd, argument.slice(0, colon));
     if (revision) return revisionSource(revision, path.resolve(cwd, argument.slice(colon + 1)), cwd);
   }
+  // A spec file that is missing or unreadable is an input problem (exit 3), not a usage error.
+  if (SPEC_FILE.test(argument)) return workingTreeSource(file, cwd);
   const known = layout ? ` (providers: ${listProviders(layout).join(", ")})` : "";
   throw new UsageError(`"${argument}" is not a spec file, a provider, or <revision>:<file>${known}`);
 }

@@ -3,6 +3,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
+import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
 import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
   BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
@@ -31,9 +32,11 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
 
   const ops: OperationIR[] = [];
   const explicitNames = new Set<OperationIR>();
+  const derivedIds = deriveMissingOperationIds(document);
   for (const site of operations(document)) {
     if (site.section !== "paths") continue;
-    const op = buildOperation(document, site.key, site.method, site.pathItem, site.operation, clientHeaderNames);
+    const operationId = derivedIds.get(site.operation) ?? String(site.operation["operationId"]);
+    const op = buildOperation(document, operationId, site.key, site.method, site.pathItem, site.operation, clientHeaderNames);
     if (typeof site.operation["x-paygen-method"] === "string" || typeof site.operation["x-paygen-resource"] === "string") explicitNames.add(op);
     ops.push(op);
   }
@@ -59,20 +62,20 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     operations: ops,
     webhooks,
     webhookDefinitions: reachableSchemas(document, webhooks.map((w) => w.schema)),
-    document,
+    document: withOperationIds(document, derivedIds),
   };
   return diagnostics.length > 0 ? { diagnostics } : { ir, diagnostics };
 }
 
 function buildOperation(
   document: Record<string, unknown>,
+  operationId: string,
   path: string,
   httpMethod: HttpMethod,
   pathItem: Record<string, unknown>,
   operation: Record<string, unknown>,
   clientHeaderNames: Set<string>,
 ): OperationIR {
-  const operationId = String(operation["operationId"]);
   const parameters = mergeParameters(document, pathItem["parameters"], operation["parameters"]);
   const param = (p: Record<string, unknown>): ParamIR => ({
     name: String(p["name"]),

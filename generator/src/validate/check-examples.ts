@@ -1,7 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
-import type { Severity } from "../diagnostics/index.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
@@ -20,7 +19,7 @@ interface ExampleSite {
 }
 
 /** Every `example`/`examples` value must validate against its schema. */
-export function checkExamples(ctx: CheckContext, severity: Severity): void {
+export function checkExamples(ctx: CheckContext): void {
   const sites = collectExampleSites(ctx.document);
   if (sites.length === 0) return;
   const ajv = createAjv(ctx);
@@ -37,19 +36,31 @@ export function checkExamples(ctx: CheckContext, severity: Severity): void {
       compiled.set(site.schemaPointer, validate);
     }
     if (validate && !validate(site.value)) {
-      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer, { severity });
+      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer);
     }
   }
 }
 
 function createAjv(ctx: CheckContext): Ajv {
   // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
-  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true };
+  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true, code: { regExp: ecmaRegExp } };
   const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   ajv.addSchema(ctx.version === "3.0" ? toDraft7(ctx.document) : ctx.document, SPEC_ID);
   return ajv;
 }
+
+/** Patterns as JSON Schema means them (check-structure's isEcmaPattern): with `u` when that compiles, else without. */
+const ecmaRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      return new RegExp(pattern, flags.replace("u", ""));
+    }
+  },
+  { code: "new RegExp" },
+);
 
 function describeErrors(errors: ErrorObject[]): string {
   const first = errors[0];

@@ -89,12 +89,8 @@ function checkSchemaValues(ctx: CheckContext, schema: Record<string, unknown>, p
       ctx.report("PG123", `unknown schema type \`${t}\``, joinPointer(pointer, "type"));
     }
   }
-  if (typeof schema["pattern"] === "string") {
-    try {
-      new RegExp(schema["pattern"], "u");
-    } catch {
-      ctx.report("PG123", `\`pattern\` is not a valid regular expression`, joinPointer(pointer, "pattern"));
-    }
+  if (typeof schema["pattern"] === "string" && !isEcmaPattern(schema["pattern"])) {
+    ctx.report("PG123", "`pattern` is not a valid ECMA-262 regular expression (with or without the `u` flag)", joinPointer(pointer, "pattern"));
   }
   for (const key of ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"]) {
     const limit = schema[key];
@@ -103,6 +99,22 @@ function checkSchemaValues(ctx: CheckContext, schema: Record<string, unknown>, p
   if (Array.isArray(schema["enum"]) && schema["enum"].length === 0) {
     ctx.report("PG123", "`enum` must list at least one value", joinPointer(pointer, "enum"));
   }
+}
+
+/**
+ * JSON Schema patterns are ECMA-262 regular expressions and do not say which flags apply; a pattern
+ * that compiles with or without `u` is valid (`[\\w-.]` only without it, `\\p{L}` means more with it).
+ */
+export function isEcmaPattern(pattern: string): boolean {
+  for (const flags of ["u", ""]) {
+    try {
+      new RegExp(pattern, flags);
+      return true;
+    } catch {
+      // Try the other flags.
+    }
+  }
+  return false;
 }
 
 function checkParameterValues(ctx: CheckContext, parameter: Record<string, unknown>, pointer: string): void {

@@ -135,7 +135,7 @@ describe("paygen diff", () => {
     const r = repo();
     r.write("broken.yaml", editShopSpec({ replace: 12, with: "      operationId: [getItem" }));
     const result = await r.paygen("diff", "old.yaml", "broken.yaml");
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^broken\.yaml:\d+:\d+: error PG101/m);
     expect(result.stderr).toContain("nothing compared");
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -13,7 +13,8 @@ const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules"
 async function load(file: string): Promise<LoadedSpec> {
   const { spec, diagnostics } = await loadSpec(file);
   if (!spec) throw new Error(diagnostics.map((d) => d.message).join("\n"));
-  const errors = validateSpec(spec, { exampleSeverity: "warning" }).filter((d) => d.severity === "error");
+  // House rules hold; a fixture's example may contradict its schema (a diff compares contracts only).
+  const errors = validateSpec(spec).filter((d) => d.severity === "error" && d.code !== "PG140");
   expect(errors.map((d) => `${path.basename(d.location?.file ?? "")}:${d.location?.line}: ${d.message}`)).toEqual([]);
   return spec;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from "../model.js";
 import type { DiffReport, PackageReport } from "../report.js";
+import { specProblemsJson } from "../spec-problems.js";
 import { relativeLocation } from "./where.js";
 
 /** Machine-readable and stable: keys in a fixed order, paths relative to the working directory. */
@@ -30,6 +31,7 @@ export function formatJson(report: DiffReport, cwd: string): string {
       nextVersion: pkg.nextVersion ?? null,
       findings: pkg.findings.map((f) => finding(f, pkg)),
     })),
+    specProblems: specProblemsJson(report.specProblems ?? [], cwd),
     ...(report.consumer
       ? {
           consumer: {
