@@ -157,3 +157,61 @@ describe("Pokepay production host", () => {
     );
   });
 });
+
+describe("method names a merchant would guess", () => {
+  type Paths = Record<
+    string,
+    Record<
+      string,
+      { operationId?: string; "x-paygen-resource"?: string; "x-paygen-method"?: string }
+    >
+  >;
+  const calls = (file: string): Map<string, string> =>
+    new Map(
+      Object.values((spec(file) as unknown as { paths: Paths }).paths).flatMap((item) =>
+        Object.values(item)
+          .filter((op) => typeof op === "object" && op !== null && op.operationId !== undefined)
+          .map(
+            (op) =>
+              [op.operationId!, `${op["x-paygen-resource"]}.${op["x-paygen-method"]}`] as const,
+          ),
+      ),
+    );
+
+  it("names Pokepay's operations after the SDK's operator, without a dangling word", () => {
+    const pokepay = calls("specs/pokepay/partner.yaml");
+    expect(
+      Object.fromEntries(
+        [
+          "createPaymentTransactionWithBill",
+          "createTopupTransactionWithCheck",
+          "createTransactionWithCashtray",
+          "bulkCreateTransaction",
+          "postCreditSession",
+          "listUserAccounts",
+          "createUserAccount",
+        ].map((id) => [id, pokepay.get(id)]),
+      ),
+    ).toEqual({
+      createPaymentTransactionWithBill: "bills.createPaymentTransaction",
+      createTopupTransactionWithCheck: "checks.createTopupTransaction",
+      createTransactionWithCashtray: "cashtrays.createTransaction",
+      bulkCreateTransaction: "bulk.createTransactions",
+      postCreditSession: "creditSessions.create",
+      listUserAccounts: "accounts.listForUser",
+      createUserAccount: "accounts.createForUser",
+    });
+  });
+
+  it.each([
+    "specs/omise/openapi.yaml",
+    "specs/univapay/openapi.yaml",
+    "specs/gmo-pg/openapi.yaml",
+    "specs/pokepay/partner.yaml",
+  ])("%s has no method ending in a preposition or an HTTP verb", (file) => {
+    const odd = [...calls(file).values()].filter((call) =>
+      /(With|For|By|Via|To|Of|\.post|\.put)$/.test(call),
+    );
+    expect(odd).toEqual([]);
+  });
+});
