@@ -33,27 +33,44 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     return EXIT.ok;
   }
   const format = values.format;
-  if (!(format in FORMATS)) throw new UsageError(`unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
+  if (!(format in FORMATS))
+    throw new UsageError(
+      `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`,
+    );
   const failOn = values["fail-on"] as Level;
-  if (!LEVELS.includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (one of ${LEVELS.join(", ")})`);
+  if (!LEVELS.includes(failOn))
+    throw new UsageError(`unknown --fail-on "${failOn}" (one of ${LEVELS.join(", ")})`);
   const layout = findProject(values.root ? path.resolve(cwd, values.root) : cwd);
   if (values.root && !layout) throw new UsageError(`no specs/ folder at or above ${values.root}`);
 
-  const comparisons = resolveComparisons({ positionals, ...(values.base !== undefined ? { base: values.base } : {}), layout, cwd });
+  const comparisons = resolveComparisons({
+    positionals,
+    ...(values.base !== undefined ? { base: values.base } : {}),
+    layout,
+    cwd,
+  });
   const { loaded, diagnostics } = await loadComparisons(comparisons);
   if (diagnostics.length > 0) {
     for (const d of diagnostics) {
       const revision = d.source.revision ? ` (in ${d.source.revision.name})` : "";
       output.err(`${formatDiagnostic(d, cwd)}${revision}`);
     }
-    output.err(`paygen diff: ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} in the specs; nothing compared`);
+    output.err(
+      `paygen diff: ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} in the specs; nothing compared`,
+    );
     return EXIT.diagnostics;
   }
   const report = buildReport(loaded, layout);
   if (values.consumer) {
     // Loaded only here: the check needs the TypeScript compiler and the whole emitter.
     const { checkConsumer } = await import("../diff/consumer.js");
-    report.consumer = await checkConsumer({ tsconfig: path.resolve(cwd, values.consumer), loaded, report, layout, cwd });
+    report.consumer = await checkConsumer({
+      tsconfig: path.resolve(cwd, values.consumer),
+      loaded,
+      report,
+      layout,
+      cwd,
+    });
   }
   output.out(FORMATS[format as FormatName](report, cwd));
   return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;

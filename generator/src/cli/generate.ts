@@ -4,12 +4,23 @@ import { hasErrors } from "../diagnostics/index.js";
 import { toDisplayPath } from "../diagnostics/index.js";
 import type { ProviderSource } from "../pipeline.js";
 import { findEntryFile, findProject, listProviders } from "../project.js";
-import { fingerprint, isCurrent, readCache, sha256, writeCache, type CacheEntry } from "../write/cache.js";
+import {
+  fingerprint,
+  isCurrent,
+  readCache,
+  sha256,
+  writeCache,
+  type CacheEntry,
+} from "../write/cache.js";
 import { applyPlans, planPackage, type PackagePlan } from "../write/index.js";
 import { formatMs, printDiagnostics, type Output } from "./report.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
 
-export async function generateCommand(argv: string[], output: Output, cwd: string): Promise<number> {
+export async function generateCommand(
+  argv: string[],
+  output: Output,
+  cwd: string,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -35,17 +46,34 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
   }
 
   // A package whose inputs and outputs are exactly as last generated is skipped (never under --check).
-  const fingerprints = await Promise.all(targets.sources.map((source, i) => fingerprint(path.dirname(source.entryFile), `${targets.outDirs[i]}\0${source.packageName ?? ""}`)));
+  const fingerprints = await Promise.all(
+    targets.sources.map((source, i) =>
+      fingerprint(
+        path.dirname(source.entryFile),
+        `${targets.outDirs[i]}\0${source.packageName ?? ""}`,
+      ),
+    ),
+  );
   const cached: Array<CacheEntry | undefined> = await Promise.all(
     targets.sources.map(async (source, i) => {
       if (values.check || !targets.cacheRoot) return undefined;
       const entry = await readCache(targets.cacheRoot, source.id);
-      return entry && (await isCurrent(entry, fingerprints[i]!, path.join(targets.outDirs[i]!, "src", "generated"))) ? entry : undefined;
+      return entry &&
+        (await isCurrent(
+          entry,
+          fingerprints[i]!,
+          path.join(targets.outDirs[i]!, "src", "generated"),
+        ))
+        ? entry
+        : undefined;
     }),
   );
-  const pending = targets.sources.map((source, i) => ({ source, outDir: targets.outDirs[i]!, fingerprint: fingerprints[i]! })).filter((_, i) => !cached[i]);
+  const pending = targets.sources
+    .map((source, i) => ({ source, outDir: targets.outDirs[i]!, fingerprint: fingerprints[i]! }))
+    .filter((_, i) => !cached[i]);
   if (pending.length > 0) (await import("../emit/types-pool.js")).prewarmSchemaWorker();
-  const { generateProvider } = pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
+  const { generateProvider } =
+    pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
   const runs = await Promise.all(pending.map(({ source }) => generateProvider!(source)));
   for (const run of runs) printDiagnostics(output, run.diagnostics, cwd);
   const failed = runs.filter((run) => hasErrors(run.diagnostics) || !run.files);
@@ -54,26 +82,55 @@ export async function generateCommand(argv: string[], output: Output, cwd: strin
     return EXIT.diagnostics;
   }
 
-  const plans = await Promise.all(runs.map((run, index) => planPackage(pending[index]!.outDir, run.files!)));
+  const plans = await Promise.all(
+    runs.map((run, index) => planPackage(pending[index]!.outDir, run.files!)),
+  );
   if (values.check) return reportCheck(plans, output, cwd);
 
   const results = await applyPlans(plans);
   for (const [index, run] of runs.entries()) {
     const { source, outDir } = pending[index]!;
     if (targets.cacheRoot) {
-      const files = Object.fromEntries(plans[index]!.files.map((file) => [file.absolutePath, sha256(file.contents)]));
-      await writeCache(targets.cacheRoot, source.id, { fingerprint: pending[index]!.fingerprint, operations: run.ir!.operations.length, files });
+      const files = Object.fromEntries(
+        plans[index]!.files.map((file) => [file.absolutePath, sha256(file.contents)]),
+      );
+      await writeCache(targets.cacheRoot, source.id, {
+        fingerprint: pending[index]!.fingerprint,
+        operations: run.ir!.operations.length,
+        files,
+      });
     }
-    output.out(summaryLine(run.id, run.ir!.operations.length, results.get(plans[index]!.packageDir)!, run.milliseconds, outDir, cwd));
+    output.out(
+      summaryLine(
+        run.id,
+        run.ir!.operations.length,
+        results.get(plans[index]!.packageDir)!,
+        run.milliseconds,
+        outDir,
+        cwd,
+      ),
+    );
   }
   targets.sources.forEach((source, i) => {
     const entry = cached[i];
     if (entry) {
       const count = Object.keys(entry.files).length;
-      output.out(summaryLine(source.id, entry.operations, { written: 0, unchanged: count, removed: 0 }, 0, targets.outDirs[i]!, cwd, " (cached)"));
+      output.out(
+        summaryLine(
+          source.id,
+          entry.operations,
+          { written: 0, unchanged: count, removed: 0 },
+          0,
+          targets.outDirs[i]!,
+          cwd,
+          " (cached)",
+        ),
+      );
     }
   });
-  output.out(`paygen: ${targets.sources.length} package${targets.sources.length === 1 ? "" : "s"} in ${formatMs(performance.now() - started)}`);
+  output.out(
+    `paygen: ${targets.sources.length} package${targets.sources.length === 1 ? "" : "s"} in ${formatMs(performance.now() - started)}`,
+  );
   return EXIT.ok;
 }
 
@@ -85,12 +142,19 @@ interface Targets {
 }
 
 function resolveTargets(
-  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined },
+  values: {
+    spec?: string | undefined;
+    out?: string | undefined;
+    name?: string | undefined;
+    root?: string | undefined;
+    "strict-examples"?: boolean | undefined;
+  },
   positionals: string[],
   cwd: string,
 ): Targets | { error: ReturnType<typeof findEntryFile>["diagnostics"] } {
   if (values.spec !== undefined || values.out !== undefined) {
-    if (values.spec === undefined || values.out === undefined) throw new UsageError("--spec and --out go together");
+    if (values.spec === undefined || values.out === undefined)
+      throw new UsageError("--spec and --out go together");
     if (positionals.length > 0) throw new UsageError("name providers or use --spec, not both");
     const outDir = path.resolve(cwd, values.out);
     const id = path.basename(outDir);
@@ -110,10 +174,14 @@ function resolveTargets(
     };
   }
   const layout = findProject(values.root ? path.resolve(cwd, values.root) : cwd);
-  if (!layout) throw new UsageError("no specs/ folder here or above; run inside a paygen repository or pass --root");
+  if (!layout)
+    throw new UsageError(
+      "no specs/ folder here or above; run inside a paygen repository or pass --root",
+    );
   const known = listProviders(layout);
   const unknown = positionals.filter((p) => !known.includes(p));
-  if (unknown.length > 0) throw new UsageError(`unknown provider ${unknown.join(", ")} (known: ${known.join(", ")})`);
+  if (unknown.length > 0)
+    throw new UsageError(`unknown provider ${unknown.join(", ")} (known: ${known.join(", ")})`);
   const providers = positionals.length > 0 ? [...new Set(positionals)].sort() : known;
   const sources: ProviderSource[] = [];
   const errors = [];
@@ -123,7 +191,11 @@ function resolveTargets(
     else errors.push(...entry.diagnostics);
   }
   if (errors.length > 0) return { error: errors };
-  return { sources, outDirs: sources.map((source) => path.join(layout.packagesDir, source.id)), cacheRoot: layout.root };
+  return {
+    sources,
+    outDirs: sources.map((source) => path.join(layout.packagesDir, source.id)),
+    cacheRoot: layout.root,
+  };
 }
 
 function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number {
@@ -131,7 +203,8 @@ function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number 
   for (const plan of plans) {
     for (const file of plan.files) {
       if (file.status === "new") problems.push(`missing: ${toDisplayPath(file.absolutePath, cwd)}`);
-      if (file.status === "changed") problems.push(`stale:   ${toDisplayPath(file.absolutePath, cwd)}`);
+      if (file.status === "changed")
+        problems.push(`stale:   ${toDisplayPath(file.absolutePath, cwd)}`);
     }
     for (const stale of plan.stale) problems.push(`extra:   ${toDisplayPath(stale, cwd)}`);
   }
@@ -140,7 +213,9 @@ function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number 
     return EXIT.ok;
   }
   for (const line of problems) output.err(line);
-  output.err(`paygen: ${problems.length} file${problems.length === 1 ? "" : "s"} out of date; run \`paygen generate\``);
+  output.err(
+    `paygen: ${problems.length} file${problems.length === 1 ? "" : "s"} out of date; run \`paygen generate\``,
+  );
   return EXIT.diagnostics;
 }
 

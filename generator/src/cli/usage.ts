@@ -11,6 +11,7 @@ Usage:
   paygen generate --spec <file> --out <dir> [--name <package>]
   paygen validate [provider...]               report spec diagnostics only
   paygen diff <old> <new> | --base <revision>  report every contract change and what it breaks
+  paygen mock <provider|spec> [--port <n>]    serve a spec's examples on loopback for your tests
 
 Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics or stale files, 2 usage.`;
 
@@ -59,3 +60,16 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 nothing at --fail-on level, 1 findings at that level (or spec errors), 2 usage.`;
+
+export const MOCK_HELP = `Usage: paygen mock <provider|spec> [--port <n>] [--root <dir>]
+
+Serves a provider's spec (or any OpenAPI file) on http://127.0.0.1:<port> with Prism: each operation
+answers with its example, and a request that breaks the spec is refused (the operation's 400
+response when it has one, else 422).
+Point a client at it with \`baseUrl\`. Runs until Ctrl-C (SIGINT) or SIGTERM. Needs
+@stoplight/prism-cli installed in the project.
+
+Options:
+  --port <n>    port to listen on (default 4010)
+  --root <dir>  repository root (default: the nearest folder with specs/)
+  -h, --help    show this help`;
