@@ -53,6 +53,7 @@ describe("paygen mock omise, used by a merchant's tests", () => {
       amount: 100_000,
       currency: "jpy",
       card: "tokn_test_merchant",
+      capture: true,
     });
     expect(charge.object).toBe("charge");
     expect(charge.id).toMatch(/^chrg_/);

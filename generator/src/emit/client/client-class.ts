@@ -109,7 +109,8 @@ export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaratio
           },
         ],
         statements: [
-          `const core = new ClientCore(CLIENT_SPEC, ${optionsWithHeaderDefaults(ir)}${transportArgument});`,
+          ...headerDefaultStatements(ir),
+          `const core = new ClientCore(CLIENT_SPEC, ${headerDefaults(ir) ? "configured" : "options"}${transportArgument});`,
           ...members.assignments,
         ],
       },
@@ -117,12 +118,17 @@ export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaratio
   };
 }
 
-/** `options`, or a copy in which every client header with a spec default falls back to it. */
-function optionsWithHeaderDefaults(ir: ProviderIR): string {
+function headerDefaults(ir: ProviderIR): ProviderIR["clientHeaders"] | undefined {
   const defaults = ir.clientHeaders.filter((header) => header.default !== undefined);
-  if (defaults.length === 0) return "options";
+  return defaults.length > 0 ? defaults : undefined;
+}
+
+/** A typed copy of `options` in which every client header with a spec default falls back to it. */
+function headerDefaultStatements(ir: ProviderIR): string[] {
+  const defaults = headerDefaults(ir);
+  if (!defaults) return [];
   const entries = defaults.map(
     (header) => `${header.option}: options.${header.option} ?? ${JSON.stringify(header.default)}`,
   );
-  return `{ ...options, ${entries.join(", ")} }`;
+  return [`const configured: ${optionsTypeName(ir)} = { ...options, ${entries.join(", ")} };`];
 }

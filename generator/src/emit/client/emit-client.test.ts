@@ -150,8 +150,9 @@ describe("client headers with a default", () => {
       " ",
     );
     expect(text).toContain(
-      'new ClientCore(CLIENT_SPEC, { ...options, apiVersion: options.apiVersion ?? "2019-05-29" })',
+      'const configured: AcmeOptions = { ...options, apiVersion: options.apiVersion ?? "2019-05-29" };',
     );
+    expect(text).toContain("new ClientCore(CLIENT_SPEC, configured)");
     expect(text).toContain(
       "Sent as the `Shop-Version` header on every request (default `2019-05-29`).",
     );

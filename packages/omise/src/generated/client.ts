@@ -2748,10 +2748,8 @@ export class Omise {
   readonly forex: ForexResource;
 
   constructor(options: OmiseOptions = {}) {
-    const core = new ClientCore(CLIENT_SPEC, {
-      ...options,
-      apiVersion: options.apiVersion ?? "2019-05-29",
-    });
+    const configured: OmiseOptions = { ...options, apiVersion: options.apiVersion ?? "2019-05-29" };
+    const core = new ClientCore(CLIENT_SPEC, configured);
     this.account = new AccountResource(core);
     this.balance = new BalanceResource(core);
     this.capability = new CapabilityResource(core);
