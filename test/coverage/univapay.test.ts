@@ -32,7 +32,10 @@ interface Operation {
   security?: Array<Record<string, string[]>>;
   parameters?: Array<{ $ref?: string; name?: string }>;
   requestBody?: { content: Record<string, Media> };
-  responses: Record<string, { $ref?: string; headers?: Record<string, { $ref?: string }>; content?: Record<string, Media> }>;
+  responses: Record<
+    string,
+    { $ref?: string; headers?: Record<string, { $ref?: string }>; content?: Record<string, Media> }
+  >;
 }
 interface Spec {
   servers: Array<{ url: string; "x-paygen-environment"?: string }>;
@@ -40,7 +43,10 @@ interface Spec {
   "x-paygen-error": { schema: { $ref: string }; code: string };
   paths: Record<string, Record<string, Operation>>;
   components: {
-    securitySchemes: Record<string, { type: string; scheme?: string; "x-paygen-credentials"?: unknown }>;
+    securitySchemes: Record<
+      string,
+      { type: string; scheme?: string; "x-paygen-credentials"?: unknown }
+    >;
     parameters: Record<string, { name: string; in: string; "x-paygen-idempotency-key"?: boolean }>;
     schemas: Record<string, { properties?: Record<string, { $ref?: string; enum?: string[] }> }>;
   };
@@ -48,7 +54,8 @@ interface Spec {
 
 const spec = parse(readFileSync(path.join(root, "specs/univapay/openapi.yaml"), "utf8")) as Spec;
 const normalise = (route: string): string => route.replace(/\{[^}]+\}/g, "{}");
-const key = (method: string, route: string): string => `${method.toUpperCase()} ${normalise(route)}`;
+const key = (method: string, route: string): string =>
+  `${method.toUpperCase()} ${normalise(route)}`;
 
 const HTTP_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
 const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
@@ -72,22 +79,28 @@ const tsvRows = (file: string) =>
     .split("\n")
     .slice(1)
     .map((line) => line.split("\t"));
-const sdkRows = tsvRows(path.join(reference, "operations.tsv")).map(([method = "", route = "", name = "", summary = ""]) => {
-  const sdks = /SDKs: ([^\]]+)\]/.exec(summary)?.[1]?.split(",") ?? [];
-  return { method, route, name, sdks, key: key(method, route) };
-});
-const exclusions = tsvRows(path.join(root, "test/coverage/univapay.exclusions.tsv")).map(([method = "", route = "", reason = ""]) => ({
-  method,
-  route,
-  reason,
-  key: key(method, route),
-}));
+const sdkRows = tsvRows(path.join(reference, "operations.tsv")).map(
+  ([method = "", route = "", name = "", summary = ""]) => {
+    const sdks = /SDKs: ([^\]]+)\]/.exec(summary)?.[1]?.split(",") ?? [];
+    return { method, route, name, sdks, key: key(method, route) };
+  },
+);
+const exclusions = tsvRows(path.join(root, "test/coverage/univapay.exclusions.tsv")).map(
+  ([method = "", route = "", reason = ""]) => ({
+    method,
+    route,
+    reason,
+    key: key(method, route),
+  }),
+);
 const excluded = new Set(exclusions.map((e) => e.key));
 
 describe("UnivaPay coverage", () => {
   it("has all 74 operations of the APIMatic-generated SDK", () => {
     expect(apimatic).toHaveLength(74);
-    const missing = apimatic.filter((o) => !specKeys.has(key(o.method, o.path))).map((o) => `${o.method} ${o.path} (${o.name})`);
+    const missing = apimatic
+      .filter((o) => !specKeys.has(key(o.method, o.path)))
+      .map((o) => `${o.method} ${o.path} (${o.name})`);
     expect(missing).toEqual([]);
   });
 
@@ -95,12 +108,16 @@ describe("UnivaPay coverage", () => {
     expect(sdkRows).toHaveLength(136);
     const agreed = sdkRows.filter((row) => row.sdks.length >= 2);
     expect(agreed.length).toBeGreaterThan(0);
-    const missing = agreed.filter((row) => !specKeys.has(row.key) && !excluded.has(row.key)).map((row) => `${row.key} (${row.name})`);
+    const missing = agreed
+      .filter((row) => !specKeys.has(row.key) && !excluded.has(row.key))
+      .map((row) => `${row.key} (${row.name})`);
     expect(missing).toEqual([]);
   });
 
   it("covers or excludes every operations.tsv row", () => {
-    const missing = sdkRows.filter((row) => !specKeys.has(row.key) && !excluded.has(row.key)).map((row) => `${row.key} [${row.sdks.join(",")}]`);
+    const missing = sdkRows
+      .filter((row) => !specKeys.has(row.key) && !excluded.has(row.key))
+      .map((row) => `${row.key} [${row.sdks.join(",")}]`);
     expect(missing).toEqual([]);
   });
 
@@ -125,7 +142,9 @@ describe("UnivaPay spec conventions", () => {
       expect(op["x-paygen-method"], k).toMatch(/^[a-z][A-Za-z0-9]*$/);
       expect(op.summary, k).toBeTruthy();
     }
-    const clientMethods = operations.map((o) => `${o.op["x-paygen-resource"]}.${o.op["x-paygen-method"]}`);
+    const clientMethods = operations.map(
+      (o) => `${o.op["x-paygen-resource"]}.${o.op["x-paygen-method"]}`,
+    );
     expect(new Set(clientMethods).size).toBe(clientMethods.length);
   });
 
@@ -134,11 +153,16 @@ describe("UnivaPay spec conventions", () => {
       ["https://api.univapay.com", "production"],
       ["https://api.gyro-n.money", "gyron"],
     ]);
-    const directDebit = new Set(apimatic.filter((o) => o.server === "DIRECTDEBIT").map((o) => key(o.method, o.path)));
+    const directDebit = new Set(
+      apimatic.filter((o) => o.server === "DIRECTDEBIT").map((o) => key(o.method, o.path)),
+    );
     expect(directDebit.size).toBe(14);
     for (const { key: k, op } of operations) {
       if (directDebit.has(k)) {
-        expect(op.servers?.map((s) => [s.url, s["x-paygen-environment"]]), k).toEqual([
+        expect(
+          op.servers?.map((s) => [s.url, s["x-paygen-environment"]]),
+          k,
+        ).toEqual([
           ["https://direct-debit.gopay-services.com", "production"],
           ["https://staging-direct-debit.gopay-services.com", "gyron"],
         ]);
@@ -151,35 +175,77 @@ describe("UnivaPay spec conventions", () => {
   it("authenticates with {secret}.{jwt} or {jwt} bearer tokens, the secret being required to create charges", () => {
     expect(spec.security).toEqual([{ serverToken: [] }, { browserToken: [] }]);
     const { serverToken, browserToken } = spec.components.securitySchemes;
-    expect(serverToken).toMatchObject({ type: "http", scheme: "bearer", "x-paygen-credentials": { token: ["appSecret", "appJwt"], separator: "." } });
-    expect(browserToken).toMatchObject({ type: "http", scheme: "bearer", "x-paygen-credentials": { token: ["appJwt"] } });
+    expect(serverToken).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+      "x-paygen-credentials": { token: ["appSecret", "appJwt"], separator: "." },
+    });
+    expect(browserToken).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+      "x-paygen-credentials": { token: ["appJwt"] },
+    });
     expect(spec.paths["/charges"]?.["post"]?.security).toEqual([{ serverToken: [] }]);
   });
 
   it("takes an Idempotency-Key on every POST and PATCH that accepts one and reports Idempotency-Status", () => {
     const parameter = spec.components.parameters["IdempotencyKey"];
-    expect(parameter).toMatchObject({ name: "Idempotency-Key", in: "header", "x-paygen-idempotency-key": true });
-    const apimaticIdempotent = new Set(apimatic.filter((o) => o.headers.includes("Idempotency-Key")).map((o) => key(o.method, o.path)));
+    expect(parameter).toMatchObject({
+      name: "Idempotency-Key",
+      in: "header",
+      "x-paygen-idempotency-key": true,
+    });
+    const apimaticIdempotent = new Set(
+      apimatic
+        .filter((o) => o.headers.includes("Idempotency-Key"))
+        .map((o) => key(o.method, o.path)),
+    );
     expect(apimaticIdempotent.size).toBe(28);
     for (const { method, key: k, op } of operations) {
-      const takesKey = (op.parameters ?? []).some((p) => p.$ref === "#/components/parameters/IdempotencyKey");
+      const takesKey = (op.parameters ?? []).some(
+        (p) => p.$ref === "#/components/parameters/IdempotencyKey",
+      );
       // notes.md: every POST/PATCH except POST /stores/{storeId}/create_customer_id; never GET/DELETE.
-      const expected = (method === "post" || method === "patch") && k !== "POST /stores/{}/create_customer_id";
+      const expected =
+        (method === "post" || method === "patch") && k !== "POST /stores/{}/create_customer_id";
       expect(takesKey, k).toBe(expected);
       if (apimaticIdempotent.has(k)) expect(takesKey, k).toBe(true);
       if (!takesKey) continue;
       for (const [status, response] of Object.entries(op.responses)) {
-        if (status.startsWith("2")) expect(response.headers?.["Idempotency-Status"]?.$ref, `${k} ${status}`).toBe("#/components/headers/IdempotencyStatus");
+        if (status.startsWith("2"))
+          expect(response.headers?.["Idempotency-Status"]?.$ref, `${k} ${status}`).toBe(
+            "#/components/headers/IdempotencyStatus",
+          );
       }
     }
   });
 
   it("paginates list operations by cursor", () => {
-    const cursorParameters = new Set(["#/components/parameters/Cursor", "#/components/parameters/DirectDebitCursor"]);
-    const lists = operations.filter(({ op }) => (op.parameters ?? []).some((p) => p.$ref !== undefined && cursorParameters.has(p.$ref)));
+    const cursorParameters = new Set([
+      "#/components/parameters/Cursor",
+      "#/components/parameters/DirectDebitCursor",
+    ]);
+    const lists = operations.filter(({ op }) =>
+      (op.parameters ?? []).some((p) => p.$ref !== undefined && cursorParameters.has(p.$ref)),
+    );
     expect(lists.length).toBeGreaterThanOrEqual(20);
     for (const { key: k, op } of lists) {
-      expect(op["x-paygen-pagination"], k).toMatchObject({ style: "cursor", items: "items", hasMore: "has_more", cursor: "cursor" });
+      if (k.endsWith("/transaction_history")) {
+        // The history list names its next page itself (next_cursor), unlike the other lists.
+        expect(op["x-paygen-pagination"], k).toEqual({
+          style: "nextCursor",
+          items: "items",
+          cursor: "cursor",
+          nextCursor: "next_cursor",
+        });
+        continue;
+      }
+      expect(op["x-paygen-pagination"], k).toMatchObject({
+        style: "cursor",
+        items: "items",
+        hasMore: "has_more",
+        cursor: "cursor",
+      });
       const params = (op.parameters ?? []).map((p) => p.$ref);
       expect(params, k).toContain("#/components/parameters/Limit");
       expect(params, k).toContain("#/components/parameters/CursorDirection");
@@ -207,7 +273,10 @@ describe("seed 002: POST /charges", () => {
   const validator = (ref: string) => {
     const validate = ajv.getSchema(`univapay${ref}`);
     if (!validate) throw new Error(`no schema at ${ref}`);
-    return (value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`));
+    return (value: unknown) =>
+      validate(value)
+        ? []
+        : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`);
   };
   const operation = spec.paths["/charges"]?.["post"];
   const requestMedia = operation?.requestBody?.content["application/json"];
@@ -221,7 +290,9 @@ describe("seed 002: POST /charges", () => {
 
   it("validates the seed request against the request schema", () => {
     expect(requestMedia?.schema?.$ref).toBe("#/components/schemas/ChargeCreateRequest");
-    expect(validator("#/components/schemas/ChargeCreateRequest")(JSON.parse(requestJson ?? "null"))).toEqual([]);
+    expect(
+      validator("#/components/schemas/ChargeCreateRequest")(JSON.parse(requestJson ?? "null")),
+    ).toEqual([]);
   });
 
   it("validates the corrected seed response against the 201 schema", () => {
@@ -235,15 +306,27 @@ describe("seed 002: POST /charges", () => {
   });
 
   it("declares every field the seed documents", () => {
-    const request = spec.components.schemas["ChargeCreateRequest"] as { required?: string[]; properties?: Record<string, { format?: string; properties?: Record<string, unknown> }> };
+    const request = spec.components.schemas["ChargeCreateRequest"] as {
+      required?: string[];
+      properties?: Record<string, { format?: string; properties?: Record<string, unknown> }>;
+    };
     expect(request.required).toEqual(["transaction_token_id", "amount", "currency"]);
     expect(request.properties?.["transaction_token_id"]?.format).toBe("uuid");
-    for (const field of ["only_direct_currency", "capture", "capture_at", "merchant_transaction_id", "metadata", "redirect"]) {
+    for (const field of [
+      "only_direct_currency",
+      "capture",
+      "capture_at",
+      "merchant_transaction_id",
+      "metadata",
+      "redirect",
+    ]) {
       expect(request.properties, field).toHaveProperty(field);
     }
     expect(request.properties?.["redirect"]?.properties).toHaveProperty("endpoint");
     const rejects = validator("#/components/schemas/ChargeCreateRequest");
     expect(rejects({ amount: 1000, currency: "JPY" })).not.toEqual([]);
-    expect(rejects({ transaction_token_id: "not-a-uuid", amount: 1000, currency: "JPY" })).not.toEqual([]);
+    expect(
+      rejects({ transaction_token_id: "not-a-uuid", amount: 1000, currency: "JPY" }),
+    ).not.toEqual([]);
   });
 });

@@ -14,14 +14,34 @@ export interface MockServer {
   stop(): Promise<void>;
 }
 
-export async function startPrism(specFile: string, options: { dynamic?: boolean } = {}): Promise<MockServer> {
+export async function startPrism(
+  specFile: string,
+  options: { dynamic?: boolean } = {},
+): Promise<MockServer> {
   const port = await freePort();
-  const args = ["mock", specFile, "--host", "127.0.0.1", "--port", String(port), ...(options.dynamic ? ["--dynamic"] : [])];
-  const child = spawn(prismBin, args, { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+  const args = [
+    "mock",
+    specFile,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    ...(options.dynamic ? ["--dynamic"] : []),
+  ];
+  const child = spawn(prismBin, args, {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(child, () => output.includes("Prism is listening"), () => output, 60_000);
+  await waitFor(
+    child,
+    () => output.includes("Prism is listening"),
+    () => output,
+    60_000,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     log: () => output,
@@ -29,23 +49,36 @@ export async function startPrism(specFile: string, options: { dynamic?: boolean 
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
 
-function waitFor(child: ChildProcess, ready: () => boolean, log: () => string, timeoutMs: number): Promise<void> {
+function waitFor(
+  child: ChildProcess,
+  ready: () => boolean,
+  log: () => string,
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`Prism did not start within ${timeoutMs} ms:\n${log()}`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`Prism did not start within ${timeoutMs} ms:\n${log()}`)),
+      timeoutMs,
+    );
     const poll = setInterval(() => ready() && finish(), 50);
-    const onExit = (code: number | null): void => finish(new Error(`Prism exited with ${code}:\n${log()}`));
+    const onExit = (code: number | null): void =>
+      finish(new Error(`Prism exited with ${code}:\n${log()}`));
     child.once("exit", onExit);
     function finish(error?: Error): void {
       clearTimeout(timer);

@@ -8,10 +8,15 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import("./generate.js")).generateCommand,
   validate: async () => (await import("./validate.js")).validateCommand,
   diff: async () => (await import("./diff.js")).diffCommand,
+  mock: async () => (await import("./mock.js")).mockCommand,
 };
 
 /** The `paygen` command line; returns the exit code. User errors never print a stack trace. */
-export async function main(argv: string[], output: Output = processOutput, cwd: string = process.cwd()): Promise<number> {
+export async function main(
+  argv: string[],
+  output: Output = processOutput,
+  cwd: string = process.cwd(),
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     output.out(MAIN_HELP);
@@ -26,7 +31,10 @@ export async function main(argv: string[], output: Output = processOutput, cwd: 
     const run = await load();
     return await run(rest, output, cwd);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       output.err(`paygen ${command}: ${(error as Error).message}`);
       return EXIT.usage;
     }

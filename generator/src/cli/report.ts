@@ -10,7 +10,11 @@ export const processOutput: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function printDiagnostics(output: Output, diagnostics: readonly Diagnostic[], cwd: string): void {
+export function printDiagnostics(
+  output: Output,
+  diagnostics: readonly Diagnostic[],
+  cwd: string,
+): void {
   for (const d of diagnostics) output.err(formatDiagnostic(d, cwd));
 }
 

@@ -12,6 +12,7 @@ Usage:
   paygen generate --spec <file> --out <dir> [--name <package>]
   paygen validate [provider... | file...]     report spec diagnostics only
   paygen diff <old> <new> | --base <revision>  report every contract change and what it breaks
+  paygen mock <provider|spec> [--port <n>]    serve a spec's examples on loopback for your tests
 
 Specs under specs/<provider>/ are held to every paygen house rule; any other spec file only to what
 OpenAPI 3.0/3.1 and JSON Schema require (house rules become warnings; --strict restores them).
@@ -83,3 +84,16 @@ found is listed as a located warning before the findings; the comparison goes on
 
 Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or a removed package or a
 broken consumer), 2 usage, 3 an input could not be read or parsed (with --strict: or is invalid).`;
+
+export const MOCK_HELP = `Usage: paygen mock <provider|spec> [--port <n>] [--root <dir>]
+
+Serves a provider's spec (or any OpenAPI file) on http://127.0.0.1:<port> with Prism: each operation
+answers with its example, and a request that breaks the spec is refused (the operation's 400
+response when it has one, else 422).
+Point a client at it with \`baseUrl\`. Runs until Ctrl-C (SIGINT) or SIGTERM. Needs
+@stoplight/prism-cli installed in the project.
+
+Options:
+  --port <n>    port to listen on (default 4010)
+  --root <dir>  repository root (default: the nearest folder with specs/)
+  -h, --help    show this help`;

@@ -62,6 +62,8 @@ export function emitReadme(ir: ProviderIR): string {
     header: headerText(ir),
     packageName: ir.packageName,
     clientName: ir.clientName,
+    providerId: ir.id,
+    transport: ir.transport !== undefined,
     title: ir.title,
     apiVersion: ir.apiVersion,
     specPath: ir.specPath,

@@ -229,6 +229,7 @@ function readClientHeaders(document: Record<string, unknown>): ClientHeaderIR[] 
     option: String(header["option"]),
     description: typeof header["description"] === "string" ? header["description"] : undefined,
     example: typeof header["example"] === "string" ? header["example"] : undefined,
+    default: typeof header["default"] === "string" ? header["default"] : undefined,
   }));
 }
 

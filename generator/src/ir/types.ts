@@ -47,6 +47,8 @@ export interface ClientHeaderIR {
   option: string;
   description: string | undefined;
   example: string | undefined;
+  /** Value sent when the client option is not set. */
+  default: string | undefined;
 }
 
 export interface ErrorIR {

@@ -65,6 +65,7 @@ const EXTENSIONS: Record<string, Check> = {
       if (!expectObject(ctx, header, at, "a client header")) return;
       expectString(ctx, header["name"], at, "name", "name");
       expectMatch(ctx, header["option"], joinPointer(at, "option"), IDENTIFIER, "a client option name");
+      if (header["default"] !== undefined) expectString(ctx, header["default"], at, "default", "default");
     });
   },
   "x-paygen-error": (ctx, value, pointer) => {

@@ -9,8 +9,20 @@ describe("client emitter from hand-built IR", () => {
     const text = emitClient(
       provider({
         operations: [
-          operation({ operationId: "listCards", resource: ["customers", "cards"], method: "list", path: "/customers/{id}/cards", pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }] }),
-          operation({ operationId: "getCustomer", resource: ["customers"], method: "get", path: "/customers/{id}", pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }] }),
+          operation({
+            operationId: "listCards",
+            resource: ["customers", "cards"],
+            method: "list",
+            path: "/customers/{id}/cards",
+            pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }],
+          }),
+          operation({
+            operationId: "getCustomer",
+            resource: ["customers"],
+            method: "get",
+            path: "/customers/{id}",
+            pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }],
+          }),
         ],
       }),
     );
@@ -23,27 +35,55 @@ describe("client emitter from hand-built IR", () => {
   it.each([
     [
       "a required body",
-      operation({ operationId: "createThing", method: "create", httpMethod: "post", body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] } }),
+      operation({
+        operationId: "createThing",
+        method: "create",
+        httpMethod: "post",
+        body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] },
+      }),
       "create(body: CreateThingBody, options?: RequestOptions): ApiPromise<CreateThingResult>",
     ],
     [
       "an optional body",
-      operation({ operationId: "createThing", method: "create", httpMethod: "post", body: { required: false, mediaType: "application/json", mediaTypes: ["application/json"] } }),
+      operation({
+        operationId: "createThing",
+        method: "create",
+        httpMethod: "post",
+        body: { required: false, mediaType: "application/json", mediaTypes: ["application/json"] },
+      }),
       "create(body?: CreateThingBody, options?: RequestOptions)",
     ],
     [
       "optional query parameters",
-      operation({ operationId: "listThings", method: "list", queryParams: [{ name: "limit", required: false, description: undefined, deprecated: false }] }),
+      operation({
+        operationId: "listThings",
+        method: "list",
+        queryParams: [
+          { name: "limit", required: false, description: undefined, deprecated: false },
+        ],
+      }),
       "list(query?: ListThingsQuery, options?: RequestOptions)",
     ],
     [
       "a required query parameter",
-      operation({ operationId: "searchThings", method: "search", queryParams: [{ name: "q", required: true, description: undefined, deprecated: false }] }),
+      operation({
+        operationId: "searchThings",
+        method: "search",
+        queryParams: [{ name: "q", required: true, description: undefined, deprecated: false }],
+      }),
       "search(query: SearchThingsQuery, options?: RequestOptions)",
     ],
     [
       "a body and a query",
-      operation({ operationId: "importThings", method: "import_", httpMethod: "post", body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"] }, queryParams: [{ name: "dry_run", required: false, description: undefined, deprecated: false }] }),
+      operation({
+        operationId: "importThings",
+        method: "import_",
+        httpMethod: "post",
+        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"] },
+        queryParams: [
+          { name: "dry_run", required: false, description: undefined, deprecated: false },
+        ],
+      }),
       "import_(body: ImportThingsBody, options?: RequestOptions & { query?: ImportThingsQuery })",
     ],
   ])("signature for %s", (_, op, want) => {
@@ -81,7 +121,9 @@ describe("client emitter from hand-built IR", () => {
             operationId: "issueToken",
             httpMethod: "post",
             security: [["password"]],
-            servers: [{ url: "https://auth.acme.test", environment: "production", description: undefined }],
+            servers: [
+              { url: "https://auth.acme.test", environment: "production", description: undefined },
+            ],
             idempotency: { in: "header", name: "Idempotency-Key" },
           }),
         ],
@@ -90,6 +132,35 @@ describe("client emitter from hand-built IR", () => {
     expect(text).toContain(
       '"security":[["password"]],"servers":[{"url":"https://auth.acme.test","environment":"production"}],"idempotency":{"in":"header","name":"Idempotency-Key"}',
     );
+  });
+});
+
+describe("client headers with a default", () => {
+  const header = (value: string | undefined) => ({
+    name: "Shop-Version",
+    option: "apiVersion",
+    description: undefined,
+    example: undefined,
+    default: value,
+  });
+
+  it("falls back to the spec's default when the option is not set", () => {
+    const text = emitClient(provider({ clientHeaders: [header("2019-05-29")] })).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(text).toContain(
+      'const configured: AcmeOptions = { ...options, apiVersion: options.apiVersion ?? "2019-05-29" };',
+    );
+    expect(text).toContain("new ClientCore(CLIENT_SPEC, configured)");
+    expect(text).toContain(
+      "Sent as the `Shop-Version` header on every request (default `2019-05-29`).",
+    );
+  });
+
+  it("passes the options through unchanged when no header has a default", () => {
+    const text = emitClient(provider({ clientHeaders: [header(undefined)] })).replace(/\s+/g, " ");
+    expect(text).toContain("new ClientCore(CLIENT_SPEC, options)");
   });
 });
 

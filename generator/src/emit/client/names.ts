@@ -2,10 +2,11 @@ import { camelCase, pascalCase } from "../../ir/naming.js";
 import type { OperationIR, ProviderIR } from "../../ir/index.js";
 
 const RESERVED_WORDS = new Set(
-  ("break case catch class const continue debugger default delete do else enum export extends false finally for " +
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "yield let static implements interface package private protected public await arguments eval options body query")
-    .split(" "),
+    "yield let static implements interface package private protected public await arguments eval options body query"
+  ).split(" "),
 );
 
 /** A path parameter as a TypeScript parameter name. */

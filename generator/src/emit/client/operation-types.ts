@@ -8,13 +8,27 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
   const base = `operations[${JSON.stringify(op.operationId)}]`;
   const aliases: TypeAliasDeclarationStructure[] = [];
   const alias = (suffix: "Body" | "Query" | "Result", type: string, doc: string): void => {
-    aliases.push({ kind: StructureKind.TypeAlias, name: operationTypeName(op, suffix), isExported: true, type, docs: [docComment([doc])] });
+    aliases.push({
+      kind: StructureKind.TypeAlias,
+      name: operationTypeName(op, suffix),
+      isExported: true,
+      type,
+      docs: [docComment([doc])],
+    });
   };
   if (op.body) {
-    alias("Body", `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(op.body.mediaType)}]`, `Request body of \`${op.operationId}\`.`);
+    alias(
+      "Body",
+      `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(op.body.mediaType)}]`,
+      `Request body of \`${op.operationId}\`.`,
+    );
   }
   if (op.queryParams.length > 0) {
-    alias("Query", `NonNullable<${base}["parameters"]["query"]>`, `Query parameters of \`${op.operationId}\`.`);
+    alias(
+      "Query",
+      `NonNullable<${base}["parameters"]["query"]>`,
+      `Query parameters of \`${op.operationId}\`.`,
+    );
   }
   alias("Result", resultType(op, base), `Successful response body of \`${op.operationId}\`.`);
   return aliases;
@@ -25,7 +39,9 @@ function resultType(op: OperationIR, base: string): string {
   if (successes.length === 0) return "unknown";
   const types = successes.map((response) => {
     if (response.mediaType === undefined) return "undefined";
-    const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
+    const status = /^\d+$/.test(response.status)
+      ? response.status
+      : JSON.stringify(response.status);
     return `${base}["responses"][${status}]["content"][${JSON.stringify(response.mediaType)}]`;
   });
   return [...new Set(types)].join(" | ");

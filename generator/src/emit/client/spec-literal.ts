@@ -6,7 +6,11 @@ export function clientSpecLiteral(ir: ProviderIR): string {
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
-        schemes[scheme.name] = { kind: "basic", username: scheme.username, ...(scheme.password ? { password: scheme.password } : {}) };
+        schemes[scheme.name] = {
+          kind: "basic",
+          username: scheme.username,
+          ...(scheme.password ? { password: scheme.password } : {}),
+        };
         break;
       case "bearer": {
         const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
@@ -14,12 +18,19 @@ export function clientSpecLiteral(ir: ProviderIR): string {
           kind: "bearer",
           tokenParts: scheme.tokenParts,
           separator: scheme.separator,
-          ...(tokenOperation ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes } : {}),
+          ...(tokenOperation
+            ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes }
+            : {}),
         };
         break;
       }
       case "apiKey":
-        schemes[scheme.name] = { kind: "apiKey", in: scheme.in, name: scheme.parameterName, option: scheme.option };
+        schemes[scheme.name] = {
+          kind: "apiKey",
+          in: scheme.in,
+          name: scheme.parameterName,
+          option: scheme.option,
+        };
         break;
       case "mutualTLS":
         schemes[scheme.name] = { kind: "mutualTLS" };
@@ -38,7 +49,9 @@ export function clientSpecLiteral(ir: ProviderIR): string {
 
 /** One OperationSpec literal per operation, keyed by operationId. */
 export function operationsLiteral(ir: ProviderIR): string {
-  const entries = ir.operations.map((op) => `${JSON.stringify(op.operationId)}: ${JSON.stringify(operationSpec(op))}`);
+  const entries = ir.operations.map(
+    (op) => `${JSON.stringify(op.operationId)}: ${JSON.stringify(operationSpec(op))}`,
+  );
   return `{${entries.join(",\n")}}`;
 }
 

@@ -31,8 +31,8 @@ export type EnvelopeTransport = Transport & {
  * `partner_client_id` and `data` — the encrypted `{request_data, timestamp, partner_call_id}` with a
  * fresh `partner_call_id` per call, hence per attempt — sent over mutual TLS (client certificate and
  * key; the server's certificate verified against `ca` or the system store). The answer's
- * `response_data` is decrypted, error answers' too; error answers sent in the clear are passed on
- * as they are. Each transport keeps its own configuration, read and checked when it is created.
+ * `response_data` is decrypted, error answers' too; answers without `response_data` (clear errors,
+ * `/ping`) are passed on as they are. Each transport keeps its own configuration, read and checked when it is created.
  */
 export function createEnvelopeTransport(options: EnvelopeTransportOptions): EnvelopeTransport {
   const config = resolveConfig(options);
@@ -102,7 +102,7 @@ function targetUrl(request: TransportRequest, baseUrl: string | undefined): URL 
   return url;
 }
 
-/** The plaintext answer: decrypted `response_data`, a clear error body, or a typed error. */
+/** The plaintext answer: decrypted `response_data`, a body sent in the clear, or a typed error. */
 function openAnswer(raw: RawResponse, key: Buffer, operationId: string): unknown {
   if (raw.text.trim() === "") return undefined;
   let json: unknown;
@@ -136,12 +136,7 @@ function openAnswer(raw: RawResponse, key: Buffer, operationId: string): unknown
       );
     }
   }
-  // Errors the server cannot encrypt (an unknown partner_client_id, say) come in the clear.
-  if (raw.status >= 400) return json;
-  throw new EnvelopeResponseError(
-    "no-response-data",
-    `${operationId}: HTTP ${raw.status} without response_data`,
-    operationId,
-    raw.status,
-  );
+  // Errors the server cannot encrypt (an unknown partner_client_id, say) come in the clear, and so
+  // may a success such as /ping's: the official SDKs pass a body without response_data through.
+  return json;
 }

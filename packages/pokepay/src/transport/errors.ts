@@ -34,11 +34,11 @@ export class EnvelopeTimeoutError extends TimeoutError {
 }
 
 /** Why an answer is not a Partner API envelope. */
-export type EnvelopeResponseErrorCode = "not-json" | "no-response-data" | "undecryptable";
+export type EnvelopeResponseErrorCode = "not-json" | "undecryptable";
 
 /**
  * An answer arrived but is not the Partner API's envelope: a proxy's or load balancer's HTML page,
- * a success without `response_data`, or a `response_data` that does not decrypt under the client
+ * or a `response_data` that does not decrypt under the client
  * secret (its `EnvelopeDecryptionError` is the `cause`). `status` is the HTTP status received.
  */
 export class EnvelopeResponseError extends InvalidResponseError {
