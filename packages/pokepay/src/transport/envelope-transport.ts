@@ -3,6 +3,7 @@ import { Agent } from "node:https";
 import { inspect } from "node:util";
 import {
   ConfigurationError,
+  hasDotSegment,
   type Transport,
   type TransportRequest,
   type TransportResponse,
@@ -87,6 +88,11 @@ export function createEnvelopeTransport(options: EnvelopeTransportOptions): Enve
 }
 
 function targetUrl(request: TransportRequest, baseUrl: string | undefined): URL {
+  // The URL parser would collapse `/accounts/..` to `/`: another resource than the one named.
+  if (hasDotSegment(request.url))
+    throw new ConfigurationError(
+      `${request.operationId}: the request path has a "." or ".." segment, which would address another resource`,
+    );
   let url: URL;
   try {
     url = baseUrl === undefined ? new URL(request.url) : new URL(request.url, `${baseUrl}/`);
