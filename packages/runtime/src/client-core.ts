@@ -8,10 +8,13 @@ import {
   ConfigurationError,
   ConnectionError,
   InvalidResponseError,
+  PaygenError,
   TimeoutError,
 } from "./errors.js";
+import { boundedFetch, type FetchFunction } from "./bounded-fetch.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./limits.js";
 import { Logger, redactHeaders, redactText, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
@@ -38,8 +41,10 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in milliseconds (default 60 000). */
+  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1). */
   timeoutMs?: number;
+  /** Largest response body accepted, counted after decompression (default 32 MiB). */
+  maxResponseBytes?: number;
   /** Log requests, responses and retries (credentials redacted); silent by default. */
   logger?: LoggerOptions;
   /** Source of randomness for backoff jitter (tests). */
@@ -52,6 +57,15 @@ type LooseRequest = (
   url: string,
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** One call's request, ready for any number of attempts. */
+interface Prepared {
+  baseUrl: string;
+  path: Record<string, string | number>;
+  query: Record<string, unknown>;
+  body: unknown;
+  headers: Record<string, string>;
+  maxResponseBytes: number;
+}
 interface RawResult {
   status: number;
   headers: Record<string, string>;
@@ -69,6 +83,7 @@ export class ClientCore {
   readonly #options: ClientOptions & Credentials;
   readonly #transport: Transport | undefined;
   readonly #fetchClient: AnyClient;
+  readonly #fetch: FetchFunction;
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
   readonly #logger: Logger;
   readonly #secrets: string[];
@@ -92,10 +107,8 @@ export class ClientCore {
         `unknown environment "${environment}" for ${spec.provider} (known: ${known})`,
       );
     }
-    const fetchOption = options.fetch;
-    this.#fetchClient = createClient({
-      ...(fetchOption ? { fetch: fetchOption } : {}),
-    }) as unknown as AnyClient;
+    this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.#fetchClient = createClient({}) as unknown as AnyClient;
   }
 
   /** One call; awaits to the body, `.withResponse()` gives status, headers, attempts, idempotency key. */
@@ -163,12 +176,14 @@ export class ClientCore {
       }
     }
     const query = { ...args.query, ...options.query, ...auth.query };
-    const prepared = {
+    const prepared: Prepared = {
       baseUrl: this.#baseUrl(operation),
       path: args.path ?? {},
       query,
       body,
       headers,
+      maxResponseBytes:
+        options.maxResponseBytes ?? this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     };
     const retry: RetryOptions = { ...pick(this.#options), ...pick(options) };
     const maxRetries = retry.maxRetries ?? 2;
@@ -278,13 +293,7 @@ export class ClientCore {
   /** One attempt, bounded by the timeout and the caller's signal. */
   async #attempt(
     operation: OperationSpec,
-    prepared: {
-      baseUrl: string;
-      path: Record<string, string | number>;
-      query: Record<string, unknown>;
-      body: unknown;
-      headers: Record<string, string>;
-    },
+    prepared: Prepared,
     options: RequestOptions,
   ): Promise<RawResult> {
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? 60_000;
@@ -306,12 +315,7 @@ export class ClientCore {
     } catch (error) {
       if (timeout.signal.aborted) throw timeout.signal.reason;
       if (options.signal?.aborted) throw options.signal.reason;
-      if (
-        error instanceof ConnectionError ||
-        error instanceof InvalidResponseError ||
-        error instanceof ApiError
-      )
-        throw error;
+      if (error instanceof PaygenError) throw error;
       if (error instanceof SyntaxError)
         throw new InvalidResponseError(
           `${operation.id}: the response body is not valid JSON`,
@@ -328,13 +332,7 @@ export class ClientCore {
 
   async #viaFetch(
     operation: OperationSpec,
-    prepared: {
-      baseUrl: string;
-      path: Record<string, string | number>;
-      query: Record<string, unknown>;
-      body: unknown;
-      headers: Record<string, string>;
-    },
+    prepared: Prepared,
     signal: AbortSignal,
   ): Promise<RawResult> {
     const mediaType = operation.bodyMediaType;
@@ -359,6 +357,8 @@ export class ClientCore {
         body: prepared.body,
         headers,
         signal,
+        redirect: "manual",
+        fetch: boundedFetch(this.#fetch, operation.id, prepared.maxResponseBytes),
         ...(serializer ? { bodySerializer: serializer } : {}),
       },
     );
@@ -374,13 +374,7 @@ export class ClientCore {
 
   async #viaTransport(
     operation: OperationSpec,
-    prepared: {
-      baseUrl: string;
-      path: Record<string, string | number>;
-      query: Record<string, unknown>;
-      body: unknown;
-      headers: Record<string, string>;
-    },
+    prepared: Prepared,
     signal: AbortSignal,
   ): Promise<RawResult> {
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
@@ -398,6 +392,7 @@ export class ClientCore {
       ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
       headers: prepared.headers,
       signal,
+      maxResponseBytes: prepared.maxResponseBytes,
     });
     return {
       status: response.status,

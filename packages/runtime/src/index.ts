@@ -25,10 +25,20 @@ export {
   PaygenError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
   UnprocessableEntityError,
   type ApiErrorInit,
 } from "./errors.js";
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_TIMER_MS,
+  checkNumericOptions,
+  numericProblem,
+  type NumericOption,
+} from "./limits.js";
 export { encodeForm } from "./form.js";
 export { encodeMultipart } from "./multipart.js";
 export {

@@ -10,6 +10,8 @@ export interface RequestOptions extends RetryOptions {
   query?: Record<string, unknown>;
   /** Per-attempt timeout in milliseconds (default: the client's). */
   timeoutMs?: number;
+  /** Largest response body accepted, after decompression (default: the client's). */
+  maxResponseBytes?: number;
 }
 
 export interface RequestArgs {

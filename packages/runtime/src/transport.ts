@@ -9,6 +9,8 @@ export interface TransportRequest {
   body?: Record<string, unknown>;
   headers: Record<string, string>;
   signal?: AbortSignal;
+  /** Largest response body to accept, after decompression; stop reading and fail beyond it. */
+  maxResponseBytes?: number;
 }
 
 export interface TransportResponse {

@@ -3,6 +3,7 @@ import { Agent } from "node:https";
 import { inspect } from "node:util";
 import {
   ConfigurationError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   hasDotSegment,
   type Transport,
   type TransportRequest,
@@ -64,6 +65,7 @@ export function createEnvelopeTransport(options: EnvelopeTransportOptions): Enve
       timeoutMs: config.timeoutMs,
       connectTimeoutMs: config.connectTimeoutMs,
       signal: request.signal,
+      maxResponseBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     });
     return {
       status: raw.status,
