@@ -45,6 +45,8 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   timeoutMs?: number;
   /** Largest response body accepted, counted after decompression (default 32 MiB). */
   maxResponseBytes?: number;
+  /** Most pages a list walk fetches before a `PaginationError` (no limit by default). */
+  maxPages?: number;
   /** Log requests, responses and retries (credentials redacted); silent by default. */
   logger?: LoggerOptions;
   /** Source of randomness for backoff jitter (tests). */
@@ -136,8 +138,11 @@ export class ClientCore {
     options: RequestOptions = {},
   ): Paginator<P, Item> {
     if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
-    return new Paginator<P, Item>(operation.pagination, args, (pageArgs) =>
-      this.request(operation, pageArgs, options),
+    return new Paginator<P, Item>(
+      operation.pagination,
+      args,
+      (pageArgs) => this.request(operation, pageArgs, options),
+      { operationId: operation.id, maxPages: options.maxPages ?? this.#options.maxPages },
     );
   }
 

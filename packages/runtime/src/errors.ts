@@ -74,6 +74,19 @@ export class RedirectError extends InvalidResponseError {
   }
 }
 
+/** A list cannot be walked further: a page points back to itself, claims more while empty, or `maxPages` is reached. */
+export class PaginationError extends PaygenError {
+  override name = "PaginationError";
+  constructor(
+    message: string,
+    readonly operationId: string,
+    /** The 1-based number of the page at fault. */
+    readonly page: number,
+  ) {
+    super(message);
+  }
+}
+
 export interface ApiErrorInit<Body> {
   status: number;
   operationId: string;

@@ -22,6 +22,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  PaginationError,
   PaygenError,
   PermissionDeniedError,
   RateLimitError,

@@ -12,6 +12,8 @@ export interface RequestOptions extends RetryOptions {
   timeoutMs?: number;
   /** Largest response body accepted, after decompression (default: the client's). */
   maxResponseBytes?: number;
+  /** List operations: the most pages walked before a `PaginationError` (default: the client's, else no limit). */
+  maxPages?: number;
 }
 
 export interface RequestArgs {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RedirectError, ResponseTooLargeError } from "../src/errors.js";
+import { PaginationError, RedirectError, ResponseTooLargeError } from "../src/errors.js";
+import type { OperationSpec, PaginationSpec } from "../src/spec.js";
 import { createKeyed, getThing, ok, otherServer, setup } from "./fault-client.js";
 
 /** Runs `work` while sampling heap + array buffers every few ms; returns the peak growth in bytes. */
@@ -131,5 +132,108 @@ describe("redirects", () => {
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toBe("getThing: more than 5 redirects");
     expect(server.seen).toHaveLength(6);
+  });
+});
+
+describe("pagination that does not advance", () => {
+  const list = (pagination: PaginationSpec): OperationSpec => ({
+    id: "listThings",
+    method: "GET",
+    path: "/things",
+    security: [["key"]],
+    pagination,
+  });
+  const cursor = list({
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  });
+  const nextCursor = list({
+    style: "nextCursor",
+    items: "items",
+    cursor: "next",
+    nextCursor: "next",
+  });
+  const offset = list({
+    style: "offset",
+    items: "data",
+    total: "total",
+    offset: "offset",
+    limit: "limit",
+  });
+  const page = list({ style: "page", items: "items", page: "page", hasNext: "has_next" });
+  const walk = async (
+    core: Awaited<ReturnType<typeof setup>>["core"],
+    operation: OperationSpec,
+    maxPages?: number,
+  ): Promise<unknown> => {
+    try {
+      for await (const _ of core.paginate(
+        operation,
+        { query: {} },
+        maxPages === undefined ? {} : { maxPages },
+      ));
+    } catch (error) {
+      return error;
+    }
+    throw new Error("the walk ended without an error");
+  };
+
+  it("a server that keeps answering the same cursor: PaginationError after two requests", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { items: [{ id: "same" }], has_more: true } },
+    ]);
+    const error = await walk(core, cursor);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({
+      operationId: "listThings",
+      page: 2,
+      message: "listThings: page 2 points back to itself (the cursor does not advance)",
+    });
+    expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?cursor=same"]);
+  });
+
+  it("the same next cursor again and again", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { items: [{ id: "a" }], next: "c1" } },
+    ]);
+    expect(await walk(core, nextCursor)).toBeInstanceOf(PaginationError);
+    expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?next=c1"]);
+  });
+
+  it("an offset the server keeps resetting", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { data: [{ id: "a" }], offset: 0, total: 100 } },
+    ]);
+    expect(await walk(core, offset)).toBeInstanceOf(PaginationError);
+    expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?offset=1"]);
+  });
+
+  it("an empty page that claims more", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { items: [], has_more: true } },
+    ]);
+    const error = await walk(core, cursor);
+    expect(error).toMatchObject({
+      name: "PaginationError",
+      page: 1,
+      message: "listThings: page 1 is empty but claims more pages",
+    });
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("maxPages bounds a walk whose pages always claim a next one", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { items: [{ id: "a" }], has_next: true } },
+    ]);
+    const error = await walk(core, page, 3);
+    expect(error).toMatchObject({
+      name: "PaginationError",
+      page: 4,
+      message: "listThings: more than maxPages (3) pages",
+    });
+    expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?page=2", "/things?page=3"]);
   });
 });
