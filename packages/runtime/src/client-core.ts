@@ -14,15 +14,16 @@ import {
 import { boundedFetch, type FetchFunction } from "./bounded-fetch.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "./limits.js";
-import { Logger, redactHeaders, redactText, type Hooks, type LoggerOptions } from "./logging.js";
+import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
+import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
+import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
-import type { Transport } from "./transport.js";
+import type { Transport, TransportResponse } from "./transport.js";
 
 export type { RequestArgs, RequestOptions } from "./request-types.js";
 
@@ -88,7 +89,7 @@ export class ClientCore {
   readonly #fetch: FetchFunction;
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
   readonly #logger: Logger;
-  readonly #secrets: string[];
+  readonly #redactor: Redactor;
   /** Auth headers per operation, for operations whose auth never changes (no fetched tokens). */
   readonly #staticAuth = new Map<string, ReturnType<typeof applyAuth>>();
 
@@ -98,7 +99,13 @@ export class ClientCore {
     this.#options = { ...options } as ClientOptions & Credentials;
     this.#transport = transport;
     this.#logger = new Logger(options.logger);
-    this.#secrets = credentialValues(spec, this.#options);
+    for (const name of credentialOptions(spec))
+      checkCredential(spec.provider, name, options[name as keyof ClientOptions]);
+    for (const header of spec.clientHeaders)
+      checkHeaders(spec.provider, { [header.name]: this.#options[header.option] ?? "" });
+    checkHeaders(spec.provider, options.headers);
+    checkNumericOptions(options, `${spec.provider}: `);
+    this.#redactor = new Redactor(credentialValues(spec, this.#options), transport?.redact);
     const environment = options.environment;
     if (
       environment !== undefined &&
@@ -156,6 +163,8 @@ export class ClientCore {
     options: RequestOptions,
   ): Promise<ApiResponse<Result>> {
     checkPathParameters(operation.id, operation.path, args.path ?? {});
+    checkHeaders(operation.id, options.headers);
+    checkNumericOptions(options, `${operation.id}: `);
     const auth = await this.#auth(operation);
     const headers: Record<string, string> = { ...this.#options.headers };
     for (const header of this.#spec.clientHeaders) {
@@ -264,7 +273,7 @@ export class ClientCore {
         );
         continue;
       }
-      this.#logger.log("warn", redactText(error.message, this.#secrets));
+      this.#logger.log("warn", this.#redactor.text(error.message));
       throw error;
     }
   }
@@ -280,7 +289,7 @@ export class ClientCore {
     const delay = retryDelayMs(attempt, retryAfter, retry, this.#options.random ?? Math.random);
     this.#logger.log(
       "info",
-      `${operation.id}: ${redactText(reason, this.#secrets)}; retry ${attempt} in ${Math.round(delay)} ms`,
+      `${operation.id}: ${this.#redactor.text(reason)}; retry ${attempt} in ${Math.round(delay)} ms`,
     );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, delay);
@@ -301,7 +310,7 @@ export class ClientCore {
     prepared: Prepared,
     options: RequestOptions,
   ): Promise<RawResult> {
-    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = new AbortController();
     const timer = setTimeout(
       () =>
@@ -327,9 +336,11 @@ export class ClientCore {
           operation.id,
           0,
         );
-      throw new ConnectionError(`${operation.id}: ${describeCause(error)}`, operation.id, {
-        cause: error,
-      });
+      throw new ConnectionError(
+        `${operation.id}: ${this.#redactor.text(describeCause(error))}`,
+        operation.id,
+        { cause: this.#redactor.cause(error) },
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -353,20 +364,32 @@ export class ClientCore {
     // multipart: fetch writes the content type itself, with the boundary.
     if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data")
       headers["content-type"] = mediaType;
-    const result = await (this.#fetchClient.request as unknown as LooseRequest)(
-      operation.method,
-      operation.path,
-      {
-        baseUrl: prepared.baseUrl,
-        params: { path: prepared.path, query: prepared.query },
-        body: prepared.body,
-        headers,
-        signal,
-        redirect: "manual",
-        fetch: boundedFetch(this.#fetch, operation.id, prepared.maxResponseBytes),
-        ...(serializer ? { bodySerializer: serializer } : {}),
-      },
-    );
+    let dispatched = false;
+    const send: FetchFunction = (request) => {
+      dispatched = true;
+      return this.#fetch(request);
+    };
+    let result: Awaited<ReturnType<LooseRequest>>;
+    try {
+      result = await (this.#fetchClient.request as unknown as LooseRequest)(
+        operation.method,
+        operation.path,
+        {
+          baseUrl: prepared.baseUrl,
+          params: { path: prepared.path, query: prepared.query },
+          body: prepared.body,
+          headers,
+          signal,
+          redirect: "manual",
+          fetch: boundedFetch(send, operation.id, prepared.maxResponseBytes),
+          ...(serializer ? { bodySerializer: serializer } : {}),
+        },
+      );
+    } catch (error) {
+      // Building the request failed (a header fetch refuses, a body that does not serialize): nothing was sent.
+      if (!dispatched && !(error instanceof PaygenError)) throw this.#localError(operation, error);
+      throw error;
+    }
     const responseHeaders = headersOf(result.response.headers);
     // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.
     return {
@@ -390,21 +413,38 @@ export class ClientCore {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => [k, String(v)]),
     ).toString();
-    const response = await this.#transport!({
-      method: operation.method,
-      url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
-      operationId: operation.id,
-      ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
-      headers: prepared.headers,
-      signal,
-      maxResponseBytes: prepared.maxResponseBytes,
-    });
+    let response: TransportResponse;
+    try {
+      response = await this.#transport!({
+        method: operation.method,
+        url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
+        operationId: operation.id,
+        ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
+        headers: prepared.headers,
+        signal,
+        maxResponseBytes: prepared.maxResponseBytes,
+      });
+    } catch (error) {
+      // Transports report wire failures as ConnectionError; a TypeError or RangeError comes from this side.
+      if (error instanceof TypeError || error instanceof RangeError)
+        throw this.#localError(operation, error);
+      throw error;
+    }
     return {
       status: response.status,
       headers: response.headers,
       body: response.body,
       response: undefined,
     };
+  }
+
+  /** A failure on this side of the wire: a `ConfigurationError`, never retried, no attempt counted. */
+  #localError(operation: OperationSpec, error: unknown): ConfigurationError {
+    const message = error instanceof Error ? error.message : String(error);
+    return new ConfigurationError(
+      `${operation.id}: the request could not be built: ${this.#redactor.text(message)}`,
+      { cause: this.#redactor.cause(error) },
+    );
   }
 
   /** Credentials for one call; computed once per operation unless a fetched token is involved. */
@@ -417,6 +457,12 @@ export class ClientCore {
       fetchedTokens: this.#tokens.current(),
     });
     if (!fetched) this.#staticAuth.set(operation.id, auth);
+    // What the credentials become on the wire (a Basic header's base64, a fetched token) is secret too.
+    for (const value of [...Object.values(auth.headers), ...Object.values(auth.query)]) {
+      this.#redactor.add(value);
+      const credentials = /^(?:Basic|Bearer) (.+)$/i.exec(value)?.[1];
+      if (credentials) this.#redactor.add(credentials);
+    }
     return auth;
   }
 
@@ -461,7 +507,8 @@ export class ClientCore {
 
   #apiError(operation: OperationSpec, result: RawResult, attempts: number): ApiError {
     const codeField = this.#spec.errorCodeField;
-    const body = result.body;
+    // A server may echo the key it was given ("invalid key skey_…"): nothing of it reaches the error.
+    const body = this.#redactor.value(result.body);
     const code =
       codeField && body !== null && typeof body === "object"
         ? (body as Record<string, unknown>)[codeField]
@@ -472,7 +519,7 @@ export class ClientCore {
       body,
       code: typeof code === "string" ? code : undefined,
       requestId: this.#requestId(result.headers),
-      headers: result.headers,
+      headers: this.#redactor.value(result.headers),
       attempts,
     });
   }
@@ -488,7 +535,14 @@ function pick(options: RetryOptions): RetryOptions {
 
 /** Every credential value the client holds, so messages built from input can be scrubbed of them. */
 function credentialValues(spec: ClientSpec, options: Credentials): string[] {
-  const names = Object.values(spec.securitySchemes).flatMap((scheme) =>
+  return credentialOptions(spec)
+    .map((name) => options[name])
+    .filter((value): value is string => typeof value === "string");
+}
+
+/** The names of the client options that hold credentials. */
+function credentialOptions(spec: ClientSpec): string[] {
+  return Object.values(spec.securitySchemes).flatMap((scheme) =>
     scheme.kind === "basic"
       ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
       : scheme.kind === "bearer"
@@ -497,9 +551,6 @@ function credentialValues(spec: ClientSpec, options: Credentials): string[] {
           ? [scheme.option]
           : [],
   );
-  return names
-    .map((name) => options[name])
-    .filter((value): value is string => typeof value === "string");
 }
 
 function headersOf(headers: Headers): Record<string, string> {

@@ -44,6 +44,7 @@ export { encodeForm } from "./form.js";
 export { encodeMultipart } from "./multipart.js";
 export {
   redactHeaders,
+  redactText,
   type Hooks,
   type LoggerOptions,
   type LogLevel,

@@ -1,7 +1,16 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { PaginationError, RedirectError, ResponseTooLargeError } from "../src/errors.js";
+import { ClientCore } from "../src/client-core.js";
+import {
+  AuthenticationError,
+  ConfigurationError,
+  PaginationError,
+  RedirectError,
+  ResponseTooLargeError,
+} from "../src/errors.js";
+import { redactText } from "../src/logging.js";
 import type { OperationSpec, PaginationSpec } from "../src/spec.js";
-import { createKeyed, getThing, ok, otherServer, setup } from "./fault-client.js";
+import { createKeyed, getThing, ok, otherServer, SECRET, setup, spec } from "./fault-client.js";
 
 /** Runs `work` while sampling heap + array buffers every few ms; returns the peak growth in bytes. */
 async function peakGrowth(work: () => Promise<unknown>): Promise<number> {
@@ -235,5 +244,114 @@ describe("pagination that does not advance", () => {
       message: "listThings: more than maxPages (3) pages",
     });
     expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?page=2", "/things?page=3"]);
+  });
+});
+
+describe("credentials and local errors", () => {
+  it.each([
+    ["CR/LF", `${SECRET}\r\nx-evil: 1`, "contains control characters (CR, LF, …)"],
+    ["a NUL", `${SECRET}\u0000`, "contains control characters (CR, LF, …)"],
+    ["an empty string", "", "must be a non-empty string"],
+    ["blanks", "   ", "must be a non-empty string"],
+  ])(
+    "a credential with %s is refused at construction, without its value",
+    (_, secretKey, problem) => {
+      const error = (() => {
+        try {
+          new ClientCore(spec, { secretKey } as never);
+        } catch (e) {
+          return e;
+        }
+        throw new Error("constructed");
+      })();
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toBe(`fault: secretKey ${problem}`);
+      expect(inspect(error)).not.toContain(SECRET);
+    },
+  );
+
+  it.each([
+    [
+      { "x-note": "a\r\nb" },
+      "fault: header x-note has control characters (CR, LF, …) in its value",
+    ],
+    [{ "bad name": "v" }, 'fault: header name "bad name" is not an HTTP token'],
+  ])("client headers are checked at construction: %j", (headers, message) => {
+    expect(() => new ClientCore(spec, { secretKey: SECRET, headers } as never)).toThrow(message);
+  });
+
+  it("a per-call header with CR/LF is refused before anything is sent", async () => {
+    const { core, server, lines } = await setup([ok]);
+    const error = await core
+      .request(getThing, { path: { id: "t1" } }, { headers: { "x-note": `${SECRET}\n` } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toBe(
+      "getThing: header x-note has control characters (CR, LF, …) in its value",
+    );
+    expect(server.seen).toEqual([]);
+    expect(lines).toEqual([]);
+  });
+
+  it("a request fetch refuses to build is a ConfigurationError: no attempt, no retry, nothing sent", async () => {
+    const { core, server, lines } = await setup([ok]);
+    const error = await core
+      .request(getThing, { path: { id: "t1" } }, { headers: { "x-note": "日本" } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^getThing: the request could not be built: /);
+    expect(error).not.toHaveProperty("attempts");
+    expect(server.seen).toEqual([]);
+    expect(lines.filter((line) => line.includes("retry"))).toEqual([]);
+  });
+});
+
+describe("secrets never reach what an error or log exposes", () => {
+  it("a server message echoing the key is scrubbed from message, body, inspect and JSON", async () => {
+    const echo = {
+      code: "authentication_failure",
+      message: `invalid key ${SECRET} (key: ${SECRET})`,
+    };
+    const { core, lines } = await setup([{ kind: "json", status: 401, body: echo }]);
+    const error = (await core
+      .request(getThing, { path: { id: "t1" } })
+      .catch((e: unknown) => e)) as AuthenticationError;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toBe(
+      "getThing failed with HTTP 401 authentication_failure: invalid key [redacted] (key: [redacted])",
+    );
+    expect(error.body).toEqual({
+      code: "authentication_failure",
+      message: "invalid key [redacted] (key: [redacted])",
+    });
+    const everything = [String(error), inspect(error), JSON.stringify(error), ...lines].join("\n");
+    expect(everything).not.toContain(SECRET);
+  });
+
+  it("the Basic header's base64 and a connection error's cause are scrubbed too", async () => {
+    const basic = Buffer.from(`${SECRET}:`).toString("base64");
+    const failing = async (): Promise<Response> => {
+      throw new TypeError("fetch failed", {
+        cause: new Error(`socket said: Basic ${basic} / ${SECRET}`),
+      });
+    };
+    const { core } = await setup([ok], { fetch: failing, maxRetries: 0 });
+    const error = await core.request(getThing, { path: { id: "t1" } }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("getThing: socket said: [redacted] / [redacted]");
+    const shown = [inspect(error, { depth: 6 }), JSON.stringify(error)].join("\n");
+    expect(shown).not.toContain(SECRET);
+    expect(shown).not.toContain(basic);
+  });
+});
+
+describe("redactText", () => {
+  it("replaces every occurrence of every secret", () => {
+    expect(redactText("a=k3y_1234 b=k3y_1234 c=other_99", ["k3y_1234", "other_99"])).toBe(
+      "a=[redacted] b=[redacted] c=[redacted]",
+    );
+  });
+
+  it("leaves values shorter than 4 characters alone", () => {
+    expect(redactText("abc abcd", ["abc"])).toBe("abc abcd");
   });
 });

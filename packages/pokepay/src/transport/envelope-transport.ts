@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   DEFAULT_MAX_RESPONSE_BYTES,
   hasDotSegment,
+  redactText,
   type Transport,
   type TransportRequest,
   type TransportResponse,
@@ -26,6 +27,8 @@ export type EnvelopeTransport = Transport & {
   readonly clientId: string;
   /** Closes idle kept-alive connections; the transport still works afterwards (it reconnects). */
   close(): void;
+  /** Replaces the client secret, the AES key and the private key's lines in a text with `[redacted]`. */
+  readonly redact: (text: string) => string;
 };
 
 /**
@@ -81,12 +84,30 @@ export function createEnvelopeTransport(options: EnvelopeTransportOptions): Enve
     key: "[redacted]",
   };
   const describe = (): string => `EnvelopeTransport ${inspect(shown, { breakLength: Infinity })}`;
+  const secrets = secretTexts(options.clientSecret, config.aesKey, config.tls.key);
   return Object.defineProperties(transport, {
     clientId: { value: config.clientId, enumerable: true },
     close: { value: () => agent.destroy() },
+    redact: { value: (text: string) => redactText(text, secrets) },
     toString: { value: describe },
     [inspect.custom]: { value: describe },
   }) as EnvelopeTransport;
+}
+
+/** The client secret, the AES key in every usual spelling, and the private key's base64 lines. */
+function secretTexts(clientSecret: string, aesKey: Buffer, privateKeyPem: string): string[] {
+  const keyLines = privateKeyPem
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 16 && !line.startsWith("-----"));
+  return [
+    clientSecret,
+    clientSecret.trim(),
+    aesKey.toString("base64url"),
+    aesKey.toString("base64"),
+    aesKey.toString("hex"),
+    ...keyLines,
+  ].sort((a, b) => b.length - a.length);
 }
 
 function targetUrl(request: TransportRequest, baseUrl: string | undefined): URL {
