@@ -35,6 +35,7 @@ export {
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
+  MAX_RETRIES_LIMIT,
   MAX_TIMER_MS,
   checkNumericOptions,
   numericProblem,

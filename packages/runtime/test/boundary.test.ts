@@ -355,3 +355,29 @@ describe("redactText", () => {
     expect(redactText("abc abcd", ["abc"])).toBe("abc abcd");
   });
 });
+
+describe("numeric options are range-checked", () => {
+  it.each([
+    [{ timeoutMs: 2 ** 31 }, "fault: timeoutMs must be a number from 1 to 2147483647"],
+    [{ timeoutMs: 0 }, "fault: timeoutMs must be a number from 1 to 2147483647"],
+    [{ maxRetries: 99999999999 }, "fault: maxRetries must be a whole number from 0 to 100"],
+    [{ maxRetries: 1.5 }, "fault: maxRetries must be a whole number from 0 to 100"],
+    [{ baseDelayMs: -1 }, "fault: baseDelayMs must be a number from 0 to 2147483647"],
+    [{ maxDelayMs: Number.NaN }, "fault: maxDelayMs must be a number from 0 to 2147483647"],
+    [
+      { maxResponseBytes: 0 },
+      "fault: maxResponseBytes must be a whole number from 1 to 9007199254740991",
+    ],
+    [{ maxPages: 0 }, "fault: maxPages must be a whole number from 1 to 9007199254740991"],
+  ])("at construction: %j", (option, message) => {
+    expect(() => new ClientCore(spec, { secretKey: SECRET, ...option } as never)).toThrow(message);
+  });
+
+  it("per call, before anything is sent", async () => {
+    const { core, server } = await setup([ok]);
+    await expect(
+      core.request(getThing, { path: { id: "t1" } }, { timeoutMs: 1e12 }),
+    ).rejects.toThrow("getThing: timeoutMs must be a number from 1 to 2147483647");
+    expect(server.seen).toEqual([]);
+  });
+});
