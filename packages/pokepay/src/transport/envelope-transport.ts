@@ -158,7 +158,7 @@ function openAnswer(raw: RawResponse, key: Buffer, operationId: string): unknown
       if (!(error instanceof EnvelopeDecryptionError)) throw error;
       throw new EnvelopeResponseError(
         "undecryptable",
-        `${operationId}: HTTP ${raw.status} whose response_data does not decrypt (${error.code})`,
+        `${operationId}: HTTP ${raw.status} whose response_data does not decrypt`,
         operationId,
         raw.status,
         { cause: error },
