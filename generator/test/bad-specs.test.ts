@@ -43,6 +43,12 @@ const CASES: BadCase[] = [
   { name: "malformed x-paygen-pagination", files: { "openapi.yaml": editShopSpec({ insertAfter: 14, lines: ["      x-paygen-pagination: { style: sideways }"] }) }, code: "PG150", at: "openapi.yaml:15:37" },
   { name: "unknown x-paygen extension", files: { "openapi.yaml": editShopSpec({ insertAfter: 14, lines: ["      x-paygen-colour: blue"] }) }, code: "PG151", at: "openapi.yaml:15:7" },
   { name: "method name that is not an identifier", files: { "openapi.yaml": editShopSpec({ replace: 14, with: "      x-paygen-method: get-item" }) }, code: "PG150", at: "openapi.yaml:14:24" },
+  {
+    name: "client header name that is not an HTTP token",
+    files: { "openapi.yaml": editShopSpec({ insertAfter: 8, lines: ["x-paygen-client-headers:", '  - { name: "X-Version\\r\\nX-Evil: 1", option: apiVersion }'] }) },
+    code: "PG150",
+    at: "openapi.yaml:10:13",
+  },
   { name: "info without title", files: { "openapi.yaml": editShopSpec({ remove: 3 }) }, code: "PG122", at: "openapi.yaml:2:1" },
   {
     name: "YAML error in a referenced file",

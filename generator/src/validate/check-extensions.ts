@@ -3,6 +3,8 @@ import { describeType, type CheckContext } from "./context.js";
 import { operations } from "./openapi-walk.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** What a header name may be; CR/LF or a space would break every request that sends it. */
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CAMEL_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 const RESOURCE_PATH = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/;
 
@@ -63,7 +65,7 @@ const EXTENSIONS: Record<string, Check> = {
     value.forEach((header, index) => {
       const at = joinPointer(pointer, index);
       if (!expectObject(ctx, header, at, "a client header")) return;
-      expectString(ctx, header["name"], at, "name", "name");
+      expectMatch(ctx, header["name"], joinPointer(at, "name"), HTTP_TOKEN, "an HTTP header name (RFC 9110 token)");
       expectMatch(ctx, header["option"], joinPointer(at, "option"), IDENTIFIER, "a client option name");
       if (header["default"] !== undefined) expectString(ctx, header["default"], at, "default", "default");
     });

@@ -3,20 +3,32 @@ import { inspect } from "node:util";
 import createClient, { type Client } from "openapi-fetch";
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
-import { ApiError, ConfigurationError, ConnectionError, InvalidResponseError, TimeoutError } from "./errors.js";
+import {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  InvalidResponseError,
+  PaygenError,
+  TimeoutError,
+} from "./errors.js";
+import { boundedFetch, type FetchFunction } from "./bounded-fetch.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
-import { Logger, redactHeaders, redactText, type Hooks, type LoggerOptions } from "./logging.js";
+import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
+import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
+import { checkPathParameters } from "./path-params.js";
+import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
-import type { Transport } from "./transport.js";
+import type { Transport, TransportResponse } from "./transport.js";
 
 export type { RequestArgs, RequestOptions } from "./request-types.js";
 
-export interface ClientOptions<Environment extends string = string, Scheme extends string = string> extends RetryOptions, Hooks {
+export interface ClientOptions<Environment extends string = string, Scheme extends string = string>
+  extends RetryOptions, Hooks {
   /** Which of the spec's servers to talk to; the first one by default. */
   environment?: Environment;
   /**
@@ -30,8 +42,12 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in milliseconds (default 60 000). */
+  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1). */
   timeoutMs?: number;
+  /** Largest response body accepted, counted after decompression (default 32 MiB). */
+  maxResponseBytes?: number;
+  /** Most pages a list walk fetches before a `PaginationError` (no limit by default). */
+  maxPages?: number;
   /** Log requests, responses and retries (credentials redacted); silent by default. */
   logger?: LoggerOptions;
   /** Source of randomness for backoff jitter (tests). */
@@ -39,7 +55,20 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
 }
 
 type AnyClient = Client<Record<string, Record<string, unknown>>>;
-type LooseRequest = (method: string, url: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type LooseRequest = (
+  method: string,
+  url: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** One call's request, ready for any number of attempts. */
+interface Prepared {
+  baseUrl: string;
+  path: Record<string, string | number>;
+  query: Record<string, unknown>;
+  body: unknown;
+  headers: Record<string, string>;
+  maxResponseBytes: number;
+}
 interface RawResult {
   status: number;
   headers: Record<string, string>;
@@ -57,9 +86,10 @@ export class ClientCore {
   readonly #options: ClientOptions & Credentials;
   readonly #transport: Transport | undefined;
   readonly #fetchClient: AnyClient;
+  readonly #fetch: FetchFunction;
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
   readonly #logger: Logger;
-  readonly #secrets: string[];
+  readonly #redactor: Redactor;
   /** Auth headers per operation, for operations whose auth never changes (no fetched tokens). */
   readonly #staticAuth = new Map<string, ReturnType<typeof applyAuth>>();
 
@@ -69,37 +99,72 @@ export class ClientCore {
     this.#options = { ...options } as ClientOptions & Credentials;
     this.#transport = transport;
     this.#logger = new Logger(options.logger);
-    this.#secrets = credentialValues(spec, this.#options);
+    for (const name of credentialOptions(spec))
+      checkCredential(spec.provider, name, options[name as keyof ClientOptions]);
+    for (const header of spec.clientHeaders)
+      checkHeaders(spec.provider, { [header.name]: this.#options[header.option] ?? "" });
+    checkHeaders(spec.provider, options.headers);
+    checkNumericOptions(options, `${spec.provider}: `);
+    this.#redactor = new Redactor(credentialValues(spec, this.#options), transport?.redact);
     const environment = options.environment;
-    if (environment !== undefined && !spec.servers.some((server) => server.environment === environment)) {
+    if (
+      environment !== undefined &&
+      !spec.servers.some((server) => server.environment === environment)
+    ) {
       const known = spec.servers.map((server) => server.environment).join(", ");
-      throw new ConfigurationError(`unknown environment "${environment}" for ${spec.provider} (known: ${known})`);
+      throw new ConfigurationError(
+        `unknown environment "${environment}" for ${spec.provider} (known: ${known})`,
+      );
     }
-    const fetchOption = options.fetch;
-    this.#fetchClient = createClient({ ...(fetchOption ? { fetch: fetchOption } : {}) }) as unknown as AnyClient;
+    this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.#fetchClient = createClient({}) as unknown as AnyClient;
   }
 
   /** One call; awaits to the body, `.withResponse()` gives status, headers, attempts, idempotency key. */
-  call<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): ApiPromise<Result> {
+  call<Result>(
+    operation: OperationSpec,
+    args: RequestArgs,
+    options: RequestOptions = {},
+  ): ApiPromise<Result> {
     return new ApiPromise(this.#send<Result>(operation, args, options));
   }
 
   /** The body of one call. */
-  async request<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): Promise<Result> {
+  async request<Result>(
+    operation: OperationSpec,
+    args: RequestArgs,
+    options: RequestOptions = {},
+  ): Promise<Result> {
     return (await this.#send<Result>(operation, args, options)).data;
   }
 
   /** A list operation walked page by page as the spec's `x-paygen-pagination` says. */
-  paginate<P, Item>(operation: OperationSpec, args: RequestArgs, options: RequestOptions = {}): Paginator<P, Item> {
+  paginate<P, Item>(
+    operation: OperationSpec,
+    args: RequestArgs,
+    options: RequestOptions = {},
+  ): Paginator<P, Item> {
     if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
-    return new Paginator<P, Item>(operation.pagination, args, (pageArgs) => this.request(operation, pageArgs, options));
+    return new Paginator<P, Item>(
+      operation.pagination,
+      args,
+      (pageArgs) => this.request(operation, pageArgs, options),
+      { operationId: operation.id, maxPages: options.maxPages ?? this.#options.maxPages },
+    );
   }
 
   [inspect.custom](): string {
     return `ClientCore { provider: '${this.#spec.provider}' }`;
   }
 
-  async #send<Result>(operation: OperationSpec, args: RequestArgs, options: RequestOptions): Promise<ApiResponse<Result>> {
+  async #send<Result>(
+    operation: OperationSpec,
+    args: RequestArgs,
+    options: RequestOptions,
+  ): Promise<ApiResponse<Result>> {
+    checkPathParameters(operation.id, operation.path, args.path ?? {});
+    checkHeaders(operation.id, options.headers);
+    checkNumericOptions(options, `${operation.id}: `);
     const auth = await this.#auth(operation);
     const headers: Record<string, string> = { ...this.#options.headers };
     for (const header of this.#spec.clientHeaders) {
@@ -116,20 +181,42 @@ export class ClientCore {
         headers[operation.idempotency.name] = idempotencyKey;
       } else {
         const given = (body as Record<string, unknown> | undefined)?.[operation.idempotency.name];
-        idempotencyKey = typeof given === "string" ? given : (options.idempotencyKey ?? randomUUID());
-        body = { ...(body as Record<string, unknown> | undefined), [operation.idempotency.name]: idempotencyKey };
+        idempotencyKey =
+          typeof given === "string" ? given : (options.idempotencyKey ?? randomUUID());
+        body = {
+          ...(body as Record<string, unknown> | undefined),
+          [operation.idempotency.name]: idempotencyKey,
+        };
       }
     }
     const query = { ...args.query, ...options.query, ...auth.query };
-    const prepared = { baseUrl: this.#baseUrl(operation), path: args.path ?? {}, query, body, headers };
+    const prepared: Prepared = {
+      baseUrl: this.#baseUrl(operation),
+      path: args.path ?? {},
+      query,
+      body,
+      headers,
+      maxResponseBytes:
+        options.maxResponseBytes ?? this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    };
     const retry: RetryOptions = { ...pick(this.#options), ...pick(options) };
     const maxRetries = retry.maxRetries ?? 2;
     const retryable = mayRetry(operation.method, idempotencyKey !== undefined);
 
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
-      this.#options.onRequest?.({ operationId: operation.id, method: operation.method, url: `${prepared.baseUrl}${operation.path}`, headers: redactHeaders(headers), attempt });
-      if (this.#logger.enabled("debug")) this.#logger.log("debug", `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`);
+      this.#options.onRequest?.({
+        operationId: operation.id,
+        method: operation.method,
+        url: `${prepared.baseUrl}${operation.path}`,
+        headers: redactHeaders(headers),
+        attempt,
+      });
+      if (this.#logger.enabled("debug"))
+        this.#logger.log(
+          "debug",
+          `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`,
+        );
       let result: RawResult;
       try {
         result = await this.#attempt(operation, prepared, options);
@@ -145,89 +232,219 @@ export class ClientCore {
       }
       if (this.#options.onResponse || this.#logger.enabled("debug")) {
         const durationMs = performance.now() - started;
-        this.#options.onResponse?.({ operationId: operation.id, status: result.status, headers: redactHeaders(result.headers), attempt, durationMs });
-        this.#logger.log("debug", `← ${result.status} ${operation.id} in ${Math.round(durationMs)} ms`);
+        this.#options.onResponse?.({
+          operationId: operation.id,
+          status: result.status,
+          headers: redactHeaders(result.headers),
+          attempt,
+          durationMs,
+        });
+        this.#logger.log(
+          "debug",
+          `← ${result.status} ${operation.id} in ${Math.round(durationMs)} ms`,
+        );
       }
       const requestId = this.#requestId(result.headers);
       if (result.status < 400) {
-        return { data: result.body as Result, status: result.status, headers: result.headers, response: result.response, idempotencyKey, attempts: attempt, requestId };
+        return {
+          data: result.body as Result,
+          status: result.status,
+          headers: result.headers,
+          response: result.response,
+          idempotencyKey,
+          attempts: attempt,
+          requestId,
+        };
       }
       const error = this.#apiError(operation, result, attempt);
-      if (retryable && attempt <= maxRetries && isRetryableStatus(result.status, this.#spec.retryStatuses) && !options.signal?.aborted) {
-        await this.#wait(operation, attempt, result.headers["retry-after"], retry, `HTTP ${result.status}`, options.signal);
+      if (
+        retryable &&
+        attempt <= maxRetries &&
+        isRetryableStatus(result.status, this.#spec.retryStatuses) &&
+        !options.signal?.aborted
+      ) {
+        await this.#wait(
+          operation,
+          attempt,
+          result.headers["retry-after"],
+          retry,
+          `HTTP ${result.status}`,
+          options.signal,
+        );
         continue;
       }
-      this.#logger.log("warn", redactText(error.message, this.#secrets));
+      this.#logger.log("warn", this.#redactor.text(error.message));
       throw error;
     }
   }
 
-  async #wait(operation: OperationSpec, attempt: number, retryAfter: string | undefined, retry: RetryOptions, reason: string, signal: AbortSignal | undefined): Promise<void> {
+  async #wait(
+    operation: OperationSpec,
+    attempt: number,
+    retryAfter: string | undefined,
+    retry: RetryOptions,
+    reason: string,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     const delay = retryDelayMs(attempt, retryAfter, retry, this.#options.random ?? Math.random);
-    this.#logger.log("info", `${operation.id}: ${redactText(reason, this.#secrets)}; retry ${attempt} in ${Math.round(delay)} ms`);
+    this.#logger.log(
+      "info",
+      `${operation.id}: ${this.#redactor.text(reason)}; retry ${attempt} in ${Math.round(delay)} ms`,
+    );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, delay);
-      signal?.addEventListener("abort", () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
+      signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
     });
   }
 
   /** One attempt, bounded by the timeout and the caller's signal. */
-  async #attempt(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, options: RequestOptions): Promise<RawResult> {
-    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? 60_000;
+  async #attempt(
+    operation: OperationSpec,
+    prepared: Prepared,
+    options: RequestOptions,
+  ): Promise<RawResult> {
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new TimeoutError(`${operation.id}: no response within ${timeoutMs} ms`, operation.id)), timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    const timer = setTimeout(
+      () =>
+        timeout.abort(
+          new TimeoutError(`${operation.id}: no response within ${timeoutMs} ms`, operation.id),
+        ),
+      timeoutMs,
+    );
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, timeout.signal])
+      : timeout.signal;
     try {
-      return this.#transport ? await this.#viaTransport(operation, prepared, signal) : await this.#viaFetch(operation, prepared, signal);
+      return this.#transport
+        ? await this.#viaTransport(operation, prepared, signal)
+        : await this.#viaFetch(operation, prepared, signal);
     } catch (error) {
       if (timeout.signal.aborted) throw timeout.signal.reason;
       if (options.signal?.aborted) throw options.signal.reason;
-      if (error instanceof ConnectionError || error instanceof InvalidResponseError || error instanceof ApiError) throw error;
-      if (error instanceof SyntaxError) throw new InvalidResponseError(`${operation.id}: the response body is not valid JSON`, operation.id, 0);
-      throw new ConnectionError(`${operation.id}: ${describeCause(error)}`, operation.id, { cause: error });
+      if (error instanceof PaygenError) throw error;
+      if (error instanceof SyntaxError)
+        throw new InvalidResponseError(
+          `${operation.id}: the response body is not valid JSON`,
+          operation.id,
+          0,
+        );
+      throw new ConnectionError(
+        `${operation.id}: ${this.#redactor.text(describeCause(error))}`,
+        operation.id,
+        { cause: this.#redactor.cause(error) },
+      );
     } finally {
       clearTimeout(timer);
     }
   }
 
-  async #viaFetch(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, signal: AbortSignal): Promise<RawResult> {
+  async #viaFetch(
+    operation: OperationSpec,
+    prepared: Prepared,
+    signal: AbortSignal,
+  ): Promise<RawResult> {
     const mediaType = operation.bodyMediaType;
     const headers = { ...prepared.headers };
     const serializer =
-      mediaType === "application/x-www-form-urlencoded" ? encodeForm
-        : mediaType === "multipart/form-data" ? encodeMultipart
-          : mediaType && isRawMediaType(mediaType) ? (raw: unknown) => raw
+      mediaType === "application/x-www-form-urlencoded"
+        ? encodeForm
+        : mediaType === "multipart/form-data"
+          ? encodeMultipart
+          : mediaType && isRawMediaType(mediaType)
+            ? (raw: unknown) => raw
             : undefined;
     // multipart: fetch writes the content type itself, with the boundary.
-    if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data") headers["content-type"] = mediaType;
-    const result = await (this.#fetchClient.request as unknown as LooseRequest)(operation.method, operation.path, {
-      baseUrl: prepared.baseUrl,
-      params: { path: prepared.path, query: prepared.query },
-      body: prepared.body,
-      headers,
-      signal,
-      ...(serializer ? { bodySerializer: serializer } : {}),
-    });
+    if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data")
+      headers["content-type"] = mediaType;
+    let dispatched = false;
+    const send: FetchFunction = (request) => {
+      dispatched = true;
+      return this.#fetch(request);
+    };
+    let result: Awaited<ReturnType<LooseRequest>>;
+    try {
+      result = await (this.#fetchClient.request as unknown as LooseRequest)(
+        operation.method,
+        operation.path,
+        {
+          baseUrl: prepared.baseUrl,
+          params: { path: prepared.path, query: prepared.query },
+          body: prepared.body,
+          headers,
+          signal,
+          redirect: "manual",
+          fetch: boundedFetch(send, operation.id, prepared.maxResponseBytes),
+          ...(serializer ? { bodySerializer: serializer } : {}),
+        },
+      );
+    } catch (error) {
+      // Building the request failed (a header fetch refuses, a body that does not serialize): nothing was sent.
+      if (!dispatched && !(error instanceof PaygenError)) throw this.#localError(operation, error);
+      throw error;
+    }
     const responseHeaders = headersOf(result.response.headers);
     // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.
-    return { status: result.response.status, headers: responseHeaders, body: result.response.ok ? result.data : result.error, response: result.response };
+    return {
+      status: result.response.status,
+      headers: responseHeaders,
+      body: result.response.ok ? result.data : result.error,
+      response: result.response,
+    };
   }
 
-  async #viaTransport(operation: OperationSpec, prepared: { baseUrl: string; path: Record<string, string | number>; query: Record<string, unknown>; body: unknown; headers: Record<string, string> }, signal: AbortSignal): Promise<RawResult> {
-    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(prepared.path[name] ?? "")));
-    const search = new URLSearchParams(Object.entries(prepared.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
-    const response = await this.#transport!({
-      method: operation.method,
-      url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
-      operationId: operation.id,
-      ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
-      headers: prepared.headers,
-      signal,
-    });
-    return { status: response.status, headers: response.headers, body: response.body, response: undefined };
+  async #viaTransport(
+    operation: OperationSpec,
+    prepared: Prepared,
+    signal: AbortSignal,
+  ): Promise<RawResult> {
+    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(prepared.path[name] ?? "")),
+    );
+    const search = new URLSearchParams(
+      Object.entries(prepared.query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    ).toString();
+    let response: TransportResponse;
+    try {
+      response = await this.#transport!({
+        method: operation.method,
+        url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
+        operationId: operation.id,
+        ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
+        headers: prepared.headers,
+        signal,
+        maxResponseBytes: prepared.maxResponseBytes,
+      });
+    } catch (error) {
+      // Transports report wire failures as ConnectionError; a TypeError or RangeError comes from this side.
+      if (error instanceof TypeError || error instanceof RangeError)
+        throw this.#localError(operation, error);
+      throw error;
+    }
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+      response: undefined,
+    };
+  }
+
+  /** A failure on this side of the wire: a `ConfigurationError`, never retried, no attempt counted. */
+  #localError(operation: OperationSpec, error: unknown): ConfigurationError {
+    const message = error instanceof Error ? error.message : String(error);
+    return new ConfigurationError(
+      `${operation.id}: the request could not be built: ${this.#redactor.text(message)}`,
+      { cause: this.#redactor.cause(error) },
+    );
   }
 
   /** Credentials for one call; computed once per operation unless a fetched token is involved. */
@@ -235,18 +452,36 @@ export class ClientCore {
     const cached = this.#staticAuth.get(operation.id);
     if (cached) return cached;
     const fetched = await this.#fetchTokensFor(operation);
-    const auth = applyAuth(this.#spec, operation, this.#options, { prefer: this.#options.security, fetchedTokens: this.#tokens.current() });
+    const auth = applyAuth(this.#spec, operation, this.#options, {
+      prefer: this.#options.security,
+      fetchedTokens: this.#tokens.current(),
+    });
     if (!fetched) this.#staticAuth.set(operation.id, auth);
+    // What the credentials become on the wire (a Basic header's base64, a fetched token) is secret too.
+    for (const value of [...Object.values(auth.headers), ...Object.values(auth.query)]) {
+      this.#redactor.add(value);
+      const credentials = /^(?:Basic|Bearer) (.+)$/i.exec(value)?.[1];
+      if (credentials) this.#redactor.add(credentials);
+    }
     return auth;
   }
 
   /** Obtains the access tokens the chosen security alternative needs and the caller did not give. */
   async #fetchTokensFor(operation: OperationSpec): Promise<boolean> {
-    const alternative = chooseAlternative(this.#spec, operation, this.#options, this.#options.security);
+    const alternative = chooseAlternative(
+      this.#spec,
+      operation,
+      this.#options,
+      this.#options.security,
+    );
     let fetched = false;
     for (const name of alternative ?? []) {
       const scheme = this.#spec.securitySchemes[name];
-      if (scheme?.kind === "bearer" && scheme.tokenOperation && !isConfigured(scheme, this.#options)) {
+      if (
+        scheme?.kind === "bearer" &&
+        scheme.tokenOperation &&
+        !isConfigured(scheme, this.#options)
+      ) {
         await this.#tokens.ensure(name, scheme.tokenOperation, scheme.scopes);
         fetched = true;
       }
@@ -260,7 +495,8 @@ export class ClientCore {
     const server: ServerSpec | undefined = this.#options.environment
       ? (servers.find((s) => s.environment === this.#options.environment) ?? servers[0])
       : servers[0];
-    if (!server) throw new ConfigurationError(`${operation.id}: the spec declares no server; pass baseUrl`);
+    if (!server)
+      throw new ConfigurationError(`${operation.id}: the spec declares no server; pass baseUrl`);
     return server.url.replace(/\/$/, "");
   }
 
@@ -271,15 +507,19 @@ export class ClientCore {
 
   #apiError(operation: OperationSpec, result: RawResult, attempts: number): ApiError {
     const codeField = this.#spec.errorCodeField;
-    const body = result.body;
-    const code = codeField && body !== null && typeof body === "object" ? (body as Record<string, unknown>)[codeField] : undefined;
+    // A server may echo the key it was given ("invalid key skey_…"): nothing of it reaches the error.
+    const body = this.#redactor.value(result.body);
+    const code =
+      codeField && body !== null && typeof body === "object"
+        ? (body as Record<string, unknown>)[codeField]
+        : undefined;
     return ApiError.from({
       status: result.status,
       operationId: operation.id,
       body,
       code: typeof code === "string" ? code : undefined,
       requestId: this.#requestId(result.headers),
-      headers: result.headers,
+      headers: this.#redactor.value(result.headers),
       attempts,
     });
   }
@@ -295,10 +535,22 @@ function pick(options: RetryOptions): RetryOptions {
 
 /** Every credential value the client holds, so messages built from input can be scrubbed of them. */
 function credentialValues(spec: ClientSpec, options: Credentials): string[] {
-  const names = Object.values(spec.securitySchemes).flatMap((scheme) =>
-    scheme.kind === "basic" ? [scheme.username, ...(scheme.password ? [scheme.password] : [])] : scheme.kind === "bearer" ? [...scheme.tokenParts] : scheme.kind === "apiKey" ? [scheme.option] : [],
+  return credentialOptions(spec)
+    .map((name) => options[name])
+    .filter((value): value is string => typeof value === "string");
+}
+
+/** The names of the client options that hold credentials. */
+function credentialOptions(spec: ClientSpec): string[] {
+  return Object.values(spec.securitySchemes).flatMap((scheme) =>
+    scheme.kind === "basic"
+      ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
+      : scheme.kind === "bearer"
+        ? [...scheme.tokenParts]
+        : scheme.kind === "apiKey"
+          ? [scheme.option]
+          : [],
   );
-  return names.map((name) => options[name]).filter((value): value is string => typeof value === "string");
 }
 
 function headersOf(headers: Headers): Record<string, string> {
@@ -311,5 +563,7 @@ function headersOf(headers: Headers): Record<string, string> {
 
 function describeCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : "request failed");
+  return (
+    cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : "request failed")
+  );
 }

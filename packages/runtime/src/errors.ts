@@ -41,6 +41,52 @@ export class InvalidResponseError extends PaygenError {
   }
 }
 
+/** The response body grew past `maxResponseBytes` (counted after decompression); the download was stopped. Not retried. */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    operationId: string,
+    status: number,
+    readonly maxResponseBytes: number,
+  ) {
+    super(
+      `${operationId}: the response body exceeds maxResponseBytes (${maxResponseBytes} bytes)`,
+      operationId,
+      status,
+    );
+  }
+}
+
+/**
+ * The server redirected to another origin (or too often). The request was not sent there: it would
+ * carry the body, the idempotency key and custom headers to a host the client was not configured for.
+ */
+export class RedirectError extends InvalidResponseError {
+  override name = "RedirectError";
+  constructor(
+    message: string,
+    operationId: string,
+    status: number,
+    /** The `Location` the server gave. */
+    readonly location: string,
+  ) {
+    super(message, operationId, status);
+  }
+}
+
+/** A list cannot be walked further: a page points back to itself, claims more while empty, or `maxPages` is reached. */
+export class PaginationError extends PaygenError {
+  override name = "PaginationError";
+  constructor(
+    message: string,
+    readonly operationId: string,
+    /** The 1-based number of the page at fault. */
+    readonly page: number,
+  ) {
+    super(message);
+  }
+}
+
 export interface ApiErrorInit<Body> {
   status: number;
   operationId: string;
@@ -79,7 +125,8 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
 
   /** The subclass for the status: `err instanceof NotFoundError`, `err instanceof RateLimitError`, … */
   static from<Body>(init: ApiErrorInit<Body>): ApiError<Body> {
-    const Class = init.status >= 500 ? InternalServerError : (STATUS_CLASSES[init.status] ?? ApiError);
+    const Class =
+      init.status >= 500 ? InternalServerError : (STATUS_CLASSES[init.status] ?? ApiError);
     return new Class(init) as ApiError<Body>;
   }
 
@@ -88,28 +135,52 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
   }
 }
 
-export class BadRequestError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class BadRequestError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "BadRequestError";
 }
-export class AuthenticationError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class AuthenticationError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "AuthenticationError";
 }
-export class PermissionDeniedError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class PermissionDeniedError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "PermissionDeniedError";
 }
-export class NotFoundError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class NotFoundError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "NotFoundError";
 }
-export class ConflictError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class ConflictError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "ConflictError";
 }
-export class UnprocessableEntityError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class UnprocessableEntityError<
+  Body = unknown,
+  Code extends string = string,
+> extends ApiError<Body, Code> {
   override name = "UnprocessableEntityError";
 }
-export class RateLimitError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class RateLimitError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "RateLimitError";
 }
-export class InternalServerError<Body = unknown, Code extends string = string> extends ApiError<Body, Code> {
+export class InternalServerError<Body = unknown, Code extends string = string> extends ApiError<
+  Body,
+  Code
+> {
   override name = "InternalServerError";
 }
 

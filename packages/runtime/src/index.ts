@@ -1,15 +1,59 @@
 export { ApiPromise, type ApiResponse } from "./api-promise.js";
-export { applyAuth, chooseAlternative, type AppliedAuth, type AuthContext, type Credentials } from "./auth.js";
-export { ClientCore, type ClientOptions, type RequestArgs, type RequestOptions } from "./client-core.js";
 export {
-  ApiError, AuthenticationError, BadRequestError, ConfigurationError, ConflictError, ConnectionError, InternalServerError,
-  InvalidResponseError, NotFoundError, PaygenError, PermissionDeniedError, RateLimitError, TimeoutError,
-  UnprocessableEntityError, type ApiErrorInit,
+  applyAuth,
+  chooseAlternative,
+  type AppliedAuth,
+  type AuthContext,
+  type Credentials,
+} from "./auth.js";
+export {
+  ClientCore,
+  type ClientOptions,
+  type RequestArgs,
+  type RequestOptions,
+} from "./client-core.js";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PaginationError,
+  PaygenError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+  type ApiErrorInit,
 } from "./errors.js";
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_RETRIES_LIMIT,
+  MAX_TIMER_MS,
+  checkNumericOptions,
+  numericProblem,
+  type NumericOption,
+} from "./limits.js";
 export { encodeForm } from "./form.js";
 export { encodeMultipart } from "./multipart.js";
-export { redactHeaders, type Hooks, type LoggerOptions, type LogLevel, type RequestInfo, type ResponseInfo } from "./logging.js";
+export {
+  redactHeaders,
+  redactText,
+  type Hooks,
+  type LoggerOptions,
+  type LogLevel,
+  type RequestInfo,
+  type ResponseInfo,
+} from "./logging.js";
 export { Page, Paginator } from "./paginate.js";
+export { hasDotSegment } from "./path-params.js";
 export { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 export { findMismatch, type ShapeSchema } from "./shape.js";
 export type * from "./spec.js";

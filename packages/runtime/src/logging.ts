@@ -35,12 +35,22 @@ const SECRET_NAME = /authorization|cookie|key|secret|token|password|signature|ca
 
 /** Header or field values that are credentials, replaced before anything is logged or handed to hooks. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, SECRET_NAME.test(name) && !/^idempotency-key$/i.test(name) ? "[redacted]" : value]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      SECRET_NAME.test(name) && !/^idempotency-key$/i.test(name) ? "[redacted]" : value,
+    ]),
+  );
 }
 
-/** Replaces every occurrence of the given secret values in a text (for messages built from input). */
+/**
+ * Replaces every occurrence of the given secret values in a text (for messages built from input).
+ * Values shorter than 4 characters are left alone: replacing them would shred ordinary words.
+ */
 export function redactText(text: string, secrets: readonly string[]): string {
-  return secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+  return secrets
+    .filter((s) => s.length >= 4)
+    .reduce((out, secret) => out.split(secret).join("[redacted]"), text);
 }
 
 export class Logger {
@@ -53,6 +63,9 @@ export class Logger {
 
   log(level: LogLevel, message: string): void {
     if (!this.enabled(level)) return;
-    (this.options?.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(level, message);
+    (this.options?.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(
+      level,
+      message,
+    );
   }
 }

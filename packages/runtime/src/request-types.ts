@@ -10,6 +10,10 @@ export interface RequestOptions extends RetryOptions {
   query?: Record<string, unknown>;
   /** Per-attempt timeout in milliseconds (default: the client's). */
   timeoutMs?: number;
+  /** Largest response body accepted, after decompression (default: the client's). */
+  maxResponseBytes?: number;
+  /** List operations: the most pages walked before a `PaginationError` (default: the client's, else no limit). */
+  maxPages?: number;
 }
 
 export interface RequestArgs {

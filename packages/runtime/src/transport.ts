@@ -9,6 +9,8 @@ export interface TransportRequest {
   body?: Record<string, unknown>;
   headers: Record<string, string>;
   signal?: AbortSignal;
+  /** Largest response body to accept, after decompression; stop reading and fail beyond it. */
+  maxResponseBytes?: number;
 }
 
 export interface TransportResponse {
@@ -19,5 +21,10 @@ export interface TransportResponse {
   body: unknown;
 }
 
-/** Replaces fetch for providers whose wire format is not plain HTTP+JSON (declared by x-paygen-transport). */
-export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+/**
+ * Replaces fetch for providers whose wire format is not plain HTTP+JSON (declared by x-paygen-transport).
+ * `redact` scrubs the transport's own secrets (keys the client does not know) out of error texts and logs.
+ */
+export type Transport = ((request: TransportRequest) => Promise<TransportResponse>) & {
+  readonly redact?: (text: string) => string;
+};

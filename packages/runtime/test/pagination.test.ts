@@ -13,7 +13,13 @@ function answer(style: string, params: Record<string, unknown>): unknown {
   switch (style) {
     case "offset": {
       const offset = Number(params["offset"] ?? 0);
-      return { object: "list", data: ITEMS.slice(offset, offset + PAGE), offset, limit: PAGE, total: ITEMS.length };
+      return {
+        object: "list",
+        data: ITEMS.slice(offset, offset + PAGE),
+        offset,
+        limit: PAGE,
+        total: ITEMS.length,
+      };
     }
     case "cursor": {
       const after = params["cursor"] ? ITEMS.findIndex((i) => i.id === params["cursor"]) + 1 : 0;
@@ -21,20 +27,56 @@ function answer(style: string, params: Record<string, unknown>): unknown {
     }
     case "page": {
       const page = Number(params["page"] ?? 1);
-      return { rows: ITEMS.slice((page - 1) * PAGE, page * PAGE), count: ITEMS.length, pagination: { current: page, has_next: page * PAGE < ITEMS.length } };
+      return {
+        rows: ITEMS.slice((page - 1) * PAGE, page * PAGE),
+        count: ITEMS.length,
+        pagination: { current: page, has_next: page * PAGE < ITEMS.length },
+      };
     }
     default: {
       const start = Number(params["next_page_cursor_id"] ?? 0);
-      return { rows: ITEMS.slice(start, start + PAGE), next_page_cursor_id: start + PAGE < ITEMS.length ? String(start + PAGE) : null };
+      return {
+        rows: ITEMS.slice(start, start + PAGE),
+        next_page_cursor_id: start + PAGE < ITEMS.length ? String(start + PAGE) : null,
+      };
     }
   }
 }
 
 const STYLES: Record<string, { pagination: PaginationSpec; method: "GET" | "POST" }> = {
-  offset: { pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" }, method: "GET" },
-  cursor: { pagination: { style: "cursor", items: "items", hasMore: "has_more", cursor: "cursor", cursorItemField: "id" }, method: "GET" },
-  page: { pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" }, method: "POST" },
-  nextCursor: { pagination: { style: "nextCursor", items: "rows", cursor: "next_page_cursor_id", nextCursor: "next_page_cursor_id" }, method: "POST" },
+  offset: {
+    pagination: {
+      style: "offset",
+      items: "data",
+      total: "total",
+      offset: "offset",
+      limit: "limit",
+    },
+    method: "GET",
+  },
+  cursor: {
+    pagination: {
+      style: "cursor",
+      items: "items",
+      hasMore: "has_more",
+      cursor: "cursor",
+      cursorItemField: "id",
+    },
+    method: "GET",
+  },
+  page: {
+    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+    method: "POST",
+  },
+  nextCursor: {
+    pagination: {
+      style: "nextCursor",
+      items: "rows",
+      cursor: "next_page_cursor_id",
+      nextCursor: "next_page_cursor_id",
+    },
+    method: "POST",
+  },
 };
 
 describe("auto-pagination, for each declared style", () => {
@@ -47,57 +89,92 @@ describe("auto-pagination, for each declared style", () => {
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
         const url = new URL(req.url ?? "/", "http://x");
-        const params = req.method === "GET" ? Object.fromEntries(url.searchParams) : (JSON.parse(Buffer.concat(chunks).toString() || "{}") as Record<string, unknown>);
+        const params =
+          req.method === "GET"
+            ? Object.fromEntries(url.searchParams)
+            : (JSON.parse(Buffer.concat(chunks).toString() || "{}") as Record<string, unknown>);
         requests.push(`${req.method} ${url.pathname} ${JSON.stringify(params)}`);
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify(answer(url.pathname.slice(1), params)));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const spec: ClientSpec = { provider: "pages", servers: [{ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, environment: "production" }], securitySchemes: {}, clientHeaders: [] };
+    const spec: ClientSpec = {
+      provider: "pages",
+      servers: [
+        {
+          url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          environment: "production",
+        },
+      ],
+      securitySchemes: {},
+      clientHeaders: [],
+    };
     core = new ClientCore(spec, {});
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const op = (style: string): OperationSpec => ({ id: `list_${style}`, method: STYLES[style]!.method, path: `/${style}`, security: [], ...(STYLES[style]!.method === "POST" ? { bodyMediaType: "application/json" } : {}), pagination: STYLES[style]!.pagination });
-  const args = (style: string) => (STYLES[style]!.method === "POST" ? { body: { per_page: PAGE } } : { query: { limit: PAGE } });
+  const op = (style: string): OperationSpec => ({
+    id: `list_${style}`,
+    method: STYLES[style]!.method,
+    path: `/${style}`,
+    security: [],
+    ...(STYLES[style]!.method === "POST" ? { bodyMediaType: "application/json" } : {}),
+    pagination: STYLES[style]!.pagination,
+  });
+  const args = (style: string) =>
+    STYLES[style]!.method === "POST" ? { body: { per_page: PAGE } } : { query: { limit: PAGE } };
 
   it.each(Object.keys(STYLES))("%s: for await walks all 3 pages and stops", async (style) => {
     requests.length = 0;
     const ids: string[] = [];
-    for await (const item of core.paginate<unknown, { id: string }>(op(style), args(style))) ids.push(item.id);
+    for await (const item of core.paginate<unknown, { id: string }>(op(style), args(style)))
+      ids.push(item.id);
     expect(ids).toEqual(ITEMS.map((i) => i.id));
     expect(requests).toHaveLength(3);
   });
 
-  it.each(Object.keys(STYLES))("%s: firstPage / nextPage give explicit page access", async (style) => {
-    const first = await core.paginate<unknown, { id: string }>(op(style), args(style)).firstPage();
-    expect(first.items.map((i) => i.id)).toEqual(["item_1", "item_2", "item_3"]);
-    const second = await first.nextPage();
-    const third = await second!.nextPage();
-    expect(third!.items.map((i) => i.id)).toEqual(["item_7"]);
-    expect(third!.hasNextPage()).toBe(false);
-    expect(await third!.nextPage()).toBeUndefined();
-  });
+  it.each(Object.keys(STYLES))(
+    "%s: firstPage / nextPage give explicit page access",
+    async (style) => {
+      const first = await core
+        .paginate<unknown, { id: string }>(op(style), args(style))
+        .firstPage();
+      expect(first.items.map((i) => i.id)).toEqual(["item_1", "item_2", "item_3"]);
+      const second = await first.nextPage();
+      const third = await second!.nextPage();
+      expect(third!.items.map((i) => i.id)).toEqual(["item_7"]);
+      expect(third!.hasNextPage()).toBe(false);
+      expect(await third!.nextPage()).toBeUndefined();
+    },
+  );
 
   it("awaiting a list gives the first page's body, as a plain call would", async () => {
-    const body = await core.paginate<{ data: Array<{ id: string }>; total: number }, { id: string }>(op("offset"), args("offset"));
+    const body = await core.paginate<
+      { data: Array<{ id: string }>; total: number },
+      { id: string }
+    >(op("offset"), args("offset"));
     expect(body.total).toBe(7);
     expect(body.data).toHaveLength(3);
   });
 
   it("stops on an empty first page", async () => {
-    const empty = new ClientCore({ provider: "x", servers: [{ url: "http://127.0.0.1:9", environment: "p" }], securitySchemes: {}, clientHeaders: [] }, {});
-    expect(empty).toBeDefined();
     requests.length = 0;
     const ids: string[] = [];
-    for await (const item of core.paginate<unknown, { id: string }>(op("offset"), { query: { offset: 7 } })) ids.push(item.id);
+    for await (const item of core.paginate<unknown, { id: string }>(op("offset"), {
+      query: { offset: 7 },
+    }))
+      ids.push(item.id);
     expect(ids).toEqual([]);
     expect(requests).toHaveLength(1);
   });
 
   it("types the items of a page", () => {
-    expectTypeOf<Paginator<{ data: Array<{ id: string }> }, { id: string }>>().toMatchTypeOf<AsyncIterable<{ id: string }>>();
-    expectTypeOf<Paginator<{ data: Array<{ id: string }> }, { id: string }>>().toMatchTypeOf<PromiseLike<{ data: Array<{ id: string }> }>>();
+    expectTypeOf<Paginator<{ data: Array<{ id: string }> }, { id: string }>>().toMatchTypeOf<
+      AsyncIterable<{ id: string }>
+    >();
+    expectTypeOf<Paginator<{ data: Array<{ id: string }> }, { id: string }>>().toMatchTypeOf<
+      PromiseLike<{ data: Array<{ id: string }> }>
+    >();
   });
 });

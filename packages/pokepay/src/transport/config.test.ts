@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,7 @@ const KEY = `-----BEGIN PRIVATE KEY-----\n${KEY_BODY}\n-----END PRIVATE KEY-----
 const SECRET = randomBytes(32).toString("base64url");
 const certFile = write("keys/cert.pem", CERT);
 const keyFile = write("keys/key.pem", KEY);
+execFileSync("mkfifo", [path.join(dir, "keys/fifo.pem")]);
 const options = {
   clientId: "8b3f6a1e-0000-4000-8000-000000000001",
   clientSecret: SECRET,
@@ -89,7 +91,17 @@ describe("configuration from an options object", () => {
       { baseUrl: "http://partnerapi-sandbox.pokepay.jp" },
       /baseUrl must be an https URL/,
     ],
-    ["a zero timeout", { timeoutMs: 0 }, /timeoutMs must be a positive number/],
+    ["a zero timeout", { timeoutMs: 0 }, /^timeoutMs must be a number from 1 to 2147483647$/],
+    [
+      "a timeout Node's timers cannot hold",
+      { timeoutMs: 2 ** 31 },
+      /^timeoutMs must be a number from 1 to 2147483647$/,
+    ],
+    [
+      "a connect timeout Node's timers cannot hold",
+      { connectTimeoutMs: 1e12 },
+      /^connectTimeoutMs must be a number from 1 to 2147483647$/,
+    ],
   ])("refuses %s with a ConfigurationError that shows no secret", (_, change, message) => {
     const error = thrown(() => createEnvelopeTransport({ ...options, ...change }));
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -244,7 +256,27 @@ describe("configuration from the SDKs' config.ini", () => {
     [
       "retries that are not a whole number",
       full().map((l) => l.replace("MAX_RETRIES      = 0", "MAX_RETRIES = -1")),
-      /bad\.ini:10: MAX_RETRIES must be a whole number/,
+      /bad\.ini:10: MAX_RETRIES must be a whole number from 0 to 100$/,
+    ],
+    [
+      "absurdly many retries",
+      full().map((l) => l.replace("MAX_RETRIES      = 0", "MAX_RETRIES = 99999999999")),
+      /bad\.ini:10: MAX_RETRIES must be a whole number from 0 to 100$/,
+    ],
+    [
+      "a timeout past Node's timer range",
+      full().map((l) => l.replace("TIMEOUT          = 15", "TIMEOUT = 1e12")),
+      /bad\.ini:9: TIMEOUT must be a positive number of seconds below 2147483$/,
+    ],
+    [
+      "a key file that is a FIFO (a read would block forever)",
+      full().map((l) => l.replace("keys/key.pem", "keys/fifo.pem")),
+      /bad\.ini:4: the client key file ".*fifo\.pem" is not a regular file$/,
+    ],
+    [
+      "a key file that is a folder",
+      full().map((l) => l.replace("keys/key.pem", "keys")),
+      /bad\.ini:4: the client key file ".*keys" is not a regular file$/,
     ],
   ])("reports %s as file:line, without the secret", (_, lines, message) => {
     const error = thrown(() => readPokepayIni(write("bad.ini", ini(lines))));

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { MAX_RETRIES_LIMIT, MAX_TIMER_MS, numericProblem } from "@paygen/runtime";
 import path from "node:path";
 import { inspect } from "node:util";
 import { InvalidClientSecretError, keyFromSecret } from "./crypto.js";
@@ -29,6 +30,8 @@ export interface PokepayTransportOptions {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 const PEM = /-----BEGIN [A-Z0-9 ]+-----/;
+/** Certificates and keys are a few KiB; anything past this is not one. */
+const MAX_PEM_FILE_BYTES = 1024 * 1024;
 
 /** Names a file in messages, unless the "path" looks like key material pasted without its PEM header. */
 function showPath(value: string, secret: boolean): string {
@@ -49,8 +52,19 @@ export function loadPem(
   if (PEM.test(value)) return value;
   let text: string;
   try {
+    // A FIFO or a device would block the read forever, a huge file would fill memory: regular files only.
+    const stat = statSync(value);
+    if (!stat.isFile() || stat.size > MAX_PEM_FILE_BYTES) {
+      const why = stat.isFile() ? `larger than ${MAX_PEM_FILE_BYTES} bytes` : "not a regular file";
+      throw new PokepayConfigError(
+        `the ${what} file ${showPath(value, secret)} is ${why}`,
+        where.file,
+        where.line,
+      );
+    }
     text = readFileSync(value, "utf8");
   } catch (error) {
+    if (error instanceof PokepayConfigError) throw error;
     const code = (error as { code?: string }).code ?? "unreadable";
     throw new PokepayConfigError(
       `cannot read the ${what} file ${showPath(value, secret)} (${code})`,
@@ -67,10 +81,9 @@ export function loadPem(
   return text;
 }
 
-function checkPositive(name: string, value: number | undefined): void {
-  if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value > 0)) {
-    throw new PokepayConfigError(`${name} must be a positive number of milliseconds`);
-  }
+function checkTimeout(name: "timeoutMs" | "connectTimeoutMs", value: number | undefined): void {
+  const problem = numericProblem("timeoutMs", value);
+  if (problem) throw new PokepayConfigError(problem.replace(/^timeoutMs/, name));
 }
 
 function checkBaseUrl(
@@ -168,8 +181,8 @@ export function resolveConfig(options: PokepayTransportOptions): ResolvedConfig 
   if (typeof options.clientId !== "string" || options.clientId.trim() === "")
     throw new PokepayConfigError("clientId is missing");
   const aesKey = keyFromSecret(options.clientSecret);
-  checkPositive("timeoutMs", options.timeoutMs);
-  checkPositive("connectTimeoutMs", options.connectTimeoutMs);
+  checkTimeout("timeoutMs", options.timeoutMs);
+  checkTimeout("connectTimeoutMs", options.connectTimeoutMs);
   const ca = options.ca === undefined ? undefined : loadPem(options.ca, "CA certificate", false);
   return {
     clientId: options.clientId.trim(),
@@ -191,10 +204,23 @@ export function resolveConfig(options: PokepayTransportOptions): ResolvedConfig 
 function seconds(entry: IniEntry | undefined, name: string, file: string): number | undefined {
   if (!entry) return undefined;
   const value = Number(entry.value);
-  if (entry.value === "" || !Number.isFinite(value) || value <= 0)
-    throw new PokepayConfigError(`${name} must be a positive number of seconds`, file, entry.line);
-  return Math.round(value * 1000);
+  const ms = Math.round(value * 1000);
+  if (
+    entry.value === "" ||
+    !Number.isFinite(value) ||
+    value <= 0 ||
+    numericProblem("timeoutMs", ms)
+  )
+    throw new PokepayConfigError(
+      `${name} must be a positive number of seconds below ${Math.floor(MAX_TIMEOUT_SECONDS)}`,
+      file,
+      entry.line,
+    );
+  return ms;
 }
+
+/** Node's timers misfire at 2^31 ms and beyond (about 24.8 days). */
+const MAX_TIMEOUT_SECONDS = MAX_TIMER_MS / 1000;
 
 /**
  * Reads the SDKs' `config.ini` (`CLIENT_ID`, `CLIENT_SECRET`, `API_BASE_URL`, `SSL_KEY_FILE`,
@@ -240,8 +266,13 @@ export function readPokepayIni(file: string): PokepayConfig {
   };
   const base = entries.get("API_BASE_URL");
   const retries = entries.get("MAX_RETRIES");
-  if (retries && !/^\d+$/.test(retries.value))
-    throw new PokepayConfigError("MAX_RETRIES must be a whole number", file, retries.line);
+  const retriesProblem = retries && numericProblem("maxRetries", Number(retries.value));
+  if (retries && (!/^\d+$/.test(retries.value) || retriesProblem))
+    throw new PokepayConfigError(
+      `MAX_RETRIES must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`,
+      file,
+      retries.line,
+    );
   const timeoutMs = seconds(entries.get("TIMEOUT"), "TIMEOUT", file);
   const connectTimeoutMs = seconds(entries.get("CONNECTTIMEOUT"), "CONNECTTIMEOUT", file);
   return new PokepayConfig({

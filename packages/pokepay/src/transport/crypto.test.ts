@@ -7,7 +7,8 @@ import {
   EnvelopeDecryptionError,
   InvalidClientSecretError,
   keyFromSecret,
-  type EnvelopeErrorCode,
+  failureReason,
+  type EnvelopeFailureReason,
 } from "./crypto.js";
 
 const payload = {
@@ -102,7 +103,7 @@ describe("the envelope cipher interoperates with openssl enc -aes-256-cbc", () =
 });
 
 describe("a damaged envelope is an EnvelopeDecryptionError, never garbage", () => {
-  // Fixed key and IV: every case below is deterministic.
+  // Fixed key and IV: every case below is deterministic, so each has one exact reason.
   const key = Buffer.from(VECTOR.keyHex, "hex");
   const data = encryptEnvelope(key, payload, Buffer.alloc(16, 7));
   const bytes = Buffer.from(data, "base64url");
@@ -111,12 +112,18 @@ describe("a damaged envelope is an EnvelopeDecryptionError, never garbage", () =
     copy[index] = copy[index]! ^ 0x5a;
     return copy.toString("base64url");
   };
-  const seal = (plaintext: Buffer): string => {
-    const cipher = createCipheriv("aes-256-cbc", key, randomBytes(16));
+  /** Encrypts the dummy block and `plaintext` as they are: the caller writes the padding (or breaks it). */
+  const sealRaw = (plaintext: Buffer): string => {
+    const cipher = createCipheriv("aes-256-cbc", key, Buffer.alloc(16, 3));
+    cipher.setAutoPadding(false);
     return Buffer.concat([
       cipher.update(Buffer.concat([zeros, plaintext])),
       cipher.final(),
     ]).toString("base64url");
+  };
+  const pkcs7 = (text: Buffer): Buffer => {
+    const count = 16 - (text.length % 16);
+    return Buffer.concat([text, Buffer.alloc(count, count)]);
   };
   const failure = (damaged: string, under: Buffer = key): EnvelopeDecryptionError => {
     try {
@@ -128,32 +135,70 @@ describe("a damaged envelope is an EnvelopeDecryptionError, never garbage", () =
     throw new Error("decrypted a damaged envelope");
   };
 
-  it.each<[string, string, EnvelopeErrorCode[]]>([
-    ["empty", "", ["bad-length"]],
-    ["truncated by one character", data.slice(0, -1), ["not-base64url", "bad-length"]],
-    ["truncated by five characters", data.slice(0, -5), ["not-base64url", "bad-length"]],
-    ["cut to its first block", bytes.subarray(0, 16).toString("base64url"), ["bad-length"]],
+  it.each<[string, () => string, EnvelopeFailureReason]>([
+    ["empty", () => "", "bad-length"],
+    ["truncated by one character", () => data.slice(0, -1), "bad-length"],
+    ["truncated by five characters", () => data.slice(0, -5), "bad-length"],
+    ["cut to its first block", () => bytes.subarray(0, 16).toString("base64url"), "bad-length"],
     [
       "missing its last block",
-      bytes.subarray(0, bytes.length - 16).toString("base64url"),
-      ["bad-padding", "not-utf8", "not-json"],
+      () => bytes.subarray(0, bytes.length - 16).toString("base64url"),
+      "bad-padding",
     ],
-    ["tampered in the last block", flip(bytes.length - 1), ["bad-padding", "not-utf8", "not-json"]],
-    ["tampered in the middle", flip(40), ["not-utf8", "not-json"]],
-    ["standard base64, not URL-safe", `${data.slice(0, 10)}+/${data.slice(12)}`, ["not-base64url"]],
-    ["not base64 at all", "<html>502 Bad Gateway</html>", ["not-base64url"]],
-  ])("%s", (_, damaged, codes) => {
-    expect(codes).toContain(failure(damaged).code);
+    ["tampered in the last block", () => flip(bytes.length - 1), "bad-padding"],
+    ["tampered in the middle", () => flip(40), "not-utf8"],
+    [
+      "standard base64, not URL-safe",
+      () => `${data.slice(0, 10)}+/${data.slice(12)}`,
+      "not-base64url",
+    ],
+    ["not base64 at all", () => "<html>502 Bad Gateway</html>", "not-base64url"],
+    [
+      "malformed padding (last byte 16, the fifteen before it 0)",
+      () =>
+        sealRaw(
+          Buffer.concat([Buffer.from('{"amount":1000}!'), Buffer.alloc(15), Buffer.from([16])]),
+        ),
+      "bad-padding",
+    ],
+    [
+      "padding byte 0",
+      () => sealRaw(Buffer.concat([Buffer.from('{"amount":1000}'), Buffer.from([0])])),
+      "bad-padding",
+    ],
+    [
+      "padding byte 17",
+      () => sealRaw(Buffer.concat([Buffer.from('{"amount":1000}'), Buffer.from([17])])),
+      "bad-padding",
+    ],
+    [
+      "sealed under another key",
+      () => encryptEnvelope(Buffer.alloc(32, 9), payload, Buffer.alloc(16, 7)),
+      "bad-padding",
+    ],
+    [
+      "bytes that are not UTF-8",
+      () => sealRaw(pkcs7(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))),
+      "not-utf8",
+    ],
+    ["text that is not JSON", () => sealRaw(pkcs7(Buffer.from('{"request_data": {'))), "not-json"],
+    ["nothing after the dummy block", () => sealRaw(pkcs7(Buffer.alloc(0))), "not-json"],
+  ])("%s: one external code, its reason pinned inside", (_, damaged, reason) => {
+    const error = failure(damaged());
+    expect(error.code).toBe("undecryptable");
+    expect(error.message).toBe(
+      "the envelope does not open under this key: damaged, truncated or sealed under another key",
+    );
+    expect(failureReason(error)).toBe(reason);
   });
 
-  it("sealed under another key", () => {
-    expect(["bad-padding", "not-utf8", "not-json"]).toContain(failure(data, randomBytes(32)).code);
-  });
-
-  it("decrypting to bytes that are not UTF-8, or to text that is not JSON", () => {
-    expect(failure(seal(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))).code).toBe("not-utf8");
-    expect(failure(seal(Buffer.from('{"request_data": {'))).code).toBe("not-json");
-    expect(failure(seal(Buffer.alloc(0))).code).toBe("not-json");
+  it("well-formed padding opens: a full block of 16s, and a single 01", () => {
+    expect(decryptEnvelope(key, sealRaw(pkcs7(Buffer.from('{"amount":10000}'))))).toEqual({
+      amount: 10000,
+    });
+    expect(decryptEnvelope(key, sealRaw(pkcs7(Buffer.from('{"amount":1000}'))))).toEqual({
+      amount: 1000,
+    });
   });
 });
 

@@ -15,19 +15,42 @@ export const KEY_BYTES = 32;
 const DUMMY_BLOCK = Buffer.alloc(BLOCK_BYTES, "0");
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
-/** Why an envelope could not be opened. */
-export type EnvelopeErrorCode =
+/**
+ * The one code an unopenable envelope has outside this module. Which check failed stays inside:
+ * telling padding failures apart from the others would hand a padding oracle to whoever sends answers.
+ */
+export type EnvelopeErrorCode = "undecryptable";
+
+/** Which check an envelope failed; for tests and debugging, through `failureReason` (not exported by the package). */
+export type EnvelopeFailureReason =
   "not-base64url" | "bad-length" | "bad-padding" | "not-utf8" | "not-json";
+
+const reasons = new WeakMap<EnvelopeDecryptionError, EnvelopeFailureReason>();
 
 /** `data` / `response_data` that is not an envelope under this key: damaged, truncated or foreign. */
 export class EnvelopeDecryptionError extends Error {
   override name = "EnvelopeDecryptionError";
-  constructor(
-    readonly code: EnvelopeErrorCode,
-    message: string,
-  ) {
-    super(message);
+  readonly code: EnvelopeErrorCode = "undecryptable";
+  constructor(reason: EnvelopeFailureReason) {
+    super(
+      "the envelope does not open under this key: damaged, truncated or sealed under another key",
+    );
+    reasons.set(this, reason);
   }
+}
+
+/** The check `error` failed (internal: the package exports only the single code). */
+export function failureReason(error: EnvelopeDecryptionError): EnvelopeFailureReason | undefined {
+  return reasons.get(error);
+}
+
+/** The plaintext without its PKCS#7 padding, or undefined when the padding is malformed. */
+function unpad(padded: Buffer): Buffer | undefined {
+  const count = padded.at(-1) ?? 0;
+  if (count < 1 || count > BLOCK_BYTES || count > padded.length) return undefined;
+  for (let i = padded.length - count; i < padded.length; i++)
+    if (padded[i] !== count) return undefined;
+  return padded.subarray(0, padded.length - count);
 }
 
 /** The client secret is not URL-safe base64 of a 32-byte key. The message never contains the secret. */
@@ -85,39 +108,23 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export function decryptEnvelope(key: Buffer, data: string): unknown {
   checkKey(key);
   const bytes = typeof data === "string" ? decodeBase64Url(data) : undefined;
-  if (!bytes)
-    throw new EnvelopeDecryptionError("not-base64url", "the envelope is not URL-safe base64");
-  if (bytes.length < 2 * BLOCK_BYTES || bytes.length % BLOCK_BYTES !== 0) {
-    throw new EnvelopeDecryptionError(
-      "bad-length",
-      `the envelope is ${bytes.length} bytes, not a whole number of blocks after the first: truncated or not an envelope`,
-    );
-  }
-  let plaintext: Buffer;
-  try {
-    const decipher = createDecipheriv("aes-256-cbc", key, Buffer.alloc(BLOCK_BYTES));
-    plaintext = Buffer.concat([decipher.update(bytes), decipher.final()]);
-  } catch {
-    throw new EnvelopeDecryptionError(
-      "bad-padding",
-      "the envelope does not decrypt to valid padding: damaged, truncated or sealed under another key",
-    );
-  }
+  if (!bytes) throw new EnvelopeDecryptionError("not-base64url");
+  if (bytes.length < 2 * BLOCK_BYTES || bytes.length % BLOCK_BYTES !== 0)
+    throw new EnvelopeDecryptionError("bad-length");
+  const decipher = createDecipheriv("aes-256-cbc", key, Buffer.alloc(BLOCK_BYTES));
+  // The padding is checked here, every byte of it, not left to the cipher library.
+  decipher.setAutoPadding(false);
+  const plaintext = unpad(Buffer.concat([decipher.update(bytes), decipher.final()]));
+  if (!plaintext) throw new EnvelopeDecryptionError("bad-padding");
   let text: string;
   try {
     text = utf8.decode(plaintext.subarray(BLOCK_BYTES));
   } catch {
-    throw new EnvelopeDecryptionError(
-      "not-utf8",
-      "the envelope decrypts to bytes that are not UTF-8: damaged or sealed under another key",
-    );
+    throw new EnvelopeDecryptionError("not-utf8");
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new EnvelopeDecryptionError(
-      "not-json",
-      "the envelope decrypts to text that is not JSON: damaged or sealed under another key",
-    );
+    throw new EnvelopeDecryptionError("not-json");
   }
 }

@@ -3,6 +3,9 @@ import { Agent } from "node:https";
 import { inspect } from "node:util";
 import {
   ConfigurationError,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  hasDotSegment,
+  redactText,
   type Transport,
   type TransportRequest,
   type TransportResponse,
@@ -24,6 +27,8 @@ export type EnvelopeTransport = Transport & {
   readonly clientId: string;
   /** Closes idle kept-alive connections; the transport still works afterwards (it reconnects). */
   close(): void;
+  /** Replaces the client secret, the AES key and the private key's lines in a text with `[redacted]`. */
+  readonly redact: (text: string) => string;
 };
 
 /**
@@ -63,6 +68,7 @@ export function createEnvelopeTransport(options: EnvelopeTransportOptions): Enve
       timeoutMs: config.timeoutMs,
       connectTimeoutMs: config.connectTimeoutMs,
       signal: request.signal,
+      maxResponseBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     });
     return {
       status: raw.status,
@@ -78,15 +84,38 @@ export function createEnvelopeTransport(options: EnvelopeTransportOptions): Enve
     key: "[redacted]",
   };
   const describe = (): string => `EnvelopeTransport ${inspect(shown, { breakLength: Infinity })}`;
+  const secrets = secretTexts(options.clientSecret, config.aesKey, config.tls.key);
   return Object.defineProperties(transport, {
     clientId: { value: config.clientId, enumerable: true },
     close: { value: () => agent.destroy() },
+    redact: { value: (text: string) => redactText(text, secrets) },
     toString: { value: describe },
     [inspect.custom]: { value: describe },
   }) as EnvelopeTransport;
 }
 
+/** The client secret, the AES key in every usual spelling, and the private key's base64 lines. */
+function secretTexts(clientSecret: string, aesKey: Buffer, privateKeyPem: string): string[] {
+  const keyLines = privateKeyPem
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 16 && !line.startsWith("-----"));
+  return [
+    clientSecret,
+    clientSecret.trim(),
+    aesKey.toString("base64url"),
+    aesKey.toString("base64"),
+    aesKey.toString("hex"),
+    ...keyLines,
+  ].sort((a, b) => b.length - a.length);
+}
+
 function targetUrl(request: TransportRequest, baseUrl: string | undefined): URL {
+  // The URL parser would collapse `/accounts/..` to `/`: another resource than the one named.
+  if (hasDotSegment(request.url))
+    throw new ConfigurationError(
+      `${request.operationId}: the request path has a "." or ".." segment, which would address another resource`,
+    );
   let url: URL;
   try {
     url = baseUrl === undefined ? new URL(request.url) : new URL(request.url, `${baseUrl}/`);
@@ -129,7 +158,7 @@ function openAnswer(raw: RawResponse, key: Buffer, operationId: string): unknown
       if (!(error instanceof EnvelopeDecryptionError)) throw error;
       throw new EnvelopeResponseError(
         "undecryptable",
-        `${operationId}: HTTP ${raw.status} whose response_data does not decrypt (${error.code})`,
+        `${operationId}: HTTP ${raw.status} whose response_data does not decrypt`,
         operationId,
         raw.status,
         { cause: error },

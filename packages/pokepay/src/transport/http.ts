@@ -1,6 +1,7 @@
 import type { Agent } from "node:https";
 import { request as httpsRequest } from "node:https";
 import type { TLSSocket } from "node:tls";
+import { ResponseTooLargeError } from "@paygen/runtime";
 import { EnvelopeConnectionError, EnvelopeTimeoutError } from "./errors.js";
 
 export interface RawResponse {
@@ -17,6 +18,8 @@ export interface SendOptions {
   timeoutMs: number;
   connectTimeoutMs?: number | undefined;
   signal?: AbortSignal | undefined;
+  /** Largest answer accepted; the connection is cut as soon as more arrives. */
+  maxResponseBytes: number;
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -25,8 +28,9 @@ function abortReason(signal: AbortSignal): unknown {
 
 /**
  * Sends one form-encoded body with any method (GET included: node:https, unlike fetch, allows a body
- * on GET) and collects the whole answer. Rejects with `EnvelopeConnectionError`,
- * `EnvelopeTimeoutError`, or the signal's reason when the caller aborts (as fetch does).
+ * on GET) and collects the whole answer, up to `maxResponseBytes`. Rejects with
+ * `ResponseTooLargeError` (never retried), `EnvelopeConnectionError`, `EnvelopeTimeoutError`, or
+ * the signal's reason when the caller aborts (as fetch does).
  */
 export function sendForm(
   url: URL,
@@ -93,7 +97,15 @@ export function sendForm(
     );
     req.on("response", (res) => {
       const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      res.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > options.maxResponseBytes)
+          fail(
+            new ResponseTooLargeError(operationId, res.statusCode ?? 0, options.maxResponseBytes),
+          );
+        else chunks.push(chunk);
+      });
       res.on("error", (error: Error & { code?: string }) =>
         settle(() => reject(connectionError(error))),
       );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ConnectionError,
   InvalidResponseError,
+  ResponseTooLargeError,
   TimeoutError,
   type TransportRequest,
 } from "@paygen/runtime";
@@ -181,6 +182,7 @@ describe("the envelope transport over mutual TLS, against the loopback peer", ()
       operationId: "getPing",
       headers: {},
       timeoutMs: 5000,
+      maxResponseBytes: 1024,
     }).catch((e: unknown) => e);
     bare.destroy();
     expect(error).toBeInstanceOf(EnvelopeConnectionError);
@@ -271,6 +273,21 @@ describe("the envelope transport over mutual TLS, against the loopback peer", ()
     expect(error).toBeInstanceOf(EnvelopeResponseError);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ code, status, operationId: "test GET /odd" });
+  });
+
+  it("stops reading an answer past maxResponseBytes: ResponseTooLargeError, one request", async () => {
+    scripted.set("/huge", () => ({ status: 200, raw: " ".repeat(4 * 1024 * 1024) }));
+    const before = peer.received.length;
+    const error = await call(transport(), "GET", "/huge", undefined, {
+      maxResponseBytes: 100_000,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error).toMatchObject({
+      status: 200,
+      maxResponseBytes: 100_000,
+      operationId: "test GET /huge",
+    });
+    expect(peer.received.slice(before).map((r) => r.path)).toEqual(["/huge"]);
   });
 
   it("decrypts error answers too", async () => {

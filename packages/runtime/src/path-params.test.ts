@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "./errors.js";
+import { checkPathParameters, hasDotSegment } from "./path-params.js";
+
+describe("checkPathParameters", () => {
+  const check = (value: unknown) => () =>
+    checkPathParameters("destroyCard", "/customers/{customer}/cards/{card}", {
+      customer: "cus_1",
+      card: value,
+    });
+
+  it.each([".", "..", "", "%2e", "%2e%2E", "%2E.", ".%2e", "%252e%252e", "%25252e"])(
+    "refuses %j",
+    (value) => {
+      expect(check(value)).toThrow(ConfigurationError);
+      expect(check(value)).toThrow(/destroyCard: path parameter "card" is /);
+    },
+  );
+
+  it("refuses a missing parameter", () => {
+    expect(check(undefined)).toThrow('destroyCard: path parameter "card" is missing');
+    expect(check(null)).toThrow('destroyCard: path parameter "card" is missing');
+  });
+
+  it.each(["card_1", "...", "../admin", "a/b?x=1", "#", "%zz", ".a", 0, 42])(
+    "accepts %j (encoded by the serializer)",
+    (value) => {
+      expect(check(value)).not.toThrow();
+    },
+  );
+});
+
+describe("hasDotSegment", () => {
+  it.each([
+    ["https://h.example/accounts/..", true],
+    ["https://h.example/accounts/./x", true],
+    ["https://h.example/accounts/%2E%2e?x=1", true],
+    ["/a/%252e/b", true],
+    ["https://h.example/accounts/..a", false],
+    ["https://h.example/accounts/a?x=..", false],
+    ["https://h.example/accounts/a#..", false],
+    ["https://h.example/", false],
+  ])("%s → %s", (url, expected) => {
+    expect(hasDotSegment(url)).toBe(expected);
+  });
+});
