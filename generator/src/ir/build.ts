@@ -6,7 +6,7 @@ import { operations } from "../validate/index.js";
 import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
   BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
-  ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
+  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -17,6 +17,8 @@ export interface BuildInput {
   /** Repository-relative path of the entry file, for headers. */
   specPath: string;
   spec: LoadedSpec;
+  /** Default `workspace`. */
+  layout?: PackageLayout;
 }
 
 /** Builds the IR from a spec that passed validation. Naming conflicts come back as diagnostics. */
@@ -43,6 +45,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   const ir: ProviderIR = {
     id: input.id,
     packageName: typeof packageExtension["name"] === "string" ? packageExtension["name"] : `@paygen/${input.id}`,
+    layout: input.layout ?? "workspace",
     clientName: typeof packageExtension["clientName"] === "string" ? packageExtension["clientName"] : pascalCase(input.id),
     title: typeof info["title"] === "string" ? info["title"] : input.id,
     apiVersion: typeof info["version"] === "string" ? info["version"] : "",
