@@ -101,6 +101,7 @@ function resolveTargets(
           id,
           entryFile,
           root: findProject(cwd)?.root ?? cwd,
+          layout: "standalone",
           exampleSeverity: values["strict-examples"] ? "error" : "warning",
           ...(values.name ? { packageName: values.name } : {}),
         },

@@ -80,6 +80,8 @@ export function emitReadme(ir: ProviderIR): string {
     title: ir.title,
     apiVersion: ir.apiVersion,
     specPath: ir.specPath,
+    // Workspace packages sit two folders below the repository root the spec path starts from.
+    specLink: ir.layout === "workspace" ? `../../${ir.specPath}` : undefined,
     operationCount: ir.operations.length,
     operationWord: ir.operations.length === 1 ? "operation" : "operations",
     resourceCount: new Set(ir.operations.map((op) => op.resource.join("."))).size,
