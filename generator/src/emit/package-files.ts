@@ -50,9 +50,9 @@ export function emitPackageJson(ir: ProviderIR): string {
 }
 
 export function emitTsconfig(ir: ProviderIR): string {
-  // Building a workspace package builds the runtime it imports first (`tsc -b`).
-  const runtimeProject = ir.layout === "workspace" ? "../runtime" : undefined;
-  return render("tsconfig.json", { header: headerText(ir), runtimeProject });
+  // No project reference to ../runtime: golden copies have no runtime beside them, and Vite follows
+  // references. The workspace builds the runtime first (root `build`, and `prepare` on install).
+  return render("tsconfig.json", { header: headerText(ir) });
 }
 
 export function emitIndex(ir: ProviderIR): string {
