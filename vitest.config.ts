@@ -6,7 +6,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["paygen-source", "module", "node", "development|production"] } },
   test: {
     include: ["generator/**/*.test.ts", "packages/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/dist/**"],
+    // The consumer check packs and npm-installs every package (minutes): `npm run test:consumer`.
+    exclude: ["**/node_modules/**", "**/dist/**", "test/consumer/**"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "./diagnostics/index.js";
 import { emitPackage, type GeneratedFile } from "./emit/index.js";
-import { buildIR, type ProviderIR } from "./ir/index.js";
+import { buildIR, type PackageLayout, type ProviderIR } from "./ir/index.js";
 import { loadSpec } from "./load/index.js";
 import { validateSpec, type Profile } from "./validate/index.js";
 
@@ -26,10 +26,14 @@ export interface ProviderSource {
   profile?: Profile;
   /** Under the openapi profile, an example that contradicts its schema is still an error. */
   strictExamples?: boolean;
+  /** Default `workspace`; `standalone` for `generate --spec … --out dir`. */
+  layout?: PackageLayout;
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
-export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
+export async function analyseProvider(
+  source: ProviderSource,
+): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
   const diagnostics = validateSpec(loaded.spec, {
@@ -37,8 +41,13 @@ export async function analyseProvider(source: ProviderSource): Promise<Omit<Prov
     ...(source.strictExamples ? { asHouse: STRICT_EXAMPLE_CODES } : {}),
   });
   if (hasErrors(diagnostics)) return { id: source.id, diagnostics };
-  const specPath = path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
-  const built = buildIR({ id: source.id, specPath, spec: loaded.spec });
+  const layout = source.layout ?? "workspace";
+  // A standalone package travels without the folder it was generated in: name the spec by file name.
+  const specPath =
+    layout === "standalone"
+      ? path.basename(loaded.spec.entryFile)
+      : path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
+  const built = buildIR({ id: source.id, specPath, spec: loaded.spec, layout });
   const all = [...diagnostics, ...built.diagnostics];
   if (!built.ir) return { id: source.id, diagnostics: all };
   const ir = source.packageName ? { ...built.ir, packageName: source.packageName } : built.ir;

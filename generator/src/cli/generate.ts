@@ -106,6 +106,7 @@ function resolveTargets(
           root: project?.root ?? cwd,
           profile: profileFor({ inSpecsFolder: project !== undefined && isInSpecsFolder(project, entryFile), strict: values.strict === true }),
           strictExamples: values["strict-examples"] === true,
+          layout: "standalone",
           ...(values.name ? { packageName: values.name } : {}),
         },
       ],

@@ -8,13 +8,18 @@ export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
 }
 
 /** `document` must be a copy nobody else uses (a worker's message is one already). */
-export async function emitSchemaTypesFrom(document: Record<string, unknown>, header: string): Promise<string> {
+export async function emitSchemaTypesFrom(
+  document: Record<string, unknown>,
+  header: string,
+): Promise<string> {
   // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
     propertiesRequiredByDefault: false,
+    // A request property with a spec default may be left out; only `required` makes a property required.
+    defaultNonNullable: false,
   });
   return `${header}\n${astToString(ast)}`;
 }

@@ -4,10 +4,10 @@ import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
-import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
+import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
   BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
-  ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
+  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -15,9 +15,11 @@ const VERSION_SEGMENT = /^v\d+(\.\d+)*$/i;
 
 export interface BuildInput {
   id: string;
-  /** Repository-relative path of the entry file, for headers. */
+  /** Repository-relative path of the entry file (its file name for a standalone package), for headers. */
   specPath: string;
   spec: LoadedSpec;
+  /** Default `workspace`. */
+  layout?: PackageLayout;
 }
 
 /** Builds the IR from a spec that passed validation. Naming conflicts come back as diagnostics. */
@@ -43,11 +45,19 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   diagnostics.push(...checkClientNames(ops, explicitNames, spec));
   const webhooks = readWebhooks(document);
 
+  const layout = input.layout ?? "workspace";
+  const title = typeof info["title"] === "string" ? info["title"] : input.id;
   const ir: ProviderIR = {
     id: input.id,
-    packageName: typeof packageExtension["name"] === "string" ? packageExtension["name"] : `@paygen/${input.id}`,
+    packageName:
+      typeof packageExtension["name"] === "string"
+        ? packageExtension["name"]
+        : layout === "standalone"
+          ? npmNameFromTitle(title, input.id)
+          : `@paygen/${input.id}`,
+    layout,
     clientName: typeof packageExtension["clientName"] === "string" ? packageExtension["clientName"] : pascalCase(input.id),
-    title: typeof info["title"] === "string" ? info["title"] : input.id,
+    title,
     apiVersion: typeof info["version"] === "string" ? info["version"] : "",
     description: typeof info["description"] === "string" ? info["description"] : undefined,
     specPath: input.specPath,

@@ -7,6 +7,8 @@ export interface ProviderIR {
   id: string;
   /** npm name: `@paygen/omise`. */
   packageName: string;
+  /** Where the package lives, which decides how it depends on the runtime and how it names its spec. */
+  layout: PackageLayout;
   /** Exported client class: `Omise`. */
   clientName: string;
   title: string;
@@ -29,6 +31,12 @@ export interface ProviderIR {
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
   document: Record<string, unknown>;
 }
+
+/**
+ * `workspace`: a provider package beside `packages/runtime` in a paygen repository (`workspace:*`).
+ * `standalone`: `generate --spec … --out dir`, a package that installs and builds on its own.
+ */
+export type PackageLayout = "workspace" | "standalone";
 
 export interface ServerIR {
   url: string;

@@ -27,6 +27,7 @@ export function provider(overrides: Partial<ProviderIR> = {}): ProviderIR {
   return {
     id: "acme",
     packageName: "@paygen/acme",
+    layout: "workspace",
     clientName: "Acme",
     title: "Acme Pay",
     apiVersion: "1",

@@ -1232,7 +1232,7 @@ export interface components {
        * @description ISO 4217 currency code; only `JPY` is accepted at present.
        * @default JPY
        */
-      currency: string;
+      currency?: string;
       /** @description Free fields kept with the transaction. */
       clientFields?: components["schemas"]["ClientFields"];
       /** @description The items ordered. */
@@ -1245,7 +1245,7 @@ export interface components {
        * @description `true` when the billing address equals the shipping address; then give only one of them.
        * @default false
        */
-      addressMatch: boolean;
+      addressMatch?: boolean;
       /** @description Billing address. */
       billingAddress?: components["schemas"]["Address"];
     };
@@ -1265,7 +1265,7 @@ export interface components {
        * @description `true` when the billing address equals the shipping address; then give only one of them.
        * @default false
        */
-      addressMatch: boolean;
+      addressMatch?: boolean;
       /** @description Billing address. */
       billingAddress?: components["schemas"]["Address"];
     };
@@ -1508,12 +1508,12 @@ export interface components {
        * @description Whether to run 3-D Secure (not for Apple Pay).
        * @default true
        */
-      useTds2: boolean;
+      useTds2?: boolean;
       /**
        * @description Whether to run fraud screening (not for Apple Pay).
        * @default false
        */
-      useFraudDetection: boolean;
+      useFraudDetection?: boolean;
       /** @description Item code agreed with the card company. */
       itemCode?: components["schemas"]["ItemCode"];
       /**
@@ -1521,7 +1521,7 @@ export interface components {
        * @default ONE_TIME
        * @enum {string}
        */
-      paymentMethod: "ONE_TIME" | "INSTALLMENT" | "BONUS_ONE_TIME" | "REVOLVING";
+      paymentMethod?: "ONE_TIME" | "INSTALLMENT" | "BONUS_ONE_TIME" | "REVOLVING";
       /** @description Number of instalments when `paymentMethod` is `INSTALLMENT`; allowed counts depend on the contract. */
       installments?: string;
     };
@@ -1531,7 +1531,7 @@ export interface components {
        * @description Whether to run 3-D Secure.
        * @default true
        */
-      useTds2: boolean;
+      useTds2?: boolean;
       /** @description Item code agreed with the card company. */
       itemCode?: components["schemas"]["ItemCode"];
     };
@@ -1552,12 +1552,12 @@ export interface components {
        * @description Create the member when it does not exist.
        * @default false
        */
-      createNewMember: boolean;
+      createNewMember?: boolean;
       /**
        * @description Make this the member's default card, used when a payment names no card.
        * @default false
        */
-      setDefault: boolean;
+      setDefault?: boolean;
       /** @description Refuse to store a card number the shop already holds. */
       duplicationCheckOptions?: components["schemas"]["DuplicationCheckOptions"];
     };
@@ -1567,12 +1567,12 @@ export interface components {
        * @description Refuse (with `invalid_request`) a card number that is already stored; expiry dates are not compared.
        * @default false
        */
-      enableDuplicationCheck: boolean;
+      enableDuplicationCheck?: boolean;
       /**
        * @description Also compare with deleted cards.
        * @default false
        */
-      includeDeletedCards: boolean;
+      includeDeletedCards?: boolean;
       /** @description Members whose cards the check ignores (at most 20). */
       excludedMemberIds?: string[];
     };
@@ -1586,23 +1586,23 @@ export interface components {
        * @description Skip authentication for cards not enrolled in 3-D Secure 2 instead of failing; the authorization then carries chargeback risk.
        * @default false
        */
-      skipNotEnrolledCard: boolean;
+      skipNotEnrolledCard?: boolean;
       /**
        * @description What to do with an attempted authentication (ECI 06, or 01 for Mastercard): `FOLLOW` the shop's 3-D Secure contract, `ALLOW` it as authenticated, or `NOT_ALLOW` it as failed.
        * @default FOLLOW
        * @enum {string}
        */
-      allowAttempt: "FOLLOW" | "ALLOW" | "NOT_ALLOW";
+      allowAttempt?: "FOLLOW" | "ALLOW" | "NOT_ALLOW";
       /**
        * @description Ask the issuer to challenge the customer whatever the risk assessment (issuers may ignore it).
        * @default false
        */
-      requiresChallenge: boolean;
+      requiresChallenge?: boolean;
       /**
        * @description Authorize automatically after authentication. With `false` the merchant calls `tds2.finalizeCharge` itself, which avoids inconsistencies when the customer never returns.
        * @default true
        */
-      autoAuthorization: boolean;
+      autoAuthorization?: boolean;
     };
     /** @description Risk data for the card issuer's 3-D Secure assessment. Dates are `YYYYMMDD`. */
     Tds2Data: {
@@ -1667,7 +1667,7 @@ export interface components {
        * @description Screen asynchronously; the result is then missing from the response and is read later with `orders.inquiry`.
        * @default false
        */
-      asyncMode: boolean;
+      asyncMode?: boolean;
     };
     /** @description Data to screen for fraud. */
     FraudDetectionData: {
@@ -1722,7 +1722,7 @@ export interface components {
        * @description Whether the customer has bought before.
        * @default false
        */
-      repeater: boolean;
+      repeater?: boolean;
       /** @description Days since the customer registered. */
       userRegistrationElapsedDays?: string;
       /** @description Promotion code used. */
@@ -2109,7 +2109,7 @@ export interface components {
        * @description Create the member when it does not exist.
        * @default false
        */
-      createNewMember: boolean;
+      createNewMember?: boolean;
     };
     /** @description Result of a wallet payment. */
     WalletResult: {

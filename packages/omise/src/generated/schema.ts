@@ -2662,7 +2662,7 @@ export interface components {
        * @description false なら仮売上として作成します。
        * @default true
        */
-      capture: boolean;
+      capture?: boolean;
       /** @description カードトークン(`tokn_…`)、または顧客に保存したカードの ID(`card_…`)。 */
       card?: string;
       /** @description 課金する顧客の ID(`cust_…`)。 */
@@ -3112,7 +3112,7 @@ export interface components {
        * @description 何度でも支払えるリンクにするか。
        * @default false
        */
-      multiple: boolean;
+      multiple?: boolean;
     };
     /**
      * @description Opn Payments が加盟店に発行する、1 日分の手数料の領収書(またはクレジットノート)。金額は通貨の最小単位です。
@@ -4431,7 +4431,7 @@ export interface components {
        * @description 残高不足などの場合に保留せず即座に失敗させるか。
        * @default false
        */
-      fail_fast: boolean;
+      fail_fast?: boolean;
       metadata?: components["schemas"]["Metadata"];
       /** @description 一度に送れる上限を超える額を複数の振込に分けて送るか。 */
       split_transfer?: boolean;

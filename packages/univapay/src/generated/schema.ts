@@ -1686,12 +1686,12 @@ export interface components {
        * @description Charge in `currency` only; fail instead of converting when no processor supports that currency.
        * @default false
        */
-      only_direct_currency: boolean;
+      only_direct_currency?: boolean;
       /**
        * @description `false` only authorizes the card; capture later with `charges.capture` or automatically at `capture_at`.
        * @default true
        */
-      capture: boolean;
+      capture?: boolean;
       /**
        * Format: date-time
        * @description For cards with `capture: false`, when to capture automatically. For konbini and bank
@@ -2513,7 +2513,7 @@ export interface components {
        * @description Only authorize the first payment.
        * @default false
        */
-      first_charge_authorization_only: boolean;
+      first_charge_authorization_only?: boolean;
       /** @description With `first_charge_authorization_only`, capture automatically after this duration (`P1D` to `P6D`). */
       first_charge_capture_after?: string;
       metadata?: components["schemas"]["Metadata"];
