@@ -8,6 +8,8 @@ import { validateSpec } from "./validate/index.js";
 export interface ProviderRun {
   id: string;
   diagnostics: Diagnostic[];
+  /** Every file the loader read (absolute, sorted): what the no-change cache fingerprints. */
+  inputs?: string[];
   ir?: ProviderIR;
   files?: GeneratedFile[];
   milliseconds: number;
@@ -24,17 +26,22 @@ export interface ProviderSource {
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
-export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
+export async function analyseProvider(
+  source: ProviderSource,
+): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
-  const diagnostics = validateSpec(loaded.spec, { exampleSeverity: source.exampleSeverity ?? "error" });
-  if (hasErrors(diagnostics)) return { id: source.id, diagnostics };
+  const inputs = loaded.spec.files;
+  const diagnostics = validateSpec(loaded.spec, {
+    exampleSeverity: source.exampleSeverity ?? "error",
+  });
+  if (hasErrors(diagnostics)) return { id: source.id, diagnostics, inputs };
   const specPath = path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
   const built = buildIR({ id: source.id, specPath, spec: loaded.spec });
   const all = [...diagnostics, ...built.diagnostics];
-  if (!built.ir) return { id: source.id, diagnostics: all };
+  if (!built.ir) return { id: source.id, diagnostics: all, inputs };
   const ir = source.packageName ? { ...built.ir, packageName: source.packageName } : built.ir;
-  return { id: source.id, diagnostics: all, ir };
+  return { id: source.id, diagnostics: all, inputs, ir };
 }
 
 /** The whole in-memory part of generation for one provider: nothing is written here. */

@@ -30,6 +30,8 @@ export const CATALOGUE = {
   PG141: { name: "schema-invalid", help: "The schema cannot be compiled; check its keywords." },
   PG150: { name: "extension-invalid", help: "See specs/README.md for the shape of each x-paygen-* extension." },
   PG151: { name: "extension-unknown", help: "See specs/README.md for the x-paygen-* extensions paygen knows." },
+  PG180: { name: "output-write-failed", help: "paygen could not write the package there; check permissions, free space and that the file system is writable." },
+  PG181: { name: "output-not-generated", help: "The output folder must be new, empty, or a package paygen generated before (its package.json has a \"paygen\" field); choose another folder." },
 } as const satisfies Record<string, { name: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
