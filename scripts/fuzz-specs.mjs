@@ -8,7 +8,15 @@
 //
 //   node scripts/fuzz-specs.mjs --cases 10000 --seed 1 [--start 0] [--timeout-ms 120000]
 //   node scripts/fuzz-specs.mjs --seed 1 --start 537 --cases 1 --show     (replay one case)
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -36,8 +44,26 @@ const PAYLOADS = [
   "ü日本語🙂",
 ];
 const SWAP_VALUES = [42, -1.5, "text", true, null, [], {}, [1, "a"], { a: 1 }];
-const BROKEN_REFS = ["#/components/schemas/Missing", "./missing.yaml#/X", "#/", "#", "", "#/paths", "#/components/schemas/%7B", "http://example.test/x.yaml", "../../../../etc/hostname"];
-const MUTATIONS = ["delete-key", "duplicate-key", "swap-type", "break-ref", "payload-value", "payload-key", "truncate"];
+const BROKEN_REFS = [
+  "#/components/schemas/Missing",
+  "./missing.yaml#/X",
+  "#/",
+  "#",
+  "",
+  "#/paths",
+  "#/components/schemas/%7B",
+  "http://example.test/x.yaml",
+  "../../../../etc/hostname",
+];
+const MUTATIONS = [
+  "delete-key",
+  "duplicate-key",
+  "swap-type",
+  "break-ref",
+  "payload-value",
+  "payload-key",
+  "truncate",
+];
 
 /** mulberry32: a small seeded PRNG; each case has its own stream so any case replays alone. */
 function prng(seed) {
@@ -50,18 +76,32 @@ function prng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const caseSeed = (seed, index) => (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
+const caseSeed = (seed, index) =>
+  (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
 
 /** Every spec folder of the corpus: its YAML files (relative paths) and entry file. */
 function loadCorpus() {
   const folders = [
-    ...readdirSync(path.join(ROOT, "specs"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(ROOT, "specs", d.name)),
-    ...readdirSync(path.join(ROOT, "generator/test/fixtures"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(ROOT, "generator/test/fixtures", d.name)),
+    ...readdirSync(path.join(ROOT, "specs"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join(ROOT, "specs", d.name)),
+    ...readdirSync(path.join(ROOT, "generator/test/fixtures"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join(ROOT, "generator/test/fixtures", d.name)),
   ].sort();
   return folders.map((folder) => {
     const files = listYaml(folder, folder);
-    const entry = files.find((file) => !file.includes("/") && /^openapi\s*:/m.test(readFileSync(path.join(folder, file), "utf8")));
-    return { name: path.relative(ROOT, folder), files: Object.fromEntries(files.map((file) => [file, readFileSync(path.join(folder, file), "utf8")])), entry };
+    const entry = files.find(
+      (file) =>
+        !file.includes("/") && /^openapi\s*:/m.test(readFileSync(path.join(folder, file), "utf8")),
+    );
+    return {
+      name: path.relative(ROOT, folder),
+      files: Object.fromEntries(
+        files.map((file) => [file, readFileSync(path.join(folder, file), "utf8")]),
+      ),
+      entry,
+    };
   });
 }
 
@@ -69,7 +109,9 @@ function listYaml(folder, dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "golden" ? [] : listYaml(folder, full);
-    return /\.ya?ml$/.test(entry.name) ? [path.relative(folder, full).split(path.sep).join("/")] : [];
+    return /\.ya?ml$/.test(entry.name)
+      ? [path.relative(folder, full).split(path.sep).join("/")]
+      : [];
   });
 }
 
@@ -87,14 +129,22 @@ export function buildCase(corpus, seed, index) {
     text = mutate(text, mutation, random, pick);
     applied.push(mutation);
   }
-  return { spec: spec.name, entry: spec.entry, file, mutations: applied, files: { ...spec.files, [file]: text } };
+  return {
+    spec: spec.name,
+    entry: spec.entry,
+    file,
+    mutations: applied,
+    files: { ...spec.files, [file]: text },
+  };
 }
 
 function mutate(text, mutation, random, pick) {
   if (mutation === "truncate") return text.slice(0, Math.floor(random() * text.length));
   if (mutation === "duplicate-key") {
     const lines = text.split("\n");
-    const keyed = lines.map((line, i) => [line, i]).filter(([line]) => /^\s*[A-Za-z_$"'][^:#]*:/.test(line));
+    const keyed = lines
+      .map((line, i) => [line, i])
+      .filter(([line]) => /^\s*[A-Za-z_$"'][^:#]*:/.test(line));
     if (keyed.length === 0) return text;
     const [line, at] = pick(keyed);
     lines.splice(at + 1, 0, line.replace(/^(\s*)- /, "$1  "));
@@ -122,10 +172,21 @@ function mutate(text, mutation, random, pick) {
     else delete parent[key];
   } else if (mutation === "swap-type") {
     const { parent, key } = pick(nodes);
-    parent[key] = structuredClone(pick(SWAP_VALUES.filter((value) => typeof value !== typeof parent[key] || Array.isArray(value) !== Array.isArray(parent[key]))));
+    parent[key] = structuredClone(
+      pick(
+        SWAP_VALUES.filter(
+          (value) =>
+            typeof value !== typeof parent[key] ||
+            Array.isArray(value) !== Array.isArray(parent[key]),
+        ),
+      ),
+    );
   } else if (mutation === "break-ref") {
-    const refs = nodes.filter(({ key, parent }) => key === "$ref" && typeof parent[key] === "string");
-    const target = refs.length > 0 ? pick(refs) : pick(nodes.filter(({ parent }) => !Array.isArray(parent)));
+    const refs = nodes.filter(
+      ({ key, parent }) => key === "$ref" && typeof parent[key] === "string",
+    );
+    const target =
+      refs.length > 0 ? pick(refs) : pick(nodes.filter(({ parent }) => !Array.isArray(parent)));
     if (!target) return text;
     target.parent["$ref"] = pick([...BROKEN_REFS, `${target.parent["$ref"] ?? "#"}/extra`]);
   } else if (mutation === "payload-value") {
@@ -138,7 +199,12 @@ function mutate(text, mutation, random, pick) {
     const { parent, key } = pick(keyed);
     const value = parent[key];
     delete parent[key];
-    Object.defineProperty(parent, pick(PAYLOADS), { value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(parent, pick(PAYLOADS), {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
   return YAML.stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
@@ -154,16 +220,36 @@ async function runCase(main, corpus, seed, index) {
     }
     const out = [];
     const err = [];
-    const code = await main(["generate", "--spec", path.join("spec", built.entry), "--out", "out"], { out: (l) => out.push(l), err: (l) => err.push(l) }, dir);
+    const code = await main(
+      ["generate", "--spec", path.join("spec", built.entry), "--out", "out"],
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+      dir,
+    );
     const stderr = err.join("\n");
     const wrote = readdirSync(dir).filter((name) => name !== "spec");
     let failure;
     if (/internal error/.test(stderr)) failure = "internal error";
-    else if (code === 0 && !(existsSync(path.join(dir, "out/package.json")) && existsSync(path.join(dir, "out/src/generated/client.ts")))) failure = "exit 0 without a package";
-    else if (code === 1 && !LOCATED_ERROR.test(stderr)) failure = "exit 1 without a located diagnostic";
+    else if (
+      code === 0 &&
+      !(
+        existsSync(path.join(dir, "out/package.json")) &&
+        existsSync(path.join(dir, "out/src/generated/client.ts"))
+      )
+    )
+      failure = "exit 0 without a package";
+    else if (code === 1 && !LOCATED_ERROR.test(stderr))
+      failure = "exit 1 without a located diagnostic";
     else if (code === 1 && wrote.length > 0) failure = `exit 1 but wrote ${wrote.join(", ")}`;
     else if (code !== 0 && code !== 1) failure = `exit ${code}`;
-    return { index, code, failure, spec: built.spec, file: built.file, mutations: built.mutations, stderr: failure ? stderr.slice(0, 2000) : undefined };
+    return {
+      index,
+      code,
+      failure,
+      spec: built.spec,
+      file: built.file,
+      mutations: built.mutations,
+      stderr: failure ? stderr.slice(0, 2000) : undefined,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -172,27 +258,52 @@ async function runCase(main, corpus, seed, index) {
 if (!isMainThread && workerData?.fuzzWorker) {
   const { main } = await import(pathToFileURL(path.join(ROOT, "generator/dist/cli/main.js")).href);
   const corpus = loadCorpus();
-  parentPort.on("message", async ({ seed, index }) => parentPort.postMessage(await runCase(main, corpus, seed, index)));
+  parentPort.on("message", async ({ seed, index }) =>
+    parentPort.postMessage(await runCase(main, corpus, seed, index)),
+  );
 }
 
 /**
  * Runs cases start … start+cases-1 of `seed`, one at a time in a worker thread (restarted after a
  * hang or a crash). Returns counts and the failures; `onResult` sees every case as it ends.
  */
-export async function fuzz({ seed = 1, start = 0, cases = 100, timeoutMs = 120_000, heapMb = 1536, onResult = () => undefined } = {}) {
+export async function fuzz({
+  seed = 1,
+  start = 0,
+  cases = 100,
+  timeoutMs = 120_000,
+  heapMb = 1536,
+  onResult = () => undefined,
+} = {}) {
   const summary = { cases: 0, generated: 0, diagnosed: 0, failures: [], milliseconds: 0 };
   const started = performance.now();
   let worker;
-  const spawn = () => new Worker(fileURLToPath(import.meta.url), { workerData: { fuzzWorker: true }, resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: true, stderr: true });
+  const spawn = () =>
+    new Worker(fileURLToPath(import.meta.url), {
+      workerData: { fuzzWorker: true },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      stdout: true,
+      stderr: true,
+    });
   try {
     for (let index = start; index < start + cases; index++) {
       worker ??= spawn();
       const current = worker;
       const result = await new Promise((resolve) => {
         const onMessage = (value) => settle(value);
-        const onError = (error) => settle({ index, failure: `worker died: ${error.code ?? ""} ${error.message}`, restart: true });
-        const onExit = (code) => settle({ index, failure: `worker exited with ${code}`, restart: true });
-        const timer = setTimeout(() => settle({ index, failure: `no answer within ${timeoutMs} ms (hang)`, restart: true }), timeoutMs);
+        const onError = (error) =>
+          settle({
+            index,
+            failure: `worker died: ${error.code ?? ""} ${error.message}`,
+            restart: true,
+          });
+        const onExit = (code) =>
+          settle({ index, failure: `worker exited with ${code}`, restart: true });
+        const timer = setTimeout(
+          () =>
+            settle({ index, failure: `no answer within ${timeoutMs} ms (hang)`, restart: true }),
+          timeoutMs,
+        );
         function settle(value) {
           clearTimeout(timer);
           current.off("message", onMessage).off("error", onError).off("exit", onExit);
@@ -220,7 +331,11 @@ export async function fuzz({ seed = 1, start = 0, cases = 100, timeoutMs = 120_0
   return summary;
 }
 
-if (isMainThread && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  isMainThread &&
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   const { values } = parseArgs({
     options: {
       cases: { type: "string", default: "1000" },
@@ -233,7 +348,9 @@ if (isMainThread && process.argv[1] && path.resolve(process.argv[1]) === fileURL
   const seed = Number(values.seed);
   if (values.show) {
     const built = buildCase(loadCorpus(), seed, Number(values.start));
-    process.stdout.write(`${built.spec}/${built.file} (${built.mutations.join(", ")}):\n${built.files[built.file]}\n`);
+    process.stdout.write(
+      `${built.spec}/${built.file} (${built.mutations.join(", ")}):\n${built.files[built.file]}\n`,
+    );
   }
   const summary = await fuzz({
     seed,
@@ -241,7 +358,10 @@ if (isMainThread && process.argv[1] && path.resolve(process.argv[1]) === fileURL
     cases: Number(values.cases),
     timeoutMs: Number(values["timeout-ms"]),
     onResult: (result) => {
-      if (result.failure) process.stdout.write(`FAIL seed ${seed} case ${result.index}: ${result.failure} — ${result.spec}/${result.file} [${result.mutations?.join(", ")}]\n${result.stderr ?? ""}\n`);
+      if (result.failure)
+        process.stdout.write(
+          `FAIL seed ${seed} case ${result.index}: ${result.failure} — ${result.spec}/${result.file} [${result.mutations?.join(", ")}]\n${result.stderr ?? ""}\n`,
+        );
       else if ((result.index + 1) % 100 === 0) process.stdout.write(`… case ${result.index + 1}\n`);
     },
   });

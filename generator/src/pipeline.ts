@@ -26,15 +26,11 @@ export interface ProviderSource {
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
-export async function analyseProvider(
-  source: ProviderSource,
-): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
+export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
   const inputs = loaded.spec.files;
-  const diagnostics = validateSpec(loaded.spec, {
-    exampleSeverity: source.exampleSeverity ?? "error",
-  });
+  const diagnostics = validateSpec(loaded.spec, { exampleSeverity: source.exampleSeverity ?? "error" });
   if (hasErrors(diagnostics)) return { id: source.id, diagnostics, inputs };
   const specPath = path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
   const built = buildIR({ id: source.id, specPath, spec: loaded.spec });
