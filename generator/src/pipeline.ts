@@ -11,6 +11,8 @@ const STRICT_EXAMPLE_CODES = new Set(["PG140", "PG141"] as const);
 export interface ProviderRun {
   id: string;
   diagnostics: Diagnostic[];
+  /** Every file the loader read (absolute, sorted): what the no-change cache fingerprints. */
+  inputs?: string[];
   ir?: ProviderIR;
   files?: GeneratedFile[];
   milliseconds: number;
@@ -36,11 +38,12 @@ export async function analyseProvider(
 ): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
   const loaded = await loadSpec(source.entryFile);
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
+  const inputs = loaded.spec.files;
   const diagnostics = validateSpec(loaded.spec, {
     profile: source.profile ?? "house",
     ...(source.strictExamples ? { asHouse: STRICT_EXAMPLE_CODES } : {}),
   });
-  if (hasErrors(diagnostics)) return { id: source.id, diagnostics };
+  if (hasErrors(diagnostics)) return { id: source.id, diagnostics, inputs };
   const layout = source.layout ?? "workspace";
   // A standalone package travels without the folder it was generated in: name the spec by file name.
   const specPath =
@@ -49,9 +52,9 @@ export async function analyseProvider(
       : path.relative(source.root, loaded.spec.entryFile).split(path.sep).join("/");
   const built = buildIR({ id: source.id, specPath, spec: loaded.spec, layout });
   const all = [...diagnostics, ...built.diagnostics];
-  if (!built.ir) return { id: source.id, diagnostics: all };
+  if (!built.ir) return { id: source.id, diagnostics: all, inputs };
   const ir = source.packageName ? { ...built.ir, packageName: source.packageName } : built.ir;
-  return { id: source.id, diagnostics: all, ir };
+  return { id: source.id, diagnostics: all, inputs, ir };
 }
 
 /** The whole in-memory part of generation for one provider: nothing is written here. */

@@ -23,6 +23,7 @@ const CASES: BadCase[] = [
   { name: "YAML syntax error", files: { "openapi.yaml": editShopSpec({ replace: 19, with: "          schema: { type: string" }) }, code: "PG101", at: "openapi.yaml:20:7" },
   { name: "tab indentation", files: { "openapi.yaml": editShopSpec({ replace: 3, with: "\ttitle: Shop" }) }, code: "PG102", at: "openapi.yaml:3:1" },
   { name: "dangling $ref", files: { "openapi.yaml": editShopSpec({ replace: 25, with: '              schema: { $ref: "#/components/schemas/Nope" }' }) }, code: "PG110", at: "openapi.yaml:25:31" },
+  { name: "$ref to the whole document (found by the fuzzer)", files: { "openapi.yaml": editShopSpec({ replace: 25, with: '              schema: { $ref: "#" }' }) }, code: "PG112", at: "openapi.yaml:25:31" },
   { name: "$ref to a missing file", files: { "openapi.yaml": editShopSpec({ replace: 25, with: "              schema: { $ref: ./missing.yaml }" }) }, code: "PG111", at: "openapi.yaml:25:31" },
   { name: "duplicate operationId", files: { "openapi.yaml": editShopSpec({ insertAfter: 25, lines: DUPLICATE_PATH }) }, code: "PG131", at: "openapi.yaml:28:20" },
   { name: "example violating its schema", files: { "openapi.yaml": editShopSpec({ insertAfter: 38, lines: ["      example: { id: 1 }"] }) }, code: "PG140", at: "openapi.yaml:39:16" },

@@ -52,6 +52,12 @@ describe("paygen command line", () => {
     expect(result.stdout).toContain("shop       0 errors, 1 warning");
   });
 
+  it("a field named like an Object.prototype member is an unknown field, not an internal error (fuzzer finding)", async () => {
+    const result = await repo(editShopSpec({ insertAfter: 22, lines: ["          constructor: {}"] })).paygen("validate");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^specs\/shop\/openapi\.yaml:23:11: warning PG123: unknown field `constructor` in a Response object$/m);
+  });
+
   it("generate --spec/--out/--name writes a package for an ad-hoc spec", async () => {
     const r = repo();
     r.write("elsewhere/api.yaml", SHOP_SPEC);

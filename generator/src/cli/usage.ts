@@ -35,7 +35,13 @@ Options:
                       responses, examples, x-paygen-* extensions), as for specs/<provider>/
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
   --root <dir>        repository root (default: the nearest folder with specs/)
-  -h, --help          show this help`;
+  -h, --help          show this help
+
+An output folder must not exist yet, be empty, or be a package paygen generated before (its
+package.json has a "paygen" field); any other folder is refused (PG181, exit 1) before anything is
+written. An empty --out or an invalid --name is a usage error (exit 2). Each package is replaced as a
+whole: it is assembled beside the old one and swapped in, so an interrupted run leaves the old or the
+new package, and the next run finishes or sweeps what it left.`;
 
 export const VALIDATE_HELP = `Usage: paygen validate [provider... | file...] [--strict] [--root <dir>]
 

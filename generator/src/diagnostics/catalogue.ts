@@ -44,6 +44,8 @@ export const CATALOGUE = {
   PG141: { name: "schema-invalid", help: "The schema cannot be compiled; check its keywords.", openapi: "warning" },
   PG150: { name: "extension-invalid", help: "See specs/README.md for the shape of each x-paygen-* extension.", openapi: "as-house" },
   PG151: { name: "extension-unknown", help: "See specs/README.md for the x-paygen-* extensions paygen knows.", openapi: "warning" },
+  PG180: { name: "output-write-failed", help: "paygen could not write the package there; check permissions, free space and that the file system is writable.", openapi: "as-house" },
+  PG181: { name: "output-not-generated", help: "The output folder must be new, empty, or a package paygen generated before (its package.json has a \"paygen\" field); choose another folder.", openapi: "as-house" },
   PG195: { name: "swagger-unsupported", help: "Convert it to OpenAPI 3 first, e.g. `npx swagger2openapi swagger.yaml -o openapi.yaml`.", openapi: "as-house" },
 } as const satisfies Record<string, { name: string; help: string; openapi: OpenApiTreatment }>;
 

@@ -27,7 +27,8 @@ function checkShape(ctx: CheckContext, value: unknown, shapeName: ShapeName, poi
     }
   }
   for (const [key, child] of Object.entries(value)) {
-    const fieldType = shape.fields[key];
+    // Own fields only: a key such as `constructor` must not find Object.prototype's.
+    const fieldType = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
     if (fieldType === undefined) {
       if (!key.startsWith("x-") && !shape.openEnded && shapeName !== "Schema") {
         ctx.report("PG123", `unknown field \`${key}\` in ${article(shapeName)} object`, joinPointer(pointer, key), { severity: "warning", at: "key" });

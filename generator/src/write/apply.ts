@@ -1,6 +1,10 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { ensureDir } from "./ensure-dir.js";
+import { OutputError } from "./io-error.js";
+import { linkTree } from "./link-tree.js";
 import type { PackagePlan } from "./plan.js";
+import { swapFolders } from "./siblings.js";
 
 export interface ApplyResult {
   written: number;
@@ -8,32 +12,105 @@ export interface ApplyResult {
   removed: number;
 }
 
-/**
- * Writes every new or changed file of every plan, all or nothing as far as the file system allows:
- * all contents go to temporary siblings first, and only when every one of them is on disk are they
- * renamed over their targets. Unchanged files are not touched.
- */
-export async function applyPlans(plans: readonly PackagePlan[]): Promise<Map<string, ApplyResult>> {
-  const pending = plans.flatMap((plan) => plan.files.filter((file) => file.status !== "unchanged"));
-  const temps: Array<{ temp: string; target: string }> = [];
-  try {
-    for (const file of pending) {
-      await mkdir(path.dirname(file.absolutePath), { recursive: true });
-      const temp = path.join(path.dirname(file.absolutePath), `.${path.basename(file.absolutePath)}.paygen-tmp-${process.pid}`);
-      temps.push({ temp, target: file.absolutePath });
-      await writeFile(temp, file.contents);
-    }
-  } catch (error) {
-    await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
-    throw error;
-  }
-  for (const { temp, target } of temps) await rename(temp, target);
+/** The steps of one package swap, in order; a fault hook may stop the process after any of them. */
+export const SWAP_STEPS = [
+  "staging folder created",
+  "old package linked into staging",
+  "new files written into staging",
+  "staging marked ready",
+  "old package moved to backup",
+  "new package moved live",
+  "backup removed",
+] as const;
 
+export interface ApplyOptions {
+  /** Called after each step (1-based index into SWAP_STEPS) of each package; for crash tests. */
+  afterStep?: (step: number) => void;
+}
+
+/**
+ * Writes each plan's package all or nothing. The new package is assembled in a staging folder beside
+ * the old one (unchanged and hand-written files hard-linked, new and changed files written, stale
+ * generated files left out), renamed to `ready` once complete, and swapped in with two renames. A kill
+ * at any instant leaves the complete old package, the complete new one, or (between the two renames)
+ * the complete new one in `ready`, which `recoverPackage` moves live on the next run. Packages are
+ * swapped one after another: each is atomic, a run over several is not. A package with nothing new or
+ * stale is not touched.
+ */
+export async function applyPlans(
+  plans: readonly PackagePlan[],
+  options: ApplyOptions = {},
+): Promise<Map<string, ApplyResult>> {
+  const afterStep = options.afterStep ?? faultHookFromEnvironment();
   const results = new Map<string, ApplyResult>();
-  for (const plan of plans) {
-    for (const stale of plan.stale) await rm(stale, { force: true });
-    const written = plan.files.filter((file) => file.status !== "unchanged").length;
-    results.set(plan.packageDir, { written, unchanged: plan.files.length - written, removed: plan.stale.length });
-  }
+  for (const plan of plans) results.set(plan.packageDir, await swapPackage(plan, afterStep));
   return results;
+}
+
+async function swapPackage(
+  plan: PackagePlan,
+  afterStep: (step: number) => void,
+): Promise<ApplyResult> {
+  const changed = plan.files.filter((file) => file.status !== "unchanged");
+  const result = {
+    written: changed.length,
+    unchanged: plan.files.length - changed.length,
+    removed: plan.stale.length,
+  };
+  if (changed.length === 0 && plan.stale.length === 0) return result;
+
+  const folders = swapFolders(plan.packageDir);
+  try {
+    await ensureDir(folders.parent);
+    await rm(folders.staging, { recursive: true, force: true });
+    await mkdir(folders.staging);
+    afterStep(1);
+    const replaced = new Set([...changed.map((file) => file.absolutePath), ...plan.stale]);
+    await linkTree(folders.live, folders.staging, (file) => replaced.has(file));
+    afterStep(2);
+    for (const file of changed) {
+      const target = path.join(folders.staging, path.relative(folders.live, file.absolutePath));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.contents);
+    }
+    afterStep(3);
+    await rename(folders.staging, folders.ready);
+    afterStep(4);
+  } catch (error) {
+    await rm(folders.staging, { recursive: true, force: true }).catch(() => undefined);
+    throw asOutputError(error, folders.live);
+  }
+  // The new package is complete in `ready`: from here on, recovery rolls forward.
+  try {
+    if (
+      await lstat(folders.live).then(
+        () => true,
+        () => false,
+      )
+    )
+      await rename(folders.live, folders.backup);
+    afterStep(5);
+    await rename(folders.ready, folders.live);
+    afterStep(6);
+    await rm(folders.backup, { recursive: true, force: true });
+    afterStep(7);
+  } catch (error) {
+    throw asOutputError(error, folders.live);
+  }
+  return result;
+}
+
+function asOutputError(error: unknown, packageDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string" || !code.startsWith("E")) return error;
+  return new OutputError(packageDir, error as NodeJS.ErrnoException);
+}
+
+/** `PAYGEN_FAULT_AFTER_STEP=n` kills the process (SIGKILL, no clean-up) after step n: crash tests only. */
+function faultHookFromEnvironment(): (step: number) => void {
+  const after = Number(process.env["PAYGEN_FAULT_AFTER_STEP"]);
+  if (!Number.isInteger(after) || after < 1) return () => undefined;
+  return (step) => {
+    if (step === after) process.kill(process.pid, "SIGKILL");
+  };
 }

@@ -1,16 +1,20 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Remembers, per package, the fingerprint of everything generation depends on (the generator's
- * own code, templates and pinned dependencies; every file of the spec folder) and the sha256 of each
- * file it wrote. When both still match, the package is current and generation is skipped without
- * loading the pipeline. The cache lives in node_modules/.cache, never in the repository's content.
+ * Remembers, per package, the fingerprint of everything generation depends on — the generator's own
+ * code, templates and pinned dependencies, and exactly the spec files the loader read last time
+ * (`inputs`), never the folders around them — and the sha256 of each file it wrote. When both still
+ * match, the package is current and generation is skipped without loading the pipeline. A new `$ref`
+ * can only appear by editing an input, which changes the fingerprint. The cache lives in
+ * node_modules/.cache, never in the repository's content; ad-hoc `--spec` runs do not use it.
  */
 export interface CacheEntry {
   fingerprint: string;
+  /** Absolute paths of the spec files the loader read. */
+  inputs: string[];
   operations: number;
   /** Absolute path → sha256 of the contents written. */
   files: Record<string, string>;
@@ -23,16 +27,40 @@ export function cacheDir(root: string): string {
   return path.join(root, "node_modules", ".cache", "paygen");
 }
 
-export async function fingerprint(specDir: string, extra: string): Promise<string> {
-  generatorFingerprint ??= hashTree([path.join(GENERATOR_ROOT, "dist"), path.join(GENERATOR_ROOT, "templates"), path.join(GENERATOR_ROOT, "package.json")], /\.(js|hbs|json)$/);
-  const hash = createHash("sha256").update(await generatorFingerprint).update("\0").update(extra).update("\0");
-  hash.update(await hashTree([specDir], /./));
+/**
+ * The fingerprint of a generation from `inputs` with the given extra key; undefined when an input is
+ * gone or is not a regular file (a FIFO is never opened), which makes the entry stale.
+ */
+export async function fingerprint(
+  inputs: readonly string[],
+  extra: string,
+): Promise<string | undefined> {
+  generatorFingerprint ??= hashGenerator();
+  const hash = createHash("sha256")
+    .update(await generatorFingerprint)
+    .update("\0")
+    .update(extra)
+    .update("\0");
+  for (const input of [...inputs].sort()) {
+    const isFile = await stat(input).then(
+      (stats) => stats.isFile(),
+      () => false,
+    );
+    const contents = isFile ? await readFile(input).catch(() => undefined) : undefined;
+    if (!contents) return undefined;
+    hash.update(input).update("\0").update(contents).update("\0");
+  }
   return hash.digest("hex");
 }
 
 export async function readCache(root: string, key: string): Promise<CacheEntry | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(cacheDir(root), `${key}.json`), "utf8")) as CacheEntry;
+    const entry = JSON.parse(
+      await readFile(path.join(cacheDir(root), `${key}.json`), "utf8"),
+    ) as Partial<CacheEntry>;
+    return Array.isArray(entry.inputs) && entry.inputs.length > 0
+      ? (entry as CacheEntry)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -40,17 +68,30 @@ export async function readCache(root: string, key: string): Promise<CacheEntry |
 
 export async function writeCache(root: string, key: string, entry: CacheEntry): Promise<void> {
   await mkdir(cacheDir(root), { recursive: true }).catch(() => undefined);
-  await writeFile(path.join(cacheDir(root), `${key}.json`), JSON.stringify(entry)).catch(() => undefined);
+  await writeFile(path.join(cacheDir(root), `${key}.json`), JSON.stringify(entry)).catch(
+    () => undefined,
+  );
 }
 
 /**
  * True when every file the entry recorded still has the recorded contents and the generated folder
  * holds nothing else (an extra file there must be cleaned up by a real run).
  */
-export async function isCurrent(entry: CacheEntry, expectedFingerprint: string, generatedDir: string): Promise<boolean> {
-  if (entry.fingerprint !== expectedFingerprint) return false;
-  const present = await readdir(generatedDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  if (present.some((dirent) => dirent.isFile() && !(path.join(dirent.parentPath, dirent.name) in entry.files))) return false;
+export async function isCurrent(
+  entry: CacheEntry,
+  expectedFingerprint: string | undefined,
+  generatedDir: string,
+): Promise<boolean> {
+  if (expectedFingerprint === undefined || entry.fingerprint !== expectedFingerprint) return false;
+  const present = await readdir(generatedDir, { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
+  if (
+    present.some(
+      (dirent) => dirent.isFile() && !(path.join(dirent.parentPath, dirent.name) in entry.files),
+    )
+  )
+    return false;
   for (const [file, sha] of Object.entries(entry.files)) {
     const contents = await readFile(file).catch(() => undefined);
     if (!contents || sha256(contents) !== sha) return false;
@@ -62,20 +103,24 @@ export function sha256(contents: string | Uint8Array): string {
   return createHash("sha256").update(contents).digest("hex");
 }
 
-async function hashTree(roots: string[], include: RegExp): Promise<string> {
+/** The generator's compiled code, templates and package.json; regular files only, links not followed. */
+async function hashGenerator(): Promise<string> {
   const hash = createHash("sha256");
-  const visit = async (target: string): Promise<void> => {
-    const entries = await readdir(target, { withFileTypes: true }).catch(() => undefined);
-    if (!entries) {
-      const contents = await readFile(target).catch(() => undefined);
-      if (contents && include.test(target)) hash.update(target).update("\0").update(contents).update("\0");
-      return;
-    }
+  const visit = async (dir: string, include: RegExp): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name === ".tsbuildinfo") continue;
-      await visit(path.join(target, entry.name));
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(full, include);
+      else if (entry.isFile() && include.test(entry.name))
+        hash
+          .update(full)
+          .update("\0")
+          .update(await readFile(full))
+          .update("\0");
     }
   };
-  for (const root of roots) await visit(root);
+  await visit(path.join(GENERATOR_ROOT, "dist"), /\.js$/);
+  await visit(path.join(GENERATOR_ROOT, "templates"), /\.hbs$/);
+  hash.update(await readFile(path.join(GENERATOR_ROOT, "package.json")));
   return hash.digest("hex");
 }

@@ -19,12 +19,16 @@ export interface PackagePlan {
 }
 
 /** Compares what the generator produced with what is on disk; reads, never writes. */
-export async function planPackage(packageDir: string, files: readonly GeneratedFile[]): Promise<PackagePlan> {
+export async function planPackage(
+  packageDir: string,
+  files: readonly GeneratedFile[],
+): Promise<PackagePlan> {
   const planned = await Promise.all(
     files.map(async (file): Promise<PlannedFile> => {
       const absolutePath = path.join(packageDir, ...file.path.split("/"));
       const current = await readFile(absolutePath, "utf8").catch(() => undefined);
-      const status: FileStatus = current === undefined ? "new" : current === file.contents ? "unchanged" : "changed";
+      const status: FileStatus =
+        current === undefined ? "new" : current === file.contents ? "unchanged" : "changed";
       return { absolutePath, contents: file.contents, status };
     }),
   );
