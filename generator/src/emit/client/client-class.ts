@@ -1,6 +1,14 @@
-import { StructureKind, type ClassDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import {
+  StructureKind,
+  type ClassDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
 import { childResourceMembers, type ResourceNode } from "./resources.js";
+import { propertyKey, tsString } from "../escape/index.js";
 import { docComment, optionsTypeName } from "./names.js";
 
 export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure {
@@ -9,8 +17,13 @@ export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure 
     kind: StructureKind.TypeAlias,
     name: `${ir.clientName}Environment`,
     isExported: true,
-    type: environments.length > 0 ? environments.map((e) => JSON.stringify(e)).join(" | ") : "string",
-    docs: [docComment(["Servers the spec declares, by `x-paygen-environment` name.", ir.servers.map((s) => `- \`${s.environment}\`: ${s.url}`).join("\n")])],
+    type: environments.length > 0 ? environments.map(tsString).join(" | ") : "string",
+    docs: [
+      docComment([
+        "Servers the spec declares, by `x-paygen-environment` name.",
+        ir.servers.map((s) => `- \`${s.environment}\`: ${s.url}`).join("\n"),
+      ]),
+    ],
   };
 }
 
@@ -21,34 +34,53 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
   const add = (name: string, doc: string): void => {
     if (seen.has(name)) return;
     seen.add(name);
-    properties.push({ name, type: "string", hasQuestionToken: true, docs: [docComment([doc])] });
+    properties.push({
+      name: propertyKey(name),
+      type: "string",
+      hasQuestionToken: true,
+      docs: [docComment([doc])],
+    });
   };
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
         add(scheme.username, `HTTP Basic user name for the \`${scheme.name}\` security scheme.`);
-        if (scheme.password) add(scheme.password, `HTTP Basic password for the \`${scheme.name}\` security scheme.`);
+        if (scheme.password)
+          add(scheme.password, `HTTP Basic password for the \`${scheme.name}\` security scheme.`);
         break;
       case "bearer":
         for (const part of scheme.tokenParts) {
-          add(part, scheme.tokenParts.length > 1 ? `Part of the bearer token of \`${scheme.name}\` (joined with "${scheme.separator}").` : `Bearer token for the \`${scheme.name}\` security scheme.`);
+          add(
+            part,
+            scheme.tokenParts.length > 1
+              ? `Part of the bearer token of \`${scheme.name}\` (joined with "${scheme.separator}").`
+              : `Bearer token for the \`${scheme.name}\` security scheme.`,
+          );
         }
         break;
       case "apiKey":
-        add(scheme.option, `API key sent in ${scheme.in} \`${scheme.parameterName}\` (\`${scheme.name}\`).`);
+        add(
+          scheme.option,
+          `API key sent in ${scheme.in} \`${scheme.parameterName}\` (\`${scheme.name}\`).`,
+        );
         break;
       case "mutualTLS":
         break;
     }
   }
   for (const header of ir.clientHeaders) {
-    add(header.option, `Sent as the \`${header.name}\` header on every request${header.example ? ` (e.g. \`${header.example}\`)` : ""}.${header.description ? ` ${header.description}` : ""}`);
+    add(
+      header.option,
+      `Sent as the \`${header.name}\` header on every request${header.example ? ` (e.g. \`${header.example}\`)` : ""}.${header.description ? ` ${header.description}` : ""}`,
+    );
   }
   return {
     kind: StructureKind.Interface,
     name: ir.transport ? `${optionsTypeName(ir)}Base` : optionsTypeName(ir),
     isExported: true,
-    extends: [`ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => JSON.stringify(scheme.name)).join(" | ") : "never"}>`],
+    extends: [
+      `ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => tsString(scheme.name)).join(" | ") : "never"}>`,
+    ],
     properties,
     docs: [docComment([`Options of the ${ir.title} client.`])],
   };
@@ -61,12 +93,26 @@ export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaratio
     kind: StructureKind.Class,
     name: ir.clientName,
     isExported: true,
-    docs: [docComment([`${ir.title} API client (spec version ${ir.apiVersion}).`, ir.description?.split("\n\n")[0]])],
+    docs: [
+      docComment([
+        `${ir.title} API client (spec version ${ir.apiVersion}).`,
+        ir.description?.split("\n\n")[0],
+      ]),
+    ],
     properties: members.properties ?? [],
     ctors: [
       {
-        parameters: [{ name: "options", type: optionsTypeName(ir), ...(ir.transport ? {} : { initializer: "{}" }) }],
-        statements: [`const core = new ClientCore(CLIENT_SPEC, options${transportArgument});`, ...members.assignments],
+        parameters: [
+          {
+            name: "options",
+            type: optionsTypeName(ir),
+            ...(ir.transport ? {} : { initializer: "{}" }),
+          },
+        ],
+        statements: [
+          `const core = new ClientCore(CLIENT_SPEC, options${transportArgument});`,
+          ...members.assignments,
+        ],
       },
     ],
   };

@@ -1,5 +1,13 @@
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type TypeAliasDeclarationStructure } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
+import { docComment } from "./names.js";
+import { tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
 import { clientClass, environmentAlias, optionsInterface } from "./client-class.js";
 import { optionsTypeName } from "./names.js";
@@ -24,10 +32,19 @@ export function emitClient(ir: ProviderIR): string {
         "type RequestOptions",
       ],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./schema.js", isTypeOnly: true, namedImports: ["components", "operations"] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./schema.js",
+      isTypeOnly: true,
+      namedImports: ["components", "operations"],
+    },
   ];
   if (ir.transport) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: ir.transport.module, namedImports: [`${ir.transport.exportName} as createTransport`] });
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: ir.transport.module,
+      namedImports: [`${ir.transport.exportName} as createTransport`],
+    });
   }
   statements.push(environmentAlias(ir), optionsInterface(ir));
   if (ir.transport) {
@@ -44,12 +61,19 @@ export function emitClient(ir: ProviderIR): string {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) }],
+      declarations: [
+        { name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) },
+      ],
     },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "OPERATIONS", initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>` }],
+      declarations: [
+        {
+          name: "OPERATIONS",
+          initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>`,
+        },
+      ],
     },
   );
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));
@@ -64,11 +88,33 @@ export function emitClient(ir: ProviderIR): string {
 
 function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
   const name = ir.clientName;
-  const body = ir.error?.schemaName ? `components["schemas"][${JSON.stringify(ir.error.schemaName)}]` : "unknown";
-  const code = ir.error?.schemaName ? `Extract<NonNullable<${body}[${JSON.stringify(ir.error.codeField)}]>, string>` : "string";
+  const body = ir.error?.schemaName
+    ? `components["schemas"][${tsString(ir.error.schemaName)}]`
+    : "unknown";
+  const code = ir.error?.schemaName
+    ? `Extract<NonNullable<${body}[${tsString(ir.error.codeField)}]>, string>`
+    : "string";
   return [
-    { kind: StructureKind.TypeAlias, name: `${name}ErrorBody`, isExported: true, type: body, docs: [`The error body ${ir.title} sends with a failed request.`] },
-    { kind: StructureKind.TypeAlias, name: `${name}ErrorCode`, isExported: true, type: code, docs: [`Error codes ${ir.title} documents.`] },
-    { kind: StructureKind.TypeAlias, name: `${name}ApiError`, isExported: true, type: `ApiError<${name}ErrorBody, ${name}ErrorCode>`, docs: [`What a failed ${ir.title} call rejects with.`] },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${name}ErrorBody`,
+      isExported: true,
+      type: body,
+      docs: [docComment([`The error body ${ir.title} sends with a failed request.`])],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${name}ErrorCode`,
+      isExported: true,
+      type: code,
+      docs: [docComment([`Error codes ${ir.title} documents.`])],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: `${name}ApiError`,
+      isExported: true,
+      type: `ApiError<${name}ErrorBody, ${name}ErrorCode>`,
+      docs: [docComment([`What a failed ${ir.title} call rejects with.`])],
+    },
   ];
 }

@@ -1,11 +1,13 @@
 import { camelCase, pascalCase } from "../../ir/naming.js";
+export { docParagraphs as docComment, propertyKey } from "../escape/index.js";
 import type { OperationIR, ProviderIR } from "../../ir/index.js";
 
 const RESERVED_WORDS = new Set(
-  ("break case catch class const continue debugger default delete do else enum export extends false finally for " +
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "yield let static implements interface package private protected public await arguments eval options body query")
-    .split(" "),
+    "yield let static implements interface package private protected public await arguments eval options body query"
+  ).split(" "),
 );
 
 /** A path parameter as a TypeScript parameter name. */
@@ -24,17 +26,4 @@ export function operationTypeName(op: OperationIR, suffix: "Body" | "Query" | "R
 
 export function optionsTypeName(ir: ProviderIR): string {
   return `${ir.clientName}Options`;
-}
-
-/** `key` when it is an identifier, else `"key"`. */
-export function propertyKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** JSDoc text from paragraphs; a `*\/` in a description cannot end the comment. */
-export function docComment(lines: Array<string | undefined>): string {
-  return lines
-    .filter((line): line is string => line !== undefined && line.trim() !== "")
-    .join("\n\n")
-    .replace(/\*\//g, "*\\/");
 }

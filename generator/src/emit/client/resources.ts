@@ -1,6 +1,19 @@
-import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure } from "ts-morph";
+import {
+  StructureKind,
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+} from "ts-morph";
 import type { OperationIR } from "../../ir/index.js";
-import { argumentName, docComment, operationTypeName, propertyKey, resourceClassName } from "./names.js";
+import { memberAccess, tsString } from "../escape/index.js";
+import {
+  argumentName,
+  docComment,
+  operationTypeName,
+  propertyKey,
+  resourceClassName,
+} from "./names.js";
 
 export interface ResourceNode {
   path: string[];
@@ -39,7 +52,9 @@ export function allResources(root: ResourceNode): ResourceNode[] {
 }
 
 /** Properties for sub-resources, assigned in the constructor from the shared core. */
-export function childResourceMembers(node: ResourceNode): Pick<ClassDeclarationStructure, "properties"> & { assignments: string[] } {
+export function childResourceMembers(
+  node: ResourceNode,
+): Pick<ClassDeclarationStructure, "properties"> & { assignments: string[] } {
   const children = [...node.children.entries()];
   return {
     properties: children.map(([name, child]) => ({
@@ -47,7 +62,9 @@ export function childResourceMembers(node: ResourceNode): Pick<ClassDeclarationS
       type: resourceClassName(child.path),
       isReadonly: true,
     })),
-    assignments: children.map(([name, child]) => `this.${name} = new ${resourceClassName(child.path)}(core);`),
+    assignments: children.map(
+      ([name, child]) => `this${memberAccess(name)} = new ${resourceClassName(child.path)}(core);`,
+    ),
   };
 }
 
@@ -58,7 +75,10 @@ export function resourceClass(node: ResourceNode): ClassDeclarationStructure {
     name: resourceClassName(node.path),
     isExported: true,
     docs: [docComment([`Operations on \`${node.path.join(".")}\`.`])],
-    properties: [{ name: "#core", type: "ClientCore", isReadonly: true }, ...(members.properties ?? [])],
+    properties: [
+      { name: "#core", type: "ClientCore", isReadonly: true },
+      ...(members.properties ?? []),
+    ],
     ctors: [
       {
         parameters: [{ name: "core", type: "ClientCore" }],
@@ -72,30 +92,48 @@ export function resourceClass(node: ResourceNode): ClassDeclarationStructure {
 function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructure> {
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.pathParams.map((param) => ({
     name: argumentName(param.name),
-    type: `operations[${JSON.stringify(op.operationId)}]["parameters"]["path"][${JSON.stringify(param.name)}]`,
+    type: `operations[${tsString(op.operationId)}]["parameters"]["path"][${tsString(param.name)}]`,
   }));
   const args: string[] = [];
   if (op.pathParams.length > 0) {
-    args.push(`path: { ${op.pathParams.map((p) => `${propertyKey(p.name)}: ${argumentName(p.name)}`).join(", ")} }`);
+    args.push(
+      `path: { ${op.pathParams.map((p) => `${propertyKey(p.name)}: ${argumentName(p.name)}`).join(", ")} }`,
+    );
   }
   let optionsType = "RequestOptions";
   if (op.body) {
-    parameters.push({ name: "body", type: operationTypeName(op, "Body"), hasQuestionToken: !op.body.required });
+    parameters.push({
+      name: "body",
+      type: operationTypeName(op, "Body"),
+      hasQuestionToken: !op.body.required,
+    });
     args.push("body");
-    if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${operationTypeName(op, "Query")} }`;
+    if (op.queryParams.length > 0)
+      optionsType = `RequestOptions & { query?: ${operationTypeName(op, "Query")} }`;
   } else if (op.queryParams.length > 0) {
-    parameters.push({ name: "query", type: operationTypeName(op, "Query"), hasQuestionToken: !op.queryParams.some((q) => q.required) });
+    parameters.push({
+      name: "query",
+      type: operationTypeName(op, "Query"),
+      hasQuestionToken: !op.queryParams.some((q) => q.required),
+    });
     args.push("query");
   }
   parameters.push({ name: "options", type: optionsType, hasQuestionToken: true });
   const result = operationTypeName(op, "Result");
-  const call = `OPERATIONS[${JSON.stringify(op.operationId)}], { ${args.join(", ")} }, options`;
+  const call = `OPERATIONS[${tsString(op.operationId)}], { ${args.join(", ")} }, options`;
   if (op.pagination) {
     // Items of one page: the list property the spec's x-paygen-pagination names.
-    const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${JSON.stringify(key)}]`, result)}>[number]`;
+    const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${tsString(key)}]`, result)}>[number]`;
     return {
       name: op.method,
-      docs: [docComment([op.summary, op.description, `\`${op.httpMethod.toUpperCase()} ${op.path}\` (operationId \`${op.operationId}\`). Await it for the first page, or \`for await\` over every item of every page.`, op.deprecated ? "@deprecated The provider has deprecated this operation." : undefined])],
+      docs: [
+        docComment([
+          op.summary,
+          op.description,
+          `\`${op.httpMethod.toUpperCase()} ${op.path}\` (operationId \`${op.operationId}\`). Await it for the first page, or \`for await\` over every item of every page.`,
+          op.deprecated ? "@deprecated The provider has deprecated this operation." : undefined,
+        ]),
+      ],
       parameters,
       returnType: `Paginator<${result}, ${item}>`,
       statements: [`return this.#core.paginate<${result}, ${item}>(${call});`],

@@ -1,12 +1,18 @@
 import type { OperationIR, ProviderIR, ServerIR } from "../../ir/index.js";
+import { jsLiteral, quotedKey } from "../escape/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
-  const schemes: Record<string, unknown> = {};
+  // No prototype: a scheme called `__proto__` becomes a key like any other.
+  const schemes: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
-        schemes[scheme.name] = { kind: "basic", username: scheme.username, ...(scheme.password ? { password: scheme.password } : {}) };
+        schemes[scheme.name] = {
+          kind: "basic",
+          username: scheme.username,
+          ...(scheme.password ? { password: scheme.password } : {}),
+        };
         break;
       case "bearer": {
         const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
@@ -14,19 +20,26 @@ export function clientSpecLiteral(ir: ProviderIR): string {
           kind: "bearer",
           tokenParts: scheme.tokenParts,
           separator: scheme.separator,
-          ...(tokenOperation ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes } : {}),
+          ...(tokenOperation
+            ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes }
+            : {}),
         };
         break;
       }
       case "apiKey":
-        schemes[scheme.name] = { kind: "apiKey", in: scheme.in, name: scheme.parameterName, option: scheme.option };
+        schemes[scheme.name] = {
+          kind: "apiKey",
+          in: scheme.in,
+          name: scheme.parameterName,
+          option: scheme.option,
+        };
         break;
       case "mutualTLS":
         schemes[scheme.name] = { kind: "mutualTLS" };
         break;
     }
   }
-  return JSON.stringify({
+  return jsLiteral({
     provider: ir.id,
     servers: ir.servers.map(serverLiteral),
     securitySchemes: schemes,
@@ -38,7 +51,9 @@ export function clientSpecLiteral(ir: ProviderIR): string {
 
 /** One OperationSpec literal per operation, keyed by operationId. */
 export function operationsLiteral(ir: ProviderIR): string {
-  const entries = ir.operations.map((op) => `${JSON.stringify(op.operationId)}: ${JSON.stringify(operationSpec(op))}`);
+  const entries = ir.operations.map(
+    (op) => `${quotedKey(op.operationId)}: ${jsLiteral(operationSpec(op))}`,
+  );
   return `{${entries.join(",\n")}}`;
 }
 
