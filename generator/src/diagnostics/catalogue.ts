@@ -30,6 +30,7 @@ export const CATALOGUE = {
   PG141: { name: "schema-invalid", help: "The schema cannot be compiled; check its keywords." },
   PG150: { name: "extension-invalid", help: "See specs/README.md for the shape of each x-paygen-* extension." },
   PG151: { name: "extension-unknown", help: "See specs/README.md for the x-paygen-* extensions paygen knows." },
+  PG160: { name: "member-renamed", help: "Set x-paygen-resource / x-paygen-method to choose another name." },
 } as const satisfies Record<string, { name: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

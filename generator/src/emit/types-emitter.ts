@@ -1,5 +1,6 @@
 import type { ProviderIR } from "../ir/index.js";
 import { tsHeader } from "./header.js";
+import { typesInput } from "./types-input.js";
 
 /** `src/generated/schema.ts`: the spec's types, exactly as openapi-typescript writes them. */
 export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
@@ -8,13 +9,17 @@ export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
 }
 
 /** `document` must be a copy nobody else uses (a worker's message is one already). */
-export async function emitSchemaTypesFrom(document: Record<string, unknown>, header: string): Promise<string> {
+export async function emitSchemaTypesFrom(
+  document: Record<string, unknown>,
+  header: string,
+): Promise<string> {
   // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
+  const { input, finish } = typesInput(document);
+  const ast = await openapiTS(input as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
     propertiesRequiredByDefault: false,
   });
-  return `${header}\n${astToString(ast)}`;
+  return `${header}\n${finish(astToString(ast))}`;
 }

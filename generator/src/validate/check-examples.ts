@@ -44,7 +44,8 @@ export function checkExamples(ctx: CheckContext, severity: Severity): void {
 
 function createAjv(ctx: CheckContext): Ajv {
   // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
-  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true };
+  // ownProperties: an example without a `constructor` property must not be checked against Object.prototype's.
+  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true, ownProperties: true };
   const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   ajv.addSchema(ctx.version === "3.0" ? toDraft7(ctx.document) : ctx.document, SPEC_ID);
