@@ -21,7 +21,11 @@ export function propertyKey(key: string): string {
   return isIdentifier(key) ? key : tsString(key);
 }
 
-/** `.name` for an identifier, `["name"]` otherwise: a member access that is valid for any name. */
+/**
+ * `.name` for an identifier, `["name"]` otherwise: a member access that is valid for any name.
+ * Assigning through it still calls setters, so member names come from the IR, where names such as
+ * `__proto__` have already been renamed (ir/naming.ts).
+ */
 export function memberAccess(name: string): string {
   return isIdentifier(name) ? `.${name}` : `[${tsString(name)}]`;
 }
