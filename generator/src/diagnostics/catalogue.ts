@@ -31,6 +31,11 @@ export const CATALOGUE = {
   PG150: { name: "extension-invalid", help: "See specs/README.md for the shape of each x-paygen-* extension." },
   PG151: { name: "extension-unknown", help: "See specs/README.md for the x-paygen-* extensions paygen knows." },
   PG160: { name: "member-renamed", help: "Set x-paygen-resource / x-paygen-method to choose another name." },
+  PG161: { name: "file-too-large", help: "Spec files are limited to 64 MiB; split the spec into files joined by $ref." },
+  PG162: { name: "yaml-alias-limit", help: "Aliases expand to too many nodes (or refer to themselves); write the data out or use $ref." },
+  PG163: { name: "nesting-too-deep", help: "Mappings and sequences may nest 256 levels deep; flatten the document or use $ref." },
+  PG164: { name: "ref-limit", help: "Bundling follows at most 100,000 $refs; refs that inline other refs multiply, so refer to shared schemas instead." },
+  PG165: { name: "not-a-file", help: "Spec files must be regular files: not directories, devices, named pipes, sockets or symbolic link loops." },
 } as const satisfies Record<string, { name: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;
