@@ -210,6 +210,38 @@ describe("a spec that would exhaust paygen is refused with a located diagnostic"
     );
   });
 
+  it("a cycle of pure $refs between two components (A → B → A)", async () => {
+    const r = repo();
+    const spec = specWith(
+      "components:\n  responses:\n    A: { $ref: '#/components/responses/B' }\n    B: { $ref: '#/components/responses/A' }",
+    );
+    r.write(
+      "api.yaml",
+      spec.replace(
+        "paths: {}",
+        "paths:\n  /x:\n    get:\n      operationId: getX\n      responses:\n        '200': { $ref: '#/components/responses/A' }",
+      ),
+    );
+    const result = await generate(r, "api.yaml");
+    expectRefused(
+      result,
+      /^api\.yaml:8:24: error PG113: \$ref #\/components\/responses\/A leads back to itself through nothing but \$refs \(#\/components\/responses\/A → #\/components\/responses\/B → #\/components\/responses\/A\)$/m,
+    );
+    expect(result.stderr).toMatch(/^api\.yaml:11:16: error PG113: /m);
+  });
+
+  it("a schema that is only a $ref to itself (A → A)", async () => {
+    const r = repo();
+    r.write(
+      "api.yaml",
+      specWith("components:\n  schemas:\n    A: { $ref: '#/components/schemas/A' }"),
+    );
+    expectRefused(
+      await generate(r, "api.yaml"),
+      /^api\.yaml:6:16: error PG113: \$ref #\/components\/schemas\/A leads back to itself through nothing but \$refs \(#\/components\/schemas\/A → #\/components\/schemas\/A\)$/m,
+    );
+  });
+
   it("duplicate keys in JSON, reported like YAML's", async () => {
     const r = repo();
     r.write(
