@@ -19,13 +19,15 @@ export interface ProviderSource {
   /** Root the spec path in headers is relative to. */
   root: string;
   packageName?: string;
+  /** Folder the spec's `$ref`s must stay inside (default: the entry file's folder). */
+  specRoot?: string;
   /** Severity of examples that contradict their schema (default: error). */
   exampleSeverity?: "error" | "warning";
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
 export async function analyseProvider(source: ProviderSource): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
-  const loaded = await loadSpec(source.entryFile);
+  const loaded = await loadSpec(source.entryFile, { root: source.specRoot });
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
   const diagnostics = validateSpec(loaded.spec, { exampleSeverity: source.exampleSeverity ?? "error" });
   if (hasErrors(diagnostics)) return { id: source.id, diagnostics };

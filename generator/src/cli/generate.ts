@@ -102,6 +102,7 @@ function resolveTargets(
           entryFile,
           root: findProject(cwd)?.root ?? cwd,
           exampleSeverity: values["strict-examples"] ? "error" : "warning",
+          ...(values.root ? { specRoot: path.resolve(cwd, values.root) } : {}),
           ...(values.name ? { packageName: values.name } : {}),
         },
       ],

@@ -26,7 +26,8 @@ Options:
   --out <dir>         output package directory for --spec
   --name <package>    npm package name for --spec (default: @paygen/<basename of --out>)
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
-  --root <dir>        repository root (default: the nearest folder with specs/)
+  --root <dir>        repository root (default: the nearest folder with specs/); with --spec: the
+                      folder the spec's $refs must stay inside (default: the spec file's folder)
   -h, --help          show this help`;
 
 export const VALIDATE_HELP = `Usage: paygen validate [provider...] [--root <dir>]

@@ -36,6 +36,8 @@ export const CATALOGUE = {
   PG163: { name: "nesting-too-deep", help: "Mappings and sequences may nest 256 levels deep; flatten the document or use $ref." },
   PG164: { name: "ref-limit", help: "Bundling follows at most 100,000 $refs; refs that inline other refs multiply, so refer to shared schemas instead." },
   PG165: { name: "not-a-file", help: "Spec files must be regular files: not directories, devices, named pipes, sockets or symbolic link loops." },
+  PG166: { name: "ref-url", help: "paygen does not fetch: download the file into the spec's folder and refer to it by a relative path." },
+  PG167: { name: "ref-outside-root", help: "$refs may name only files inside the spec's folder (or the folder given with --root)." },
 } as const satisfies Record<string, { name: string; help: string }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -9,6 +9,7 @@ import {
 } from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import { LIMITS } from "./limits.js";
+import { refusedRef, type RefRoot } from "./ref-containment.js";
 import { locateInFile, type ParsedFile } from "./yaml-file.js";
 
 /**
@@ -49,6 +50,8 @@ function childContext(context: Context, key: string, parentKey: string | undefin
 
 export interface BundleInput {
   entry: ParsedFile;
+  /** The folder external refs must stay inside. */
+  root: RefRoot;
   /** Loads another file (cached by the caller). */
   load(file: string): ParsedFile | undefined;
   /** Diagnostics the loader produced for a file that failed to parse. */
@@ -93,6 +96,13 @@ export function bundle(input: BundleInput): BundleResult {
   }
 
   let refsFollowed = 0;
+  // Decided once per file a ref names: the check resolves symbolic links.
+  const refusals = new Map<string, ReturnType<typeof refusedRef>>();
+  const refusal = (filePart: string, file: string): ReturnType<typeof refusedRef> => {
+    const key = `${file}\0${filePart}`;
+    if (!refusals.has(key)) refusals.set(key, refusedRef(filePart, file, input.root));
+    return refusals.get(key);
+  };
   const walk = (
     value: unknown,
     context: Context,
@@ -121,13 +131,14 @@ export function bundle(input: BundleInput): BundleResult {
     }
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(record)) {
-      copy[key] = walk(
+      const value = walk(
         child,
         childContext(context, key, parentKey),
         { file: source.file, pointer: joinPointer(source.pointer, key) },
         joinPointer(out, key),
         key,
       );
+      setOwn(copy, key, value);
     }
     return copy;
   };
@@ -139,29 +150,40 @@ export function bundle(input: BundleInput): BundleResult {
     out: string,
     parentKey: string | undefined,
   ): unknown => {
-    const refLocation = locateMount(input, source, "/$ref");
+    // Located only when reported: finding positions costs more than following the ref.
+    const refLocation = (): SourceLocation | undefined => locateMount(input, source, "/$ref");
     if (++refsFollowed > LIMITS.maxRefResolutions) {
       diagnostics.push(
         diagnostic(
           "PG164",
           `more than ${LIMITS.maxRefResolutions.toLocaleString("en")} $refs followed while bundling; stopped here`,
-          refLocation,
+          refLocation(),
         ),
       );
       return {};
     }
     const target = resolveTarget(source.file, ref);
+    const filePart = ref.split("#")[0]!;
+    const refused = filePart === "" ? undefined : refusal(filePart, target.file);
+    if (refused) {
+      diagnostics.push(diagnostic(refused.code, refused.message, refLocation()));
+      return {};
+    }
     const parsed = target.file === input.entry.file ? input.entry : input.load(target.file);
     if (!parsed) {
       const loadError = input.loadDiagnostics(target.file)[0];
       if (!loadError || loadError.code === "PG100") {
         diagnostics.push(
-          diagnostic("PG111", `$ref target file ${ref.split("#")[0]} does not exist`, refLocation),
+          diagnostic(
+            "PG111",
+            `$ref target file ${ref.split("#")[0]} does not exist`,
+            refLocation(),
+          ),
         );
       } else if (loadError.code === "PG161" || loadError.code === "PG165") {
         // About the file as a whole: reported where the $ref names it.
         diagnostics.push(
-          diagnostic(loadError.code, `$ref ${ref}: ${loadError.message}`, refLocation),
+          diagnostic(loadError.code, `$ref ${ref}: ${loadError.message}`, refLocation()),
         );
       } else {
         diagnostics.push(loadError);
@@ -171,7 +193,7 @@ export function bundle(input: BundleInput): BundleResult {
     files.add(parsed.file);
     const found = getAtPointer(parsed.value, target.pointer);
     if (!found.found) {
-      diagnostics.push(diagnostic("PG110", `$ref ${ref} does not resolve`, refLocation));
+      diagnostics.push(diagnostic("PG110", `$ref ${ref} does not resolve`, refLocation()));
       return {};
     }
     if (context === "schema" && target.file !== input.entry.file) {
@@ -198,7 +220,7 @@ export function bundle(input: BundleInput): BundleResult {
     }
     if (context === "schema") return { $ref: `#${target.pointer}` };
     if (inlining.includes(target.key)) {
-      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation));
+      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation()));
       return {};
     }
     inlining.push(target.key);
@@ -215,12 +237,16 @@ export function bundle(input: BundleInput): BundleResult {
   };
 
   for (const key of Object.keys(document)) {
-    document[key] = walk(
-      document[key],
-      childContext("openapi", key, undefined),
-      { file: input.entry.file, pointer: joinPointer("", key) },
-      joinPointer("", key),
+    setOwn(
+      document,
       key,
+      walk(
+        document[key],
+        childContext("openapi", key, undefined),
+        { file: input.entry.file, pointer: joinPointer("", key) },
+        joinPointer("", key),
+        key,
+      ),
     );
   }
   while (hoistQueue.length > 0) {
@@ -288,4 +314,14 @@ function hasExternalRef(value: unknown): boolean {
     if (key !== "example" && key !== "examples" && hasExternalRef(child)) return true;
   }
   return false;
+}
+
+/** Defined, not assigned: a key named `__proto__` is data, not the object's prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

@@ -4,6 +4,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import { parentPointer } from "../util/json-pointer.js";
 import { bundle, type Mount } from "./bundle.js";
 import { readSpecBytes } from "./read-file.js";
+import type { RefRoot } from "./ref-containment.js";
 import { locateInFile, parseSpecText, readSpecFile, type ParsedFile } from "./yaml-file.js";
 
 type ReadFile = (file: string) => { bytes: Uint8Array } | { diagnostic: Diagnostic };
@@ -22,13 +23,23 @@ export interface LoadedSpec {
   locate(pointer: string, prefer?: "value" | "key"): SourceLocation | undefined;
 }
 
+export interface LoadOptions {
+  /** Folder every `$ref`'d file must be inside (default: the entry file's folder). */
+  root?: string | undefined;
+}
+
 export async function loadSpec(
   entryFile: string,
+  options: LoadOptions = {},
 ): Promise<{ spec?: LoadedSpec; diagnostics: Diagnostic[] }> {
   const absolute = path.resolve(entryFile);
   const entryResult = await readSpecFile(absolute);
   if (!entryResult.parsed) return { diagnostics: entryResult.diagnostics };
-  return loadParsed(entryResult.parsed);
+  return loadParsed(entryResult.parsed, { folder: refFolder(absolute, options), onDisk: true });
+}
+
+function refFolder(entryFile: string, options: LoadOptions): string {
+  return path.resolve(options.root ?? path.dirname(entryFile));
 }
 
 /**
@@ -38,13 +49,14 @@ export async function loadSpec(
 export function loadSpecFrom(
   entryFile: string,
   read: (file: string) => Uint8Array | undefined,
+  options: LoadOptions = {},
 ): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const absolute = path.resolve(entryFile);
   const bytes = read(absolute);
   if (!bytes) return { diagnostics: [diagnostic("PG100", `cannot read ${absolute}`, undefined)] };
   const entry = parseSpecText(absolute, bytes);
   if (!entry.parsed) return { diagnostics: entry.diagnostics };
-  return loadParsed(entry.parsed, (file) => {
+  return loadParsed(entry.parsed, { folder: refFolder(absolute, options), onDisk: false }, (file) => {
     const found = read(file);
     return found
       ? { bytes: found }
@@ -54,6 +66,7 @@ export function loadSpecFrom(
 
 function loadParsed(
   entry: ParsedFile,
+  root: RefRoot,
   read: ReadFile = readSpecBytes,
 ): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const parsedFiles = new Map<string, ParsedFile | undefined>([[entry.file, entry]]);
@@ -69,6 +82,7 @@ function loadParsed(
   };
   const bundled = bundle({
     entry,
+    root,
     load,
     loadDiagnostics: (file) => fileDiagnostics.get(file) ?? [],
   });

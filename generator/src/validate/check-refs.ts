@@ -1,31 +1,9 @@
 import { getAtPointer, joinPointer } from "../util/json-pointer.js";
+import { NAME_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 
 /** Keys whose values are data (examples, enums, defaults): a `$ref` key inside them is not a reference. */
 const LITERAL_KEYS = new Set(["example", "enum", "default", "const", "value"]);
-/** Keys whose value is a map of user-chosen names (a property called `default` is not a keyword). */
-const NAME_MAP_KEYS = new Set([
-  "properties",
-  "patternProperties",
-  "$defs",
-  "definitions",
-  "dependentSchemas",
-  "schemas",
-  "responses",
-  "parameters",
-  "examples",
-  "requestBodies",
-  "headers",
-  "securitySchemes",
-  "links",
-  "callbacks",
-  "pathItems",
-  "paths",
-  "webhooks",
-  "content",
-  "encoding",
-  "variables",
-]);
 
 /** Every `$ref` left in the bundled document is internal and must resolve. */
 export function checkRefs(ctx: CheckContext): void {

@@ -30,7 +30,7 @@ interface Outcome {
   wrote: boolean;
 }
 
-describe("a spec that would exhaust paygen is refused with a located diagnostic", () => {
+describe("a spec that would exhaust paygen, or reach outside its folder, is refused with a located diagnostic", () => {
   const repos: TempRepo[] = [];
   afterEach(() => repos.splice(0).forEach((r) => r.dispose()));
   const repo = (): TempRepo => {
@@ -49,9 +49,9 @@ describe("a spec that would exhaust paygen is refused with a located diagnostic"
   }, 120_000);
 
   /** `generate --spec` through the CLI entry: exit code, stderr, wall time, and whether anything was written. */
-  const generate = async (r: TempRepo, spec: string): Promise<Outcome> => {
+  const generate = async (r: TempRepo, spec: string, ...options: string[]): Promise<Outcome> => {
     const started = performance.now();
-    const result = await r.paygen("generate", "--spec", spec, "--out", "out/pkg");
+    const result = await r.paygen("generate", "--spec", spec, "--out", "out/pkg", ...options);
     return {
       ...result,
       ms: performance.now() - started,
@@ -150,15 +150,53 @@ describe("a spec that would exhaust paygen is refused with a located diagnostic"
     expectRefused(await generate(r, "big/huge.yaml"), /^big\/huge\.yaml:1:1: error PG161: /m);
   });
 
-  it("/dev/zero as a $ref", async () => {
-    const result = await validate(
-      { "openapi.yaml": specWith("x-zero: { $ref: '../../../../../../../../../../dev/zero' }") },
-      () => undefined,
-    );
+  it("/dev/zero as a $ref, when --root lets refs reach it", async () => {
+    const r = repo();
+    r.write("z/api.yaml", specWith("x-zero: { $ref: '../../../../../../../../../../dev/zero' }"));
     expectRefused(
-      result,
-      /^specs\/p\/openapi\.yaml:4:17: error PG165: .*\/dev\/zero is a device, not a regular file$/m,
+      await generate(r, "z/api.yaml", "--root", "/"),
+      /^z\/api\.yaml:4:17: error PG165: .*\/dev\/zero is a device, not a regular file$/m,
     );
+  });
+
+  it.each([
+    [
+      "a path that leaves the folder",
+      "../outside.yaml",
+      /error PG167: \$ref \.\.\/outside\.yaml leaves the spec's root folder /,
+    ],
+    ["an absolute path", "/etc/hostname", /error PG167: \$ref \/etc\/hostname is an absolute path/],
+    [
+      "an http URL",
+      "https://example.test/x.yaml",
+      /error PG166: \$ref https:\/\/example\.test\/x\.yaml is a URL/,
+    ],
+    ["a file URL", "file:///etc/passwd", /error PG166: \$ref file:\/\/\/etc\/passwd is a URL/],
+    [
+      "a symbolic link out of the folder",
+      "./link.yaml",
+      /error PG167: \$ref \.\/link\.yaml is a symbolic link to .*outside\.yaml, outside the spec's root folder /,
+    ],
+  ])("a $ref to %s", async (_, ref, pattern) => {
+    const r = repo();
+    r.write("outside.yaml", "secret: do-not-inline-me\n");
+    r.write("spec/api.yaml", specWith(`x-outside: { $ref: '${ref}' }`));
+    symlinkSync("../outside.yaml", path.join(r.root, "spec", "link.yaml"));
+    const result = await generate(r, "spec/api.yaml");
+    expectRefused(result, new RegExp(`^spec/api\\.yaml:4:20: ${pattern.source}`, "m"));
+    expect(result.stderr).not.toContain("do-not-inline-me");
+  });
+
+  it("--root widens the folder refs may reach", async () => {
+    const r = repo();
+    r.write("project/shared/extra.yaml", "note: shared\n");
+    r.write("project/spec/api.yaml", specWith("x-shared: { $ref: '../shared/extra.yaml' }"));
+    expect((await generate(r, "project/spec/api.yaml")).stderr).toMatch(
+      /^project\/spec\/api\.yaml:4:19: error PG167: /m,
+    );
+    const widened = await generate(r, "project/spec/api.yaml", "--root", "project");
+    expect(widened.stderr).not.toMatch(/error/);
+    expect(widened.code).toBe(0);
   });
 
   it("a named pipe (FIFO) as a $ref", async () => {

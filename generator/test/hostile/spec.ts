@@ -73,7 +73,7 @@ export function hostileSpec(): string {
               content: {
                 "application/json": {
                   schema: { $ref: "#/components/schemas/Thing" },
-                  example: { [P.closeComment]: P.quotes },
+                  example: { [P.closeComment]: P.quotes, $id: "https://hostile.example/thing" },
                 },
               },
             },
@@ -150,7 +150,11 @@ export function hostileSpec(): string {
           type: "object",
           description: P.closeComment,
           properties,
-          example: { ["__proto__"]: P.closeComment, hasOwnProperty: P.quotes },
+          example: {
+            ["__proto__"]: P.closeComment,
+            hasOwnProperty: P.quotes,
+            $id: "https://hostile.example/thing",
+          },
         },
         [P.closeComment]: {
           type: "object",
