@@ -30,6 +30,7 @@ const properties = Object.fromEntries([
 export function hostileSpec(): string {
   const spec = {
     openapi: "3.1.0",
+    "x-paygen-request-id-header": P.quotes,
     info: { title: P.closeComment, version: P.quotes, description: `${P.importFs}\n\n${P.html}` },
     servers: [
       {
@@ -144,6 +145,11 @@ export function hostileSpec(): string {
       securitySchemes: {
         [P.closeComment]: { type: "http", scheme: "basic", description: P.closeComment },
         ["__proto__"]: { type: "apiKey", in: "header", name: P.quotes },
+        [P.template]: {
+          type: "http",
+          scheme: "bearer",
+          "x-paygen-credentials": { token: ["secret", "jwt"], separator: P.closeComment },
+        },
       },
       schemas: {
         Thing: {
