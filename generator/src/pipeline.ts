@@ -30,13 +30,15 @@ export interface ProviderSource {
   strictExamples?: boolean;
   /** Default `workspace`; `standalone` for `generate --spec … --out dir`. */
   layout?: PackageLayout;
+  /** Folder the spec's `$ref`s must stay inside (default: the entry file's folder). */
+  specRoot?: string;
 }
 
 /** load → validate → ir; stops at the first stage with errors. */
 export async function analyseProvider(
   source: ProviderSource,
 ): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
-  const loaded = await loadSpec(source.entryFile);
+  const loaded = await loadSpec(source.entryFile, { root: source.specRoot });
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
   const inputs = loaded.spec.files;
   const diagnostics = validateSpec(loaded.spec, {

@@ -205,6 +205,7 @@ function resolveTargets(
           profile: profileFor({ inSpecsFolder: project !== undefined && isInSpecsFolder(project, entryFile), strict: values.strict === true }),
           strictExamples: values["strict-examples"] === true,
           layout: "standalone",
+          ...(values.root ? { specRoot: path.resolve(cwd, values.root) } : {}),
           ...(values.name ? { packageName: values.name } : {}),
         },
       ],

@@ -34,7 +34,8 @@ Options:
   --strict            with --spec: hold the spec to every paygen house rule (operationIds, success
                       responses, examples, x-paygen-* extensions), as for specs/<provider>/
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
-  --root <dir>        repository root (default: the nearest folder with specs/)
+  --root <dir>        repository root (default: the nearest folder with specs/); with --spec: the
+                      folder the spec's $refs must stay inside (default: the spec file's folder)
   -h, --help          show this help
 
 An output folder must not exist yet, be empty, or be a package paygen generated before (its

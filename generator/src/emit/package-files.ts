@@ -1,26 +1,26 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import type { ProviderIR } from "../ir/index.js";
 import { argumentName } from "./client/names.js";
+import { markdownCode, markdownCodeBlock, propertyKey, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
 import { toolkitFacts } from "./toolkit-facts.js";
+import { createTemplateEngine } from "./template-helpers.js";
 import { GENERATOR_VERSION } from "../version.js";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-const handlebars = Handlebars.create();
-handlebars.registerHelper("json", (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
-handlebars.registerHelper("cell", (value: unknown) =>
-  new Handlebars.SafeString(typeof value === "string" ? value.replace(/\r?\n/g, " ").replace(/\|/g, "\\|") : ""),
-);
-
+const handlebars = createTemplateEngine();
 const templates = new Map<string, Handlebars.TemplateDelegate>();
 function render(name: string, context: object): string {
   let template = templates.get(name);
   if (!template) {
-    template = handlebars.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), { noEscape: false, strict: true });
+    template = handlebars.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), {
+      noEscape: true,
+      strict: true,
+    });
     templates.set(name, template);
   }
   return template(context);
@@ -57,63 +57,128 @@ export function emitTsconfig(ir: ProviderIR): string {
 
 export function emitIndex(ir: ProviderIR): string {
   // The transport module is named relative to src/generated/; index.ts sits one folder up.
-  const transportModule = ir.transport ? path.posix.normalize(path.posix.join("generated", ir.transport.module)) : undefined;
-  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0, transportModule });
+  const transportModule = ir.transport
+    ? `./${path.posix.normalize(path.posix.join("generated", ir.transport.module))}`
+    : undefined;
+  return render("index.ts", {
+    header: headerText(ir),
+    webhooks: ir.webhooks.length > 0,
+    transportModule,
+  });
 }
 
 export function emitReadme(ir: ProviderIR): string {
-  const first = ir.operations.find((op) => op.pathParams.length === 0 && !op.body?.required && !op.queryParams.some((q) => q.required)) ?? ir.operations[0];
-  const credentialOptions = ir.securitySchemes.flatMap((scheme) =>
-    scheme.kind === "basic" ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
-      : scheme.kind === "bearer" ? scheme.tokenParts
-        : scheme.kind === "apiKey" ? [scheme.option] : [],
-  );
-  const firstScheme = ir.securitySchemes[0];
-  const example = (firstScheme ? credentialOptions.slice(0, firstScheme.kind === "bearer" ? firstScheme.tokenParts.length : firstScheme.kind === "basic" && firstScheme.password ? 2 : 1) : [])
-    .map((option) => `${option}: process.env.${screamingCase(ir.id)}_${screamingCase(option)}`)
-    .join(", ");
+  const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
+  const operationCount = ir.operations.length;
   return render("README.md", {
     header: headerText(ir),
     nodeEngine: toolkitFacts().nodeEngine,
     packageName: ir.packageName,
-    clientName: ir.clientName,
-    providerId: ir.id,
-    transport: ir.transport !== undefined,
     title: ir.title,
     apiVersion: ir.apiVersion,
     specPath: ir.specPath,
     // Workspace packages sit two folders below the repository root the spec path starts from.
     specLink: ir.layout === "workspace" ? `../../${ir.specPath}` : undefined,
-    operationCount: ir.operations.length,
-    operationWord: ir.operations.length === 1 ? "operation" : "operations",
-    resourceCount: new Set(ir.operations.map((op) => op.resource.join("."))).size,
-    resourceWord: new Set(ir.operations.map((op) => op.resource.join("."))).size === 1 ? "resource" : "resources",
-    credentialExample: example,
-    firstCall: first ? `${[...first.resource, first.method].join(".")}(${first.pathParams.map((p) => `"${argumentName(p.name)}"`).join(", ")})` : undefined,
-    servers: ir.servers,
-    auth: ir.securitySchemes.map((scheme) => ({ name: scheme.name, description: describeScheme(scheme) })),
+    counts: `${operationCount} ${operationCount === 1 ? "operation" : "operations"} in ${resourceCount} ${resourceCount === 1 ? "resource" : "resources"}.`,
+    usage: markdownCodeBlock(usageExample(ir), "ts"),
+    transport: ir.transport !== undefined,
+    mockCommand: `paygen mock ${ir.id} --port 4010`,
+    mockUsage: markdownCodeBlock(mockExample(ir), "ts"),
+    servers: ir.servers.map((server) => ({
+      environment: server.environment,
+      url: server.url,
+      description: server.description ?? "",
+    })),
+    auth: ir.securitySchemes.map((scheme) => ({
+      name: scheme.name,
+      description: describeScheme(scheme),
+    })),
     operations: ir.operations.map((op) => ({
       call: `${[...op.resource, op.method].join(".")}(${[...op.pathParams.map((p) => argumentName(p.name)), ...(op.body ? ["body"] : op.queryParams.length > 0 ? ["query"] : [])].join(", ")})`,
-      httpMethod: op.httpMethod.toUpperCase(),
-      path: op.path,
+      request: `${op.httpMethod.toUpperCase()} ${op.path}`,
       summary: (op.deprecated ? "(deprecated) " : "") + (op.summary ?? ""),
     })),
   });
 }
 
+/** The README's code sample: constructing the client and making a first call. */
+function usageExample(ir: ProviderIR): string {
+  const first =
+    ir.operations.find(
+      (op) =>
+        op.pathParams.length === 0 && !op.body?.required && !op.queryParams.some((q) => q.required),
+    ) ?? ir.operations[0];
+  const lines = [
+    `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
+    "",
+    `const client = new ${ir.clientName}({ ${credentialExample(ir)} });`,
+  ];
+  if (first) {
+    lines.push(
+      `const result = await client.${[...first.resource, first.method].join(".")}(${first.pathParams.map((p) => tsString(argumentName(p.name))).join(", ")});`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** The README's mock sample: the client pointed at `paygen mock`. */
+function mockExample(ir: ProviderIR): string {
+  const credentials = credentialExample(ir);
+  return [
+    `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
+    "",
+    `const client = new ${ir.clientName}({ baseUrl: "http://127.0.0.1:4010"${credentials ? `, ${credentials}` : ""} });`,
+  ].join("\n");
+}
+
+/** The first security scheme's credential options, read from environment variables. */
+function credentialExample(ir: ProviderIR): string {
+  const credentialOptions = ir.securitySchemes.flatMap((scheme) =>
+    scheme.kind === "basic"
+      ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
+      : scheme.kind === "bearer"
+        ? scheme.tokenParts
+        : scheme.kind === "apiKey"
+          ? [scheme.option]
+          : [],
+  );
+  const firstScheme = ir.securitySchemes[0];
+  return (
+    firstScheme
+      ? credentialOptions.slice(
+          0,
+          firstScheme.kind === "bearer"
+            ? firstScheme.tokenParts.length
+            : firstScheme.kind === "basic" && firstScheme.password
+              ? 2
+              : 1,
+        )
+      : []
+  )
+    .map(
+      (option) =>
+        `${propertyKey(option)}: process.env.${screamingCase(ir.id)}_${screamingCase(option)}`,
+    )
+    .join(", ");
+}
+
+/** Markdown, assembled from escaped parts. */
 function describeScheme(scheme: ProviderIR["securitySchemes"][number]): string {
   switch (scheme.kind) {
     case "basic":
-      return `HTTP Basic with \`${scheme.username}\`${scheme.password ? ` and \`${scheme.password}\`` : " (empty password)"}`;
+      return `HTTP Basic with ${markdownCode(scheme.username)}${scheme.password ? ` and ${markdownCode(scheme.password)}` : " (empty password)"}`;
     case "bearer":
-      return `Bearer token from \`${scheme.tokenParts.join(`\` + "${scheme.separator}" + \``)}\`${scheme.tokenOperation ? ` (or fetched through \`${scheme.tokenOperation}\`)` : ""}`;
+      return `Bearer token from ${markdownCode(scheme.tokenParts.join(` + ${tsString(scheme.separator)} + `))}${scheme.tokenOperation ? ` (or fetched through ${markdownCode(scheme.tokenOperation)})` : ""}`;
     case "apiKey":
-      return `API key \`${scheme.option}\` in ${scheme.in} \`${scheme.parameterName}\``;
+      return `API key ${markdownCode(scheme.option)} in ${scheme.in} ${markdownCode(scheme.parameterName)}`;
     case "mutualTLS":
       return "mutual TLS with the client certificate given to the transport";
   }
 }
 
 function screamingCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .toUpperCase();
 }

@@ -1,5 +1,6 @@
 import type { ProviderIR } from "../ir/index.js";
 import { tsHeader } from "./header.js";
+import { typesInput } from "./types-input.js";
 
 /** `src/generated/schema.ts`: the spec's types, exactly as openapi-typescript writes them. */
 export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
@@ -14,12 +15,13 @@ export async function emitSchemaTypesFrom(
 ): Promise<string> {
   // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
+  const { input, finish } = typesInput(document);
+  const ast = await openapiTS(input as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
     propertiesRequiredByDefault: false,
     // A request property with a spec default may be left out; only `required` makes a property required.
     defaultNonNullable: false,
   });
-  return `${header}\n${astToString(ast)}`;
+  return `${header}\n${finish(astToString(ast))}`;
 }

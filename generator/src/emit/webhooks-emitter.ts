@@ -1,4 +1,5 @@
 import type { ProviderIR } from "../ir/index.js";
+import { docText, jsLiteral, tsString } from "./escape/index.js";
 import { tsHeader } from "./header.js";
 
 /**
@@ -9,19 +10,22 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
   if (ir.webhooks.length === 0) return undefined;
   const variants = ir.webhooks.map(
     (webhook) =>
-      `  | {\n    /** ${(webhook.summary ?? webhook.name).replace(/\*\//g, "*\\/")} */\n    webhook: ${JSON.stringify(webhook.name)};\n    payload: NonNullable<webhooks[${JSON.stringify(webhook.name)}][${JSON.stringify(webhook.httpMethod)}]["requestBody"]>["content"][${JSON.stringify(webhook.mediaType)}];\n  }`,
+      `  | {\n    /** ${docText(webhook.summary ?? webhook.name).replace(/\n/g, "\n     * ")} */\n    webhook: ${tsString(webhook.name)};\n    payload: NonNullable<webhooks[${tsString(webhook.name)}][${tsString(webhook.httpMethod)}]["requestBody"]>["content"][${tsString(webhook.mediaType)}];\n  }`,
   );
-  const definitions = ir.webhooks.map((webhook) => ({ name: webhook.name, schema: webhook.schema }));
+  const definitions = ir.webhooks.map((webhook) => ({
+    name: webhook.name,
+    schema: webhook.schema,
+  }));
   return `${tsHeader(ir)}
 import { parseWebhookPayload, type ShapeSchema, type WebhookDefinition } from "@paygen/runtime";
 import type { webhooks } from "./schema.js";
 
-/** A webhook ${ir.title} sends, told apart by which declared payload schema it matches. */
+/** ${docText(`A webhook ${ir.title} sends, told apart by which declared payload schema it matches.`).replace(/\n/g, "\n * ")} */
 export type Webhook =
 ${variants.join("\n")};
 
-const WEBHOOKS: readonly WebhookDefinition[] = ${JSON.stringify(definitions)};
-const DEFINITIONS: Record<string, ShapeSchema> = ${JSON.stringify(ir.webhookDefinitions)};
+const WEBHOOKS: readonly WebhookDefinition[] = ${jsLiteral(definitions)};
+const DEFINITIONS: Record<string, ShapeSchema> = ${jsLiteral(ir.webhookDefinitions)};
 
 /**
  * Parses a webhook request body (raw text, bytes or parsed JSON) into a \`Webhook\`.

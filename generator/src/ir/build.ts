@@ -1,10 +1,10 @@
-import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
-import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
+import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES, safeMemberName } from "./naming.js";
 import type {
   BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
   PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
@@ -74,7 +74,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     webhookDefinitions: reachableSchemas(document, webhooks.map((w) => w.schema)),
     document: withOperationIds(document, derivedIds),
   };
-  return diagnostics.length > 0 ? { diagnostics } : { ir, diagnostics };
+  return hasErrors(diagnostics) ? { diagnostics } : { ir, diagnostics };
 }
 
 function buildOperation(
@@ -316,16 +316,27 @@ function checkClientNames(ops: OperationIR[], explicit: Set<OperationIR>, spec: 
   const diagnostics: Diagnostic[] = [];
   const methods = new Map<string, OperationIR>();
   const resources = new Set<string>();
+  const renamed = new Set<string>();
+  // Computed only for a report: on JSON specs the first lookup parses source positions.
+  const locationOf = (op: OperationIR): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+  const rename = (op: OperationIR, name: string, kind: "Resource" | "Operation"): string => {
+    const safe = safeMemberName(name, kind);
+    if (safe !== name && !renamed.has(`${kind}:${name}`)) {
+      renamed.add(`${kind}:${name}`);
+      const what = kind === "Resource" ? "resource" : "method";
+      diagnostics.push(diagnostic("PG160", `${what} name \`${name}\` (from ${op.operationId}) would change how the client behaves in JavaScript; generated as \`${safe}\``, locationOf(op), "warning"));
+    }
+    return safe;
+  };
   for (const op of ops) {
-    if (!explicit.has(op)) op.resource = op.resource.map((name) => (RESERVED_MEMBER_NAMES.has(name) ? `${name}Resource` : name));
+    if (!explicit.has(op)) op.resource = op.resource.map((name) => rename(op, name, "Resource"));
     op.resource.forEach((_, i) => resources.add(op.resource.slice(0, i + 1).join(".")));
   }
   const taken = (key: string): boolean => methods.has(key) || resources.has(key);
   for (const op of ops) {
-    // Computed only for a report: on JSON specs the first lookup parses source positions.
-    const location = (): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+    const location = (): ReturnType<LoadedSpec["locate"]> => locationOf(op);
     if (!explicit.has(op)) {
-      if (RESERVED_MEMBER_NAMES.has(op.method)) op.method = `${op.method}Operation`;
+      op.method = rename(op, op.method, "Operation");
       const base = op.method;
       for (let n = 2; taken([...op.resource, op.method].join(".")); n++) op.method = `${base}${n}`;
     }

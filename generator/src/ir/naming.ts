@@ -23,8 +23,25 @@ export function methodNameFrom(operationId: string): string {
   return /^[a-z][A-Za-z0-9]*$/.test(operationId) ? operationId : camelCase(operationId);
 }
 
-/** Words a generated member may not be called, because they clash with the class machinery. */
-export const RESERVED_MEMBER_NAMES = new Set(["constructor", "prototype", "core", "__proto__"]);
+/**
+ * Names a generated resource or method may not take, because JavaScript gives them a meaning: a
+ * `then` member makes a resource thenable (`await client.things` never settles), `catch`/`finally`
+ * complete the promise look-alike, `constructor`/`prototype` are class machinery, and every member
+ * of Object.prototype (`toString`, `hasOwnProperty`, `__proto__`, …) is relied on by other code.
+ */
+export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  "then",
+  "catch",
+  "finally",
+  "prototype",
+  "core",
+]);
+
+/** A derived member name that is safe to use, with the suffix telling what kind of member it is. */
+export function safeMemberName(name: string, kind: "Resource" | "Operation"): string {
+  return RESERVED_MEMBER_NAMES.has(name) ? `${name}${kind}` : name;
+}
 
 /** npm's longest name, and the part of it a title slug may take before `-client`. */
 const MAX_NPM_NAME = 214;

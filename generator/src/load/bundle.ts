@@ -1,7 +1,15 @@
 import path from "node:path";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
-import { escapePointerSegment, getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
+import {
+  escapePointerSegment,
+  getAtPointer,
+  isRecord,
+  joinPointer,
+  splitPointer,
+} from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
+import { LIMITS } from "./limits.js";
+import { refusedRef, type RefRoot } from "./ref-containment.js";
 import { locateInFile, type ParsedFile } from "./yaml-file.js";
 
 /**
@@ -42,6 +50,8 @@ function childContext(context: Context, key: string, parentKey: string | undefin
 
 export interface BundleInput {
   entry: ParsedFile;
+  /** The folder external refs must stay inside. */
+  root: RefRoot;
   /** Loads another file (cached by the caller). */
   load(file: string): ParsedFile | undefined;
   /** Diagnostics the loader produced for a file that failed to parse. */
@@ -59,7 +69,8 @@ export function bundle(input: BundleInput): BundleResult {
   const entryValue = input.entry.value as Record<string, unknown>;
   const mounts = new Map<string, Mount>([["", { file: input.entry.file, pointer: "" }]]);
   const files = new Set<string>([input.entry.file]);
-  if (!hasExternalRef(entryValue)) return { document: entryValue, mounts, files: [...files], diagnostics: [] };
+  if (!hasExternalRef(entryValue))
+    return { document: entryValue, mounts, files: [...files], diagnostics: [] };
 
   const diagnostics: Diagnostic[] = [];
   const document: Record<string, unknown> = { ...entryValue };
@@ -84,11 +95,32 @@ export function bundle(input: BundleInput): BundleResult {
     }
   }
 
-  const walk = (value: unknown, context: Context, source: Mount, out: string, parentKey: string | undefined): unknown => {
+  let refsFollowed = 0;
+  // Decided once per file a ref names: the check resolves symbolic links.
+  const refusals = new Map<string, ReturnType<typeof refusedRef>>();
+  const refusal = (filePart: string, file: string): ReturnType<typeof refusedRef> => {
+    const key = `${file}\0${filePart}`;
+    if (!refusals.has(key)) refusals.set(key, refusedRef(filePart, file, input.root));
+    return refusals.get(key);
+  };
+  const walk = (
+    value: unknown,
+    context: Context,
+    source: Mount,
+    out: string,
+    parentKey: string | undefined,
+  ): unknown => {
     if (context === "literal" || value === null || typeof value !== "object") return value;
+    if (refsFollowed > LIMITS.maxRefResolutions) return {};
     if (Array.isArray(value)) {
       return value.map((item, index) =>
-        walk(item, childContext(context, String(index), parentKey), { file: source.file, pointer: joinPointer(source.pointer, index) }, joinPointer(out, index), parentKey),
+        walk(
+          item,
+          childContext(context, String(index), parentKey),
+          { file: source.file, pointer: joinPointer(source.pointer, index) },
+          joinPointer(out, index),
+          parentKey,
+        ),
       );
     }
     const record = value as Record<string, unknown>;
@@ -99,28 +131,69 @@ export function bundle(input: BundleInput): BundleResult {
     }
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(record)) {
-      copy[key] = walk(child, childContext(context, key, parentKey), { file: source.file, pointer: joinPointer(source.pointer, key) }, joinPointer(out, key), key);
+      const value = walk(
+        child,
+        childContext(context, key, parentKey),
+        { file: source.file, pointer: joinPointer(source.pointer, key) },
+        joinPointer(out, key),
+        key,
+      );
+      setOwn(copy, key, value);
     }
     return copy;
   };
 
-  const followRef = (ref: string, context: Context, source: Mount, out: string, parentKey: string | undefined): unknown => {
-    const refLocation = locateMount(input, source, "/$ref");
+  const followRef = (
+    ref: string,
+    context: Context,
+    source: Mount,
+    out: string,
+    parentKey: string | undefined,
+  ): unknown => {
+    // Located only when reported: finding positions costs more than following the ref.
+    const refLocation = (): SourceLocation | undefined => locateMount(input, source, "/$ref");
+    if (++refsFollowed > LIMITS.maxRefResolutions) {
+      diagnostics.push(
+        diagnostic(
+          "PG164",
+          `more than ${LIMITS.maxRefResolutions.toLocaleString("en")} $refs followed while bundling; stopped here`,
+          refLocation(),
+        ),
+      );
+      return {};
+    }
     const target = resolveTarget(source.file, ref);
+    const filePart = ref.split("#")[0]!;
+    const refused = filePart === "" ? undefined : refusal(filePart, target.file);
+    if (refused) {
+      diagnostics.push(diagnostic(refused.code, refused.message, refLocation()));
+      return {};
+    }
     const parsed = target.file === input.entry.file ? input.entry : input.load(target.file);
     if (!parsed) {
-      const loadErrors = input.loadDiagnostics(target.file);
-      diagnostics.push(
-        loadErrors.length > 0 && loadErrors[0]!.code !== "PG100"
-          ? loadErrors[0]!
-          : diagnostic("PG111", `$ref target file ${ref.split("#")[0]} does not exist`, refLocation),
-      );
+      const loadError = input.loadDiagnostics(target.file)[0];
+      if (!loadError || loadError.code === "PG100") {
+        diagnostics.push(
+          diagnostic(
+            "PG111",
+            `$ref target file ${ref.split("#")[0]} does not exist`,
+            refLocation(),
+          ),
+        );
+      } else if (loadError.code === "PG161" || loadError.code === "PG165") {
+        // About the file as a whole: reported where the $ref names it.
+        diagnostics.push(
+          diagnostic(loadError.code, `$ref ${ref}: ${loadError.message}`, refLocation()),
+        );
+      } else {
+        diagnostics.push(loadError);
+      }
       return {};
     }
     files.add(parsed.file);
     const found = getAtPointer(parsed.value, target.pointer);
     if (!found.found) {
-      diagnostics.push(diagnostic("PG110", `$ref ${ref} does not resolve`, refLocation));
+      diagnostics.push(diagnostic("PG110", `$ref ${ref} does not resolve`, refLocation()));
       return {};
     }
     if (context === "schema" && target.file !== input.entry.file) {
@@ -128,7 +201,13 @@ export function bundle(input: BundleInput): BundleResult {
       if (internal === `#${out}`) {
         // `components.schemas.Name: { $ref: ./file.yaml }`: the component is the target itself.
         mounts.set(out, { file: parsed.file, pointer: target.pointer });
-        return walk(found.value, "schema", { file: parsed.file, pointer: target.pointer }, out, parentKey);
+        return walk(
+          found.value,
+          "schema",
+          { file: parsed.file, pointer: target.pointer },
+          out,
+          parentKey,
+        );
       }
       if (!internal) {
         const name = uniqueName(takenNames, nameFor(target.file, target.pointer));
@@ -141,25 +220,44 @@ export function bundle(input: BundleInput): BundleResult {
     }
     if (context === "schema") return { $ref: `#${target.pointer}` };
     if (inlining.includes(target.key)) {
-      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation));
+      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation()));
       return {};
     }
     inlining.push(target.key);
     mounts.set(out, { file: parsed.file, pointer: target.pointer });
-    const value = walk(found.value, context, { file: parsed.file, pointer: target.pointer }, out, parentKey);
+    const value = walk(
+      found.value,
+      context,
+      { file: parsed.file, pointer: target.pointer },
+      out,
+      parentKey,
+    );
     inlining.pop();
     return value;
   };
 
   for (const key of Object.keys(document)) {
-    document[key] = walk(document[key], childContext("openapi", key, undefined), { file: input.entry.file, pointer: joinPointer("", key) }, joinPointer("", key), key);
+    setOwn(
+      document,
+      key,
+      walk(
+        document[key],
+        childContext("openapi", key, undefined),
+        { file: input.entry.file, pointer: joinPointer("", key) },
+        joinPointer("", key),
+        key,
+      ),
+    );
   }
   while (hoistQueue.length > 0) {
     const item = hoistQueue.shift()!;
     const out = joinPointer("/components/schemas", item.name);
     mounts.set(out, { file: item.parsed.file, pointer: item.pointer });
     const value = getAtPointer(item.parsed.value, item.pointer).value;
-    hoistedSchemas.set(item.name, walk(value, "schema", { file: item.parsed.file, pointer: item.pointer }, out, undefined));
+    hoistedSchemas.set(
+      item.name,
+      walk(value, "schema", { file: item.parsed.file, pointer: item.pointer }, out, undefined),
+    );
   }
   if (hoistedSchemas.size > 0) {
     const components = isRecord(document["components"]) ? { ...document["components"] } : {};
@@ -170,18 +268,26 @@ export function bundle(input: BundleInput): BundleResult {
   return { document, mounts, files: [...files].sort(), diagnostics };
 }
 
-function resolveTarget(fromFile: string, ref: string): { file: string; pointer: string; key: string } {
+function resolveTarget(
+  fromFile: string,
+  ref: string,
+): { file: string; pointer: string; key: string } {
   const hash = ref.indexOf("#");
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const pointerPart = hash === -1 ? "" : ref.slice(hash + 1);
-  const file = filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), decodeURI(filePart));
-  const pointer = pointerPart === "" ? "" : "/" + splitPointer(pointerPart).map(escapePointerSegment).join("/");
+  const file =
+    filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), decodeURI(filePart));
+  const pointer =
+    pointerPart === "" ? "" : "/" + splitPointer(pointerPart).map(escapePointerSegment).join("/");
   return { file, pointer, key: `${file}#${pointer}` };
 }
 
 function nameFor(file: string, pointer: string): string {
   const segments = splitPointer(pointer);
-  const raw = segments.length > 0 ? segments[segments.length - 1]! : path.basename(file).replace(/\.(ya?ml|json)$/i, "");
+  const raw =
+    segments.length > 0
+      ? segments[segments.length - 1]!
+      : path.basename(file).replace(/\.(ya?ml|json)$/i, "");
   return raw.replace(/[^A-Za-z0-9_.-]/g, "_") || "Schema";
 }
 
@@ -190,7 +296,11 @@ function uniqueName(taken: ReadonlySet<string>, base: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
-function locateMount(input: BundleInput, source: Mount, suffix: string): SourceLocation | undefined {
+function locateMount(
+  input: BundleInput,
+  source: Mount,
+  suffix: string,
+): SourceLocation | undefined {
   const parsed = source.file === input.entry.file ? input.entry : input.load(source.file);
   if (!parsed) return undefined;
   return locateInFile(parsed, source.pointer + suffix) ?? locateInFile(parsed, source.pointer);
@@ -204,4 +314,14 @@ function hasExternalRef(value: unknown): boolean {
     if (key !== "example" && key !== "examples" && hasExternalRef(child)) return true;
   }
   return false;
+}
+
+/** Defined, not assigned: a key named `__proto__` is data, not the object's prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

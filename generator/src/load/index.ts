@@ -1,2 +1,2 @@
-export { loadSpec, loadSpecFrom, type LoadedSpec } from "./load-spec.js";
+export { loadSpec, loadSpecFrom, type LoadedSpec, type LoadOptions } from "./load-spec.js";
 export { parseSpecText, type ParsedFile } from "./yaml-file.js";

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
 import { parentPointer } from "../util/json-pointer.js";
 import { bundle, type Mount } from "./bundle.js";
+import { readSpecBytes } from "./read-file.js";
+import type { RefRoot } from "./ref-containment.js";
 import { locateInFile, parseSpecText, readSpecFile, type ParsedFile } from "./yaml-file.js";
+
+type ReadFile = (file: string) => { bytes: Uint8Array } | { diagnostic: Diagnostic };
 
 /** A spec read from disk: one bundled document, and the way back to what the user wrote. */
 export interface LoadedSpec {
@@ -20,55 +23,89 @@ export interface LoadedSpec {
   locate(pointer: string, prefer?: "value" | "key"): SourceLocation | undefined;
 }
 
-export async function loadSpec(entryFile: string): Promise<{ spec?: LoadedSpec; diagnostics: Diagnostic[] }> {
+export interface LoadOptions {
+  /** Folder every `$ref`'d file must be inside (default: the entry file's folder). */
+  root?: string | undefined;
+}
+
+export async function loadSpec(
+  entryFile: string,
+  options: LoadOptions = {},
+): Promise<{ spec?: LoadedSpec; diagnostics: Diagnostic[] }> {
   const absolute = path.resolve(entryFile);
   const entryResult = await readSpecFile(absolute);
   if (!entryResult.parsed) return { diagnostics: entryResult.diagnostics };
-  return loadParsed(entryResult.parsed);
+  return loadParsed(entryResult.parsed, { folder: refFolder(absolute, options), onDisk: true });
+}
+
+function refFolder(entryFile: string, options: LoadOptions): string {
+  return path.resolve(options.root ?? path.dirname(entryFile));
 }
 
 /**
  * Loads a spec whose files come from somewhere other than the working tree (e.g. a git revision):
  * `read` returns a file's bytes, or undefined when it does not exist there.
  */
-export function loadSpecFrom(entryFile: string, read: (file: string) => Uint8Array | undefined): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+export function loadSpecFrom(
+  entryFile: string,
+  read: (file: string) => Uint8Array | undefined,
+  options: LoadOptions = {},
+): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const absolute = path.resolve(entryFile);
   const bytes = read(absolute);
   if (!bytes) return { diagnostics: [diagnostic("PG100", `cannot read ${absolute}`, undefined)] };
   const entry = parseSpecText(absolute, bytes);
   if (!entry.parsed) return { diagnostics: entry.diagnostics };
-  return loadParsed(entry.parsed, read);
+  return loadParsed(entry.parsed, { folder: refFolder(absolute, options), onDisk: false }, (file) => {
+    const found = read(file);
+    return found
+      ? { bytes: found }
+      : { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
+  });
 }
 
-const readFromDisk = (file: string): Uint8Array | undefined => {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-};
-
-function loadParsed(entry: ParsedFile, read: (file: string) => Uint8Array | undefined = readFromDisk): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+function loadParsed(
+  entry: ParsedFile,
+  root: RefRoot,
+  read: ReadFile = readSpecBytes,
+): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const parsedFiles = new Map<string, ParsedFile | undefined>([[entry.file, entry]]);
   const fileDiagnostics = new Map<string, Diagnostic[]>();
   const load = (file: string): ParsedFile | undefined => {
     if (parsedFiles.has(file)) return parsedFiles.get(file);
-    const bytes = read(file);
-    const result = bytes ? parseSpecText(file, bytes) : { diagnostics: [diagnostic("PG100", `cannot read ${file}`, undefined)] };
+    const found = read(file);
+    const result =
+      "bytes" in found ? parseSpecText(file, found.bytes) : { diagnostics: [found.diagnostic] };
     parsedFiles.set(file, result.parsed);
     fileDiagnostics.set(file, result.diagnostics);
     return result.parsed;
   };
-  const bundled = bundle({ entry, load, loadDiagnostics: (file) => fileDiagnostics.get(file) ?? [] });
+  const bundled = bundle({
+    entry,
+    root,
+    load,
+    loadDiagnostics: (file) => fileDiagnostics.get(file) ?? [],
+  });
   if (bundled.diagnostics.length > 0) return { diagnostics: bundled.diagnostics };
 
-  const locate = (pointer: string, prefer: "value" | "key" = "value"): SourceLocation | undefined => {
-    for (let current: string | undefined = pointer; current !== undefined; current = parentPointer(current)) {
+  const locate = (
+    pointer: string,
+    prefer: "value" | "key" = "value",
+  ): SourceLocation | undefined => {
+    for (
+      let current: string | undefined = pointer;
+      current !== undefined;
+      current = parentPointer(current)
+    ) {
       const mount = findMount(bundled.mounts, current);
       if (!mount) continue;
       const parsed = parsedFiles.get(mount.file);
       if (!parsed) continue;
-      const location = locateInFile(parsed, mount.pointer + current.slice(mount.prefix.length), prefer);
+      const location = locateInFile(
+        parsed,
+        mount.pointer + current.slice(mount.prefix.length),
+        prefer,
+      );
       if (location) return location;
     }
     return undefined;
@@ -86,8 +123,15 @@ function loadParsed(entry: ParsedFile, read: (file: string) => Uint8Array | unde
   };
 }
 
-function findMount(mounts: Map<string, Mount>, pointer: string): (Mount & { prefix: string }) | undefined {
-  for (let current: string | undefined = pointer; current !== undefined; current = parentPointer(current)) {
+function findMount(
+  mounts: Map<string, Mount>,
+  pointer: string,
+): (Mount & { prefix: string }) | undefined {
+  for (
+    let current: string | undefined = pointer;
+    current !== undefined;
+    current = parentPointer(current)
+  ) {
     const mount = mounts.get(current);
     if (mount) return { ...mount, prefix: current };
   }
@@ -98,9 +142,16 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function hashFiles(entryFile: string, files: string[], parsed: Map<string, ParsedFile | undefined>): string {
+function hashFiles(
+  entryFile: string,
+  files: string[],
+  parsed: Map<string, ParsedFile | undefined>,
+): string {
   if (files.length === 1) return sha256(parsed.get(entryFile)!.text);
   const root = path.dirname(entryFile);
-  const lines = files.map((file) => `${path.relative(root, file).split(path.sep).join("/")}\0${sha256(parsed.get(file)!.text)}\n`);
+  const lines = files.map(
+    (file) =>
+      `${path.relative(root, file).split(path.sep).join("/")}\0${sha256(parsed.get(file)!.text)}\n`,
+  );
   return sha256(lines.join(""));
 }

@@ -1,8 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from "yaml";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
 import { joinPointer } from "../util/json-pointer.js";
 import { jsonPositions } from "./json-positions.js";
+import { countKeys, scanJson } from "./json-scan.js";
+import { formatBytes, LIMITS } from "./limits.js";
+import { readSpecBytes } from "./read-file.js";
 
 /** One parsed YAML (or JSON) file: its plain value and where each node was written. */
 export interface ParsedFile {
@@ -19,7 +30,11 @@ interface Positions {
   lineCounter: LineCounter;
 }
 
-export function locateInFile(parsed: ParsedFile, pointer: string, prefer: "value" | "key" = "value"): SourceLocation | undefined {
+export function locateInFile(
+  parsed: ParsedFile,
+  pointer: string,
+  prefer: "value" | "key" = "value",
+): SourceLocation | undefined {
   const positions = parsed.positions();
   const offsets = positions.offsets.get(pointer);
   if (!offsets) return undefined;
@@ -27,24 +42,43 @@ export function locateInFile(parsed: ParsedFile, pointer: string, prefer: "value
   return offsetToLocation({ file: parsed.file, lineCounter: positions.lineCounter }, offset);
 }
 
-function offsetToLocation(at: { file: string; lineCounter: LineCounter }, offset: number): SourceLocation {
+function offsetToLocation(
+  at: { file: string; lineCounter: LineCounter },
+  offset: number,
+): SourceLocation {
   const { line, col } = at.lineCounter.linePos(offset);
   return { file: at.file, line, column: col };
 }
 
-export async function readSpecFile(file: string): Promise<{ parsed?: ParsedFile; diagnostics: Diagnostic[] }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return { diagnostics: [diagnostic("PG100", `cannot read ${file}`, undefined)] };
-  }
-  return parseSpecText(file, bytes);
+export async function readSpecFile(
+  file: string,
+): Promise<{ parsed?: ParsedFile; diagnostics: Diagnostic[] }> {
+  const read = readSpecBytes(file);
+  return "diagnostic" in read
+    ? { diagnostics: [read.diagnostic] }
+    : parseSpecText(file, read.bytes);
 }
 
-export function parseSpecText(file: string, bytes: Uint8Array): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseSpecText(
+  file: string,
+  bytes: Uint8Array,
+): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const start: SourceLocation = { file, line: 1, column: 1 };
-  if (bytes.includes(0)) return { diagnostics: [diagnostic("PG104", "file contains NUL bytes: not a text file", start)] };
+  if (bytes.length > LIMITS.maxFileBytes) {
+    return {
+      diagnostics: [
+        diagnostic(
+          "PG161",
+          `${file} is ${formatBytes(bytes.length)}; spec files may be at most ${formatBytes(LIMITS.maxFileBytes)}`,
+          start,
+        ),
+      ],
+    };
+  }
+  if (bytes.includes(0))
+    return {
+      diagnostics: [diagnostic("PG104", "file contains NUL bytes: not a text file", start)],
+    };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -54,13 +88,20 @@ export function parseSpecText(file: string, bytes: Uint8Array): { parsed?: Parse
   if (text.trim() === "") return { diagnostics: [diagnostic("PG103", "file is empty", start)] };
   if (/\.json$/i.test(file)) {
     const fast = parseJsonFast(file, text);
-    if (fast) return { parsed: fast, diagnostics: [] };
+    if (fast) return fast;
   }
   return parseYaml(file, text, start);
 }
 
-/** Large specs are JSON: JSON.parse is ~50× faster than a YAML AST; positions wait until a diagnostic needs one. */
-function parseJsonFast(file: string, text: string): ParsedFile | undefined {
+/**
+ * Large specs are JSON: JSON.parse is ~50× faster than a YAML AST; positions wait until a diagnostic
+ * needs one. One extra pass over the text bounds the nesting and finds duplicate keys, which
+ * JSON.parse would resolve silently.
+ */
+function parseJsonFast(
+  file: string,
+  text: string,
+): { parsed?: ParsedFile; diagnostics: Diagnostic[] } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -68,28 +109,82 @@ function parseJsonFast(file: string, text: string): ParsedFile | undefined {
     return undefined; // let the YAML parser report where it is broken
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const lineCounter = (): LineCounter => {
+    const counter = new LineCounter();
+    counter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      counter.addNewLine(i + 1);
+    return counter;
+  };
+  const scan = scanJson(text, LIMITS.maxDepth);
+  if (scan.tooDeepAt !== undefined) {
+    return {
+      diagnostics: [
+        tooDeep(offsetToLocation({ file, lineCounter: lineCounter() }, scan.tooDeepAt)),
+      ],
+    };
+  }
   let positions: Positions | undefined;
+  if (scan.keyCount !== countKeys(value)) {
+    const found = jsonPositions(text);
+    positions = found;
+    const duplicates = found.duplicateKeys.map((offset) =>
+      diagnostic(
+        "PG106",
+        "Map keys must be unique",
+        offsetToLocation({ file, lineCounter: found.lineCounter }, offset),
+      ),
+    );
+    if (duplicates.length > 0) return { diagnostics: duplicates };
+  }
   return {
-    file,
-    text,
-    value,
-    positions: () => (positions ??= jsonPositions(text)),
+    parsed: { file, text, value, positions: () => (positions ??= jsonPositions(text)) },
+    diagnostics: [],
   };
 }
 
-function parseYaml(file: string, text: string, start: SourceLocation): { parsed?: ParsedFile; positions?: Positions; diagnostics: Diagnostic[] } {
+function tooDeep(location: SourceLocation | undefined): Diagnostic {
+  return diagnostic("PG163", `nesting deeper than ${LIMITS.maxDepth} levels`, location);
+}
+
+function parseYaml(
+  file: string,
+  text: string,
+  start: SourceLocation,
+): { parsed?: ParsedFile; positions?: Positions; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const errors = document.errors.map((error) => {
     const location = offsetToLocation({ file, lineCounter }, error.pos[0]);
-    if (error.code === "TAB_AS_INDENT") return diagnostic("PG102", "tab character used for indentation", location);
-    if (error.code === "DUPLICATE_KEY") return diagnostic("PG106", firstLine(error.message), location);
+    if (error.code === "TAB_AS_INDENT")
+      return diagnostic("PG102", "tab character used for indentation", location);
+    if (error.code === "DUPLICATE_KEY")
+      return diagnostic("PG106", firstLine(error.message), location);
+    // The yaml parser stops where its own recursion would overflow the stack.
+    if (error.code === "RESOURCE_EXHAUSTION") return tooDeep(location);
     return diagnostic("PG101", firstLine(error.message), location);
   });
   if (errors.length > 0) return { diagnostics: errors };
 
   const offsets = new Map<string, readonly [number, number]>();
-  const value = toPlain(document, document.contents, "", offsets, 0);
+  let value: unknown;
+  try {
+    value = toPlain(
+      { document, offsets, aliasNodes: 0, expanding: new Set() },
+      document.contents,
+      "",
+      0,
+      1,
+    );
+  } catch (error) {
+    if (error instanceof LimitReached)
+      return {
+        diagnostics: [
+          { ...error.diagnostic, location: offsetToLocation({ file, lineCounter }, error.offset) },
+        ],
+      };
+    throw error;
+  }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return { diagnostics: [diagnostic("PG105", "the document root is not a mapping", start)] };
   }
@@ -101,25 +196,74 @@ function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
+/** A limit hit while building the plain value; reported at `offset`. */
+class LimitReached extends Error {
+  constructor(
+    readonly diagnostic: Diagnostic,
+    readonly offset: number,
+  ) {
+    super(diagnostic.message);
+  }
+}
+
+interface PlainContext {
+  document: Document;
+  offsets: Map<string, readonly [number, number]>;
+  /** Nodes produced so far by expanding aliases. */
+  aliasNodes: number;
+  /** Alias targets being expanded right now: meeting one again is a recursive alias. */
+  expanding: Set<Node>;
+}
+
 function toPlain(
-  document: Document,
+  context: PlainContext,
   node: Node | null | undefined,
   pointer: string,
-  offsets: Map<string, readonly [number, number]>,
   keyOffset: number,
+  depth: number,
 ): unknown {
+  const { document, offsets } = context;
   if (node === null || node === undefined) {
     offsets.set(pointer, [keyOffset, keyOffset]);
     return null;
   }
   const valueOffset = node.range?.[0] ?? keyOffset;
+  if (depth > LIMITS.maxDepth) throw new LimitReached(tooDeep(undefined), valueOffset);
+  if (context.expanding.size > 0 && ++context.aliasNodes > LIMITS.maxAliasNodes) {
+    throw new LimitReached(
+      diagnostic(
+        "PG162",
+        `aliases expand to more than ${LIMITS.maxAliasNodes.toLocaleString("en")} nodes`,
+        undefined,
+      ),
+      valueOffset,
+    );
+  }
   offsets.set(pointer, [valueOffset, pointer === "" ? valueOffset : keyOffset]);
-  if (isAlias(node)) return toPlain(document, node.resolve(document) as Node | undefined, pointer, offsets, keyOffset);
+  if (isAlias(node)) {
+    const target = node.resolve(document) as Node | undefined;
+    if (target && context.expanding.has(target)) {
+      throw new LimitReached(
+        diagnostic("PG162", `alias *${node.source} refers to a node that contains it`, undefined),
+        valueOffset,
+      );
+    }
+    if (target) context.expanding.add(target);
+    const value = toPlain(context, target, pointer, keyOffset, depth);
+    if (target) context.expanding.delete(target);
+    return value;
+  }
   if (isScalar(node)) return node.value;
   if (isSeq(node)) {
     return node.items.map((item, index) => {
       const itemNode = item as Node | null;
-      return toPlain(document, itemNode, joinPointer(pointer, index), offsets, itemNode?.range?.[0] ?? valueOffset);
+      return toPlain(
+        context,
+        itemNode,
+        joinPointer(pointer, index),
+        itemNode?.range?.[0] ?? valueOffset,
+        depth + 1,
+      );
     });
   }
   if (isMap(node)) {
@@ -128,8 +272,19 @@ function toPlain(
       const keyNode = pair.key as Node | null;
       const key = String(isScalar(keyNode) ? keyNode.value : keyNode);
       const childKeyOffset = keyNode?.range?.[0] ?? valueOffset;
-      const child = toPlain(document, pair.value as Node | null, joinPointer(pointer, key), offsets, childKeyOffset);
-      Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      const child = toPlain(
+        context,
+        pair.value as Node | null,
+        joinPointer(pointer, key),
+        childKeyOffset,
+        depth + 1,
+      );
+      Object.defineProperty(out, key, {
+        value: child,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

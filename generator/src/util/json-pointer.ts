@@ -1,4 +1,6 @@
 export function escapePointerSegment(segment: string): string {
+  // Most segments need no escaping; skipping the two regex passes matters on large documents.
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

@@ -4,6 +4,7 @@ import * as ajvFormats from "ajv-formats";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
+import { withoutExampleData } from "./schema-document.js";
 
 // ajv-formats is CommonJS; under NodeNext its function arrives as the namespace's `default`.
 const addFormats = ajvFormats.default as unknown as (ajv: Ajv) => Ajv;
@@ -30,7 +31,11 @@ export function checkExamples(ctx: CheckContext): void {
       try {
         validate = ajv.getSchema(`${SPEC_ID}#${encodePointer(site.schemaPointer)}`);
       } catch (error) {
-        ctx.report("PG141", `schema cannot be compiled: ${(error as Error).message.split("\n")[0]}`, site.schemaPointer);
+        ctx.report(
+          "PG141",
+          `schema cannot be compiled: ${(error as Error).message.split("\n")[0]}`,
+          site.schemaPointer,
+        );
         validate = undefined;
       }
       compiled.set(site.schemaPointer, validate);
@@ -43,10 +48,19 @@ export function checkExamples(ctx: CheckContext): void {
 
 function createAjv(ctx: CheckContext): Ajv {
   // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
-  const options = { strict: false, allErrors: false, logger: false as const, validateFormats: true, code: { regExp: ecmaRegExp } };
+  // ownProperties: an example without a `constructor` property must not be checked against Object.prototype's.
+  const options = {
+    strict: false,
+    allErrors: false,
+    logger: false as const,
+    validateFormats: true,
+    ownProperties: true,
+    code: { regExp: ecmaRegExp },
+  };
   const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
-  ajv.addSchema(ctx.version === "3.0" ? toDraft7(ctx.document) : ctx.document, SPEC_ID);
+  const schemas = withoutExampleData(ctx.document) as Record<string, unknown>;
+  ajv.addSchema(ctx.version === "3.0" ? toDraft7(schemas) : schemas, SPEC_ID);
   return ajv;
 }
 
@@ -66,27 +80,48 @@ function describeErrors(errors: ErrorObject[]): string {
   const first = errors[0];
   if (!first) return "invalid";
   const where = first.instancePath === "" ? "the value" : first.instancePath;
-  const detail = first.keyword === "enum" ? ` (${(first.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
-  const extra = first.keyword === "additionalProperties" ? ` (\`${(first.params as { additionalProperty: string }).additionalProperty}\`)` : "";
+  const detail =
+    first.keyword === "enum"
+      ? ` (${(first.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")})`
+      : "";
+  const extra =
+    first.keyword === "additionalProperties"
+      ? ` (\`${(first.params as { additionalProperty: string }).additionalProperty}\`)`
+      : "";
   return `${where} ${first.message ?? "is invalid"}${detail}${extra}`;
 }
 
 function encodePointer(pointer: string): string {
-  return pointer.split("/").map((segment) => encodeURIComponent(segment).replace(/%7E/gi, "~")).join("/");
+  return pointer
+    .split("/")
+    .map((segment) => encodeURIComponent(segment).replace(/%7E/gi, "~"))
+    .join("/");
 }
 
 export function collectExampleSites(document: Record<string, unknown>): ExampleSite[] {
   const sites: ExampleSite[] = [];
   const visitSchema = (schema: unknown, pointer: string): void => {
     if (!isRecord(schema)) return;
-    if ("example" in schema && !("$ref" in schema)) sites.push({ schemaPointer: pointer, valuePointer: joinPointer(pointer, "example"), value: schema["example"] });
+    if ("example" in schema && !("$ref" in schema))
+      sites.push({
+        schemaPointer: pointer,
+        valuePointer: joinPointer(pointer, "example"),
+        value: schema["example"],
+      });
     if (Array.isArray(schema["examples"])) {
-      schema["examples"].forEach((value, index) => sites.push({ schemaPointer: pointer, valuePointer: joinPointer(pointer, "examples", index), value }));
+      schema["examples"].forEach((value, index) =>
+        sites.push({
+          schemaPointer: pointer,
+          valuePointer: joinPointer(pointer, "examples", index),
+          value,
+        }),
+      );
     }
     for (const [key, child] of Object.entries(schema)) {
       if (SCHEMA_KEYS.has(key)) visitSchema(child, joinPointer(pointer, key));
       else if (SCHEMA_MAP_KEYS.has(key) && isRecord(child)) {
-        for (const [name, sub] of Object.entries(child)) visitSchema(sub, joinPointer(pointer, key, name));
+        for (const [name, sub] of Object.entries(child))
+          visitSchema(sub, joinPointer(pointer, key, name));
       } else if (SCHEMA_LIST_KEYS.has(key) && Array.isArray(child)) {
         child.forEach((sub, index) => visitSchema(sub, joinPointer(pointer, key, index)));
       }
@@ -101,20 +136,31 @@ export function collectExampleSites(document: Record<string, unknown>): ExampleS
     const schema = value["schema"];
     if (isRecord(schema)) {
       const schemaPointer = joinPointer(pointer, "schema");
-      if ("example" in value) sites.push({ schemaPointer, valuePointer: joinPointer(pointer, "example"), value: value["example"] });
+      if ("example" in value)
+        sites.push({
+          schemaPointer,
+          valuePointer: joinPointer(pointer, "example"),
+          value: value["example"],
+        });
       if (isRecord(value["examples"])) {
         for (const [name, example] of Object.entries(value["examples"])) {
           if (isRecord(example) && "value" in example) {
-            sites.push({ schemaPointer, valuePointer: joinPointer(pointer, "examples", name, "value"), value: example["value"] });
+            sites.push({
+              schemaPointer,
+              valuePointer: joinPointer(pointer, "examples", name, "value"),
+              value: example["value"],
+            });
           }
         }
       }
       visitSchema(schema, schemaPointer);
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === "schema" || key === "example" || key === "examples" || key.startsWith("x-")) continue;
+      if (key === "schema" || key === "example" || key === "examples" || key.startsWith("x-"))
+        continue;
       if (key === "schemas" && pointer === "/components" && isRecord(child)) {
-        for (const [name, sub] of Object.entries(child)) visitSchema(sub, joinPointer(pointer, key, name));
+        for (const [name, sub] of Object.entries(child))
+          visitSchema(sub, joinPointer(pointer, key, name));
         continue;
       }
       visitOpenApi(child, joinPointer(pointer, key));
@@ -133,8 +179,19 @@ function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
     if (Array.isArray(value)) return value.map(convert);
     if (!isRecord(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = key === "example" || key === "default" ? child : convert(child);
-    for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
+    for (const [key, child] of Object.entries(value)) {
+      Object.defineProperty(out, key, {
+        value: key === "example" || key === "default" ? child : convert(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    for (const [flag, bound] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"],
+    ] as const) {
       if (typeof out[flag] === "boolean") {
         if (out[flag] === true && typeof out[bound] === "number") {
           out[flag] = out[bound];
@@ -146,12 +203,16 @@ function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
     }
     if (out["nullable"] === true) {
       delete out["nullable"];
-      if (Array.isArray(out["enum"]) && !out["enum"].includes(null)) out["enum"] = [...out["enum"], null];
+      if (Array.isArray(out["enum"]) && !out["enum"].includes(null))
+        out["enum"] = [...out["enum"], null];
       if (typeof out["type"] === "string" && out["$ref"] === undefined) {
         out["type"] = [out["type"], "null"];
       } else {
         const { example: _example, description, ...rest } = out;
-        return { ...(description === undefined ? {} : { description }), anyOf: [rest, { type: "null" }] };
+        return {
+          ...(description === undefined ? {} : { description }),
+          anyOf: [rest, { type: "null" }],
+        };
       }
     } else if (out["nullable"] === false) {
       delete out["nullable"];

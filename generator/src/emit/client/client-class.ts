@@ -8,6 +8,7 @@ import {
 } from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
 import { childResourceMembers, type ResourceNode } from "./resources.js";
+import { propertyKey, tsString } from "../escape/index.js";
 import { docComment, optionsTypeName } from "./names.js";
 
 export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure {
@@ -16,8 +17,7 @@ export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure 
     kind: StructureKind.TypeAlias,
     name: `${ir.clientName}Environment`,
     isExported: true,
-    type:
-      environments.length > 0 ? environments.map((e) => JSON.stringify(e)).join(" | ") : "string",
+    type: environments.length > 0 ? environments.map(tsString).join(" | ") : "string",
     docs: [
       docComment([
         "Servers the spec declares, by `x-paygen-environment` name.",
@@ -34,7 +34,12 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
   const add = (name: string, doc: string): void => {
     if (seen.has(name)) return;
     seen.add(name);
-    properties.push({ name, type: "string", hasQuestionToken: true, docs: [docComment([doc])] });
+    properties.push({
+      name: propertyKey(name),
+      type: "string",
+      hasQuestionToken: true,
+      docs: [docComment([doc])],
+    });
   };
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
@@ -78,7 +83,7 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
     name: ir.transport ? `${optionsTypeName(ir)}Base` : optionsTypeName(ir),
     isExported: true,
     extends: [
-      `ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => JSON.stringify(scheme.name)).join(" | ") : "never"}>`,
+      `ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => tsString(scheme.name)).join(" | ") : "never"}>`,
     ],
     properties,
     docs: [docComment([`Options of the ${ir.title} client.`])],
@@ -128,7 +133,7 @@ function headerDefaultStatements(ir: ProviderIR): string[] {
   const defaults = headerDefaults(ir);
   if (!defaults) return [];
   const entries = defaults.map(
-    (header) => `${header.option}: options.${header.option} ?? ${JSON.stringify(header.default)}`,
+    (header) => `${header.option}: options.${header.option} ?? ${tsString(header.default ?? "")}`,
   );
   return [`const configured: ${optionsTypeName(ir)} = { ...options, ${entries.join(", ")} };`];
 }

@@ -6,6 +6,8 @@ import {
   type TypeAliasDeclarationStructure,
 } from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
+import { docComment } from "./names.js";
+import { tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
 import { clientClass, environmentAlias, optionsInterface } from "./client-class.js";
 import { optionsTypeName } from "./names.js";
@@ -87,10 +89,10 @@ export function emitClient(ir: ProviderIR): string {
 function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
   const name = ir.clientName;
   const body = ir.error?.schemaName
-    ? `components["schemas"][${JSON.stringify(ir.error.schemaName)}]`
+    ? `components["schemas"][${tsString(ir.error.schemaName)}]`
     : "unknown";
   const code = ir.error?.schemaName
-    ? `Extract<NonNullable<${body}[${JSON.stringify(ir.error.codeField)}]>, string>`
+    ? `Extract<NonNullable<${body}[${tsString(ir.error.codeField)}]>, string>`
     : "string";
   return [
     {
@@ -98,21 +100,21 @@ function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
       name: `${name}ErrorBody`,
       isExported: true,
       type: body,
-      docs: [`The error body ${ir.title} sends with a failed request.`],
+      docs: [docComment([`The error body ${ir.title} sends with a failed request.`])],
     },
     {
       kind: StructureKind.TypeAlias,
       name: `${name}ErrorCode`,
       isExported: true,
       type: code,
-      docs: [`Error codes ${ir.title} documents.`],
+      docs: [docComment([`Error codes ${ir.title} documents.`])],
     },
     {
       kind: StructureKind.TypeAlias,
       name: `${name}ApiError`,
       isExported: true,
       type: `ApiError<${name}ErrorBody, ${name}ErrorCode>`,
-      docs: [`What a failed ${ir.title} call rejects with.`],
+      docs: [docComment([`What a failed ${ir.title} call rejects with.`])],
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { camelCase, pascalCase } from "../../ir/naming.js";
+export { docParagraphs as docComment, propertyKey } from "../escape/index.js";
 import type { OperationIR, ProviderIR } from "../../ir/index.js";
 
 const RESERVED_WORDS = new Set(
@@ -25,17 +26,4 @@ export function operationTypeName(op: OperationIR, suffix: "Body" | "Query" | "R
 
 export function optionsTypeName(ir: ProviderIR): string {
   return `${ir.clientName}Options`;
-}
-
-/** `key` when it is an identifier, else `"key"`. */
-export function propertyKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** JSDoc text from paragraphs; a `*\/` in a description cannot end the comment. */
-export function docComment(lines: Array<string | undefined>): string {
-  return lines
-    .filter((line): line is string => line !== undefined && line.trim() !== "")
-    .join("\n\n")
-    .replace(/\*\//g, "*\\/");
 }

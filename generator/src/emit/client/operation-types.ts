@@ -1,11 +1,12 @@
 import type { TypeAliasDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
 import type { OperationIR } from "../../ir/index.js";
+import { tsString } from "../escape/index.js";
 import { docComment, operationTypeName } from "./names.js";
 
 /** `CreateChargeBody`, `ListChargesQuery`, `CreateChargeResult`: named views into openapi-typescript's `operations`. */
 export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStructure[] {
-  const base = `operations[${JSON.stringify(op.operationId)}]`;
+  const base = `operations[${tsString(op.operationId)}]`;
   const aliases: TypeAliasDeclarationStructure[] = [];
   const alias = (suffix: "Body" | "Query" | "Result", type: string, doc: string): void => {
     aliases.push({
@@ -19,7 +20,7 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
   if (op.body) {
     alias(
       "Body",
-      `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(op.body.mediaType)}]`,
+      `NonNullable<${base}["requestBody"]>["content"][${tsString(op.body.mediaType)}]`,
       `Request body of \`${op.operationId}\`.`,
     );
   }
@@ -39,10 +40,8 @@ function resultType(op: OperationIR, base: string): string {
   if (successes.length === 0) return "unknown";
   const types = successes.map((response) => {
     if (response.mediaType === undefined) return "undefined";
-    const status = /^\d+$/.test(response.status)
-      ? response.status
-      : JSON.stringify(response.status);
-    return `${base}["responses"][${status}]["content"][${JSON.stringify(response.mediaType)}]`;
+    const status = /^\d+$/.test(response.status) ? response.status : tsString(response.status);
+    return `${base}["responses"][${status}]["content"][${tsString(response.mediaType)}]`;
   });
   return [...new Set(types)].join(" | ");
 }

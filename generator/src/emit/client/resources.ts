@@ -6,6 +6,7 @@ import {
   type ParameterDeclarationStructure,
 } from "ts-morph";
 import type { OperationIR } from "../../ir/index.js";
+import { memberAccess, tsString } from "../escape/index.js";
 import {
   argumentName,
   docComment,
@@ -62,7 +63,7 @@ export function childResourceMembers(
       isReadonly: true,
     })),
     assignments: children.map(
-      ([name, child]) => `this.${name} = new ${resourceClassName(child.path)}(core);`,
+      ([name, child]) => `this${memberAccess(name)} = new ${resourceClassName(child.path)}(core);`,
     ),
   };
 }
@@ -91,7 +92,7 @@ export function resourceClass(node: ResourceNode): ClassDeclarationStructure {
 function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructure> {
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.pathParams.map((param) => ({
     name: argumentName(param.name),
-    type: `operations[${JSON.stringify(op.operationId)}]["parameters"]["path"][${JSON.stringify(param.name)}]`,
+    type: `operations[${tsString(op.operationId)}]["parameters"]["path"][${tsString(param.name)}]`,
   }));
   const args: string[] = [];
   if (op.pathParams.length > 0) {
@@ -119,10 +120,10 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
   }
   parameters.push({ name: "options", type: optionsType, hasQuestionToken: true });
   const result = operationTypeName(op, "Result");
-  const call = `OPERATIONS[${JSON.stringify(op.operationId)}], { ${args.join(", ")} }, options`;
+  const call = `OPERATIONS[${tsString(op.operationId)}], { ${args.join(", ")} }, options`;
   if (op.pagination) {
     // Items of one page: the list property the spec's x-paygen-pagination names.
-    const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${JSON.stringify(key)}]`, result)}>[number]`;
+    const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${tsString(key)}]`, result)}>[number]`;
     return {
       name: op.method,
       docs: [

@@ -1,8 +1,10 @@
 import type { OperationIR, ProviderIR, ServerIR } from "../../ir/index.js";
+import { jsLiteral, quotedKey } from "../escape/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
-  const schemes: Record<string, unknown> = {};
+  // No prototype: a scheme called `__proto__` becomes a key like any other.
+  const schemes: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
@@ -37,7 +39,7 @@ export function clientSpecLiteral(ir: ProviderIR): string {
         break;
     }
   }
-  return JSON.stringify({
+  return jsLiteral({
     provider: ir.id,
     servers: ir.servers.map(serverLiteral),
     securitySchemes: schemes,
@@ -50,7 +52,7 @@ export function clientSpecLiteral(ir: ProviderIR): string {
 /** One OperationSpec literal per operation, keyed by operationId. */
 export function operationsLiteral(ir: ProviderIR): string {
   const entries = ir.operations.map(
-    (op) => `${JSON.stringify(op.operationId)}: ${JSON.stringify(operationSpec(op))}`,
+    (op) => `${quotedKey(op.operationId)}: ${jsLiteral(operationSpec(op))}`,
   );
   return `{${entries.join(",\n")}}`;
 }

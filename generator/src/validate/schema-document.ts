@@ -1,0 +1,25 @@
+import { NAME_MAP_KEYS } from "../util/schema-keywords.js";
+
+/**
+ * The document as ajv may see it: without `example`/`examples` and `x-*` extensions. ajv collects
+ * every `$id` it finds under any key, so an `$id` inside example data (the Box spec has many) would
+ * register as a schema id and break compilation. Keys inside name maps (`properties`, `schemas`, …)
+ * are names and stay, whatever they are called.
+ */
+export function withoutExampleData(value: unknown, keysAreNames = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutExampleData(item));
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (!keysAreNames && (key === "example" || key === "examples" || key.startsWith("x-")))
+      continue;
+    // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
+    Object.defineProperty(out, key, {
+      value: withoutExampleData(child, !keysAreNames && NAME_MAP_KEYS.has(key)),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
