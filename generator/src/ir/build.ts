@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
+import { discriminatorValues } from "../util/webhook-discriminator.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
@@ -41,7 +42,9 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     ops.push(op);
   }
   diagnostics.push(...checkClientNames(ops, explicitNames, spec));
-  const webhooks = readWebhooks(document);
+  const webhookDiscriminator =
+    typeof document["x-paygen-webhook-discriminator"] === "string" ? document["x-paygen-webhook-discriminator"] : undefined;
+  const webhooks = readWebhooks(document, webhookDiscriminator);
 
   const ir: ProviderIR = {
     id: input.id,
@@ -61,6 +64,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     transport: readTransport(document),
     operations: ops,
     webhooks,
+    webhookDiscriminator,
     webhookDefinitions: reachableSchemas(document, webhooks.map((w) => w.schema)),
     document: withOperationIds(document, derivedIds),
   };
@@ -253,7 +257,7 @@ function readPagination(extension: unknown): PaginationIR | undefined {
   return extension as unknown as PaginationIR;
 }
 
-function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
+function readWebhooks(document: Record<string, unknown>, discriminator: string | undefined): WebhookIR[] {
   const webhooks = document["webhooks"];
   if (!isRecord(webhooks)) return [];
   const out: WebhookIR[] = [];
@@ -272,6 +276,7 @@ function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
       httpMethod,
       mediaType: content[0],
       schema,
+      discriminatorValues: discriminator === undefined ? [] : (discriminatorValues(document, schema, discriminator) ?? []),
     });
   }
   return out;

@@ -24,6 +24,8 @@ export interface ProviderIR {
   transport: TransportIR | undefined;
   operations: OperationIR[];
   webhooks: WebhookIR[];
+  /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */
+  webhookDiscriminator: string | undefined;
   /** `components.schemas` entries reachable from webhook payloads, by name (to check payloads at run time). */
   webhookDefinitions: Record<string, unknown>;
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
@@ -126,4 +128,6 @@ export interface WebhookIR {
   mediaType: string;
   /** The payload's JSON schema as written (often a `$ref`). */
   schema: Record<string, unknown>;
+  /** The discriminator values that select this webhook (empty without a discriminator). */
+  discriminatorValues: string[];
 }

@@ -80,6 +80,8 @@ const EXTENSIONS: Record<string, Check> = {
     expectString(ctx, value["module"], pointer, "x-paygen-transport.module", "module");
     expectMatch(ctx, value["export"], joinPointer(pointer, "export"), IDENTIFIER, "an exported function name");
   },
+  "x-paygen-webhook-discriminator": (ctx, value, pointer) =>
+    expectMatch(ctx, value, pointer, /^\S+$/, "the name of the payload property that tells webhooks apart, such as `event`"),
   "x-paygen-package": (ctx, value, pointer) => {
     if (!expectObject(ctx, value, pointer, "x-paygen-package")) return;
     if (value["name"] !== undefined) expectMatch(ctx, value["name"], joinPointer(pointer, "name"), /^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*$/, "an npm package name");
