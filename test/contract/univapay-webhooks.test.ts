@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { parseWebhook, WebhookParseError } from "@paygen/univapay";
+import { parseWebhook, verifyWebhookToken, WebhookParseError } from "@paygen/univapay";
 
 /** A delivery as UnivaPay POSTs it (univapay-client-ruby-sdk doc/events/webhooks/charge/charge-finished.md). */
 const chargeFinished = {
@@ -80,5 +80,20 @@ describe("@paygen/univapay parseWebhook", () => {
     const error = refusal({ ...chargeFinished, data: withoutStatus });
     expect(error.reason).toBe("malformed");
     expect(error.message).toContain("$.data.status: required");
+  });
+});
+
+describe("@paygen/univapay verifyWebhookToken", () => {
+  const authToken = "7f3c9e1a-univapay-webhook-token";
+
+  it("accepts the webhook's auth token and refuses a wrong or missing one", () => {
+    expect(verifyWebhookToken({ authorization: `Bearer ${authToken}` }, authToken)).toBe(true);
+    expect(
+      verifyWebhookToken(new Headers({ Authorization: `Bearer ${authToken}` }), authToken),
+    ).toBe(true);
+    expect(
+      verifyWebhookToken({ authorization: `Bearer ${authToken.replace("7", "8")}` }, authToken),
+    ).toBe(false);
+    expect(verifyWebhookToken({ "content-type": "application/json" }, authToken)).toBe(false);
   });
 });

@@ -44,7 +44,7 @@ export function emitTsconfig(ir: ProviderIR): string {
 export function emitIndex(ir: ProviderIR): string {
   // The transport module is named relative to src/generated/; index.ts sits one folder up.
   const transportModule = ir.transport ? path.posix.normalize(path.posix.join("generated", ir.transport.module)) : undefined;
-  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0, transportModule });
+  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0, webhookToken: ir.webhooks.length > 0 && ir.webhookToken !== undefined, transportModule });
 }
 
 export function emitReadme(ir: ProviderIR): string {

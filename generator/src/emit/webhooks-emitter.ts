@@ -23,7 +23,7 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
       ? "told apart by which declared payload schema it matches"
       : `told apart by its \`${ir.webhookDiscriminator}\` property`;
   return `${tsHeader(ir)}
-import { parseWebhookPayload, type WebhookCatalogue } from "@paygen/runtime";
+${ir.webhookToken ? 'import { parseWebhookPayload, verifyWebhookToken as verifyToken, type WebhookCatalogue, type WebhookHeaders } from "@paygen/runtime";' : 'import { parseWebhookPayload, type WebhookCatalogue } from "@paygen/runtime";'}
 import type { webhooks } from "./schema.js";
 
 /** ${docComment(`A webhook ${ir.title} sends, ${toldApart}.`, "")} */
@@ -39,6 +39,24 @@ const CATALOGUE: WebhookCatalogue = ${jsLiteral(catalogue)};
  */
 export function parseWebhook(body: unknown): Webhook {
   return parseWebhookPayload<Webhook>(body, CATALOGUE);
+}
+${ir.webhookToken ? tokenVerifier(ir.webhookToken) : ""}`;
+}
+
+function tokenVerifier(token: { header: string; scheme: string | undefined }): string {
+  const shape =
+    token.scheme === undefined
+      ? `\`${token.header}: <token>\``
+      : `\`${token.header}: ${token.scheme} <token>\``;
+  const options = jsLiteral(
+    token.scheme === undefined ? { header: token.header, scheme: null } : token,
+  );
+  return `
+/**
+ * ${docComment(`Whether a webhook request carries the token configured for its webhook (${shape}), compared in constant time. Answer 401 and ignore the body when it does not.`, "")}
+ */
+export function verifyWebhookToken(headers: WebhookHeaders, expectedToken: string): boolean {
+  return verifyToken(headers, expectedToken, ${options});
 }
 `;
 }

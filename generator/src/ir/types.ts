@@ -26,6 +26,8 @@ export interface ProviderIR {
   webhooks: WebhookIR[];
   /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */
   webhookDiscriminator: string | undefined;
+  /** How a webhook request carries its per-webhook token (`x-paygen-webhook-token`), if the provider sends one. */
+  webhookToken: { header: string; scheme: string | undefined } | undefined;
   /** `components.schemas` entries reachable from webhook payloads, by name (to check payloads at run time). */
   webhookDefinitions: Record<string, unknown>;
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */

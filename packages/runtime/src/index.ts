@@ -66,3 +66,8 @@ export {
   type WebhookDefinition,
   type WebhookParseFailure,
 } from "./webhooks.js";
+export {
+  verifyWebhookToken,
+  type WebhookHeaders,
+  type WebhookTokenOptions,
+} from "./webhook-token.js";
