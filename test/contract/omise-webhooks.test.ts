@@ -38,12 +38,7 @@ describe("@paygen/omise parseWebhook", () => {
     expect(event.webhook).toBe("chargeEvent");
     if (event.webhook === "chargeEvent") {
       expectTypeOf(event.payload.key).toEqualTypeOf<
-        | "charge.create"
-        | "charge.update"
-        | "charge.capture"
-        | "charge.reverse"
-        | "charge.complete"
-        | undefined
+        "charge.create" | "charge.update" | "charge.capture" | "charge.reverse" | "charge.complete"
       >();
       expect(event.payload.data?.status).toBe("successful");
     }
