@@ -40,6 +40,7 @@ export const CATALOGUE = {
   PG134: { name: "path-parameter-mismatch", help: "Every {name} in the path needs an `in: path` parameter, and vice versa.", openapi: "as-house" },
   PG135: { name: "client-method-duplicate", help: "Two operations map to the same client method; set x-paygen-resource / x-paygen-method.", openapi: "as-house" },
   PG136: { name: "invalid-identifier", help: "Names used in generated code must be identifiers (letters, digits, _; not starting with a digit).", openapi: "as-house" },
+  PG137: { name: "webhook-discriminator", help: "With x-paygen-webhook-discriminator, pin that property in every webhook payload to its own string values (`const` or `enum`).", openapi: "as-house" },
   PG140: { name: "example-invalid", help: "Fix the example or the schema so that they agree.", openapi: "warning" },
   PG141: { name: "schema-invalid", help: "The schema cannot be compiled; check its keywords.", openapi: "warning" },
   PG150: { name: "extension-invalid", help: "See specs/README.md for the shape of each x-paygen-* extension.", openapi: "as-house" },

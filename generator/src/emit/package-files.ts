@@ -63,6 +63,7 @@ export function emitIndex(ir: ProviderIR): string {
   return render("index.ts", {
     header: headerText(ir),
     webhooks: ir.webhooks.length > 0,
+    webhookToken: ir.webhooks.length > 0 && ir.webhookToken !== undefined,
     transportModule,
   });
 }

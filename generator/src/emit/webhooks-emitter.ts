@@ -1,38 +1,73 @@
-import type { ProviderIR } from "../ir/index.js";
+import type { ProviderIR, WebhookIR } from "../ir/index.js";
 import { docText, jsLiteral, tsString } from "./escape/index.js";
 import { tsHeader } from "./header.js";
 
 /**
  * `src/generated/webhooks.ts`: a `Webhook` union of every webhook the spec declares and
- * `parseWebhook(body)`, which checks a payload against the declared schemas at run time.
+ * `parseWebhook(body)`. With `x-paygen-webhook-discriminator` the webhook is chosen by that payload
+ * property; without it, by the first declared schema the payload matches.
  */
 export function emitWebhooks(ir: ProviderIR): string | undefined {
   if (ir.webhooks.length === 0) return undefined;
-  const variants = ir.webhooks.map(
-    (webhook) =>
-      `  | {\n    /** ${docText(webhook.summary ?? webhook.name).replace(/\n/g, "\n     * ")} */\n    webhook: ${tsString(webhook.name)};\n    payload: NonNullable<webhooks[${tsString(webhook.name)}][${tsString(webhook.httpMethod)}]["requestBody"]>["content"][${tsString(webhook.mediaType)}];\n  }`,
-  );
-  const definitions = ir.webhooks.map((webhook) => ({
-    name: webhook.name,
-    schema: webhook.schema,
-  }));
+  const catalogue = {
+    discriminator: ir.webhookDiscriminator,
+    webhooks: ir.webhooks.map((webhook) => ({
+      name: webhook.name,
+      values: webhook.discriminatorValues,
+      schema: webhook.schema,
+    })),
+    definitions: ir.webhookDefinitions,
+  };
+  const toldApart =
+    ir.webhookDiscriminator === undefined
+      ? "told apart by which declared payload schema it matches"
+      : `told apart by its \`${ir.webhookDiscriminator}\` property`;
   return `${tsHeader(ir)}
-import { parseWebhookPayload, type ShapeSchema, type WebhookDefinition } from "@paygen/runtime";
+${ir.webhookToken ? 'import { parseWebhookPayload, verifyWebhookToken as verifyToken, type WebhookCatalogue, type WebhookHeaders } from "@paygen/runtime";' : 'import { parseWebhookPayload, type WebhookCatalogue } from "@paygen/runtime";'}
 import type { webhooks } from "./schema.js";
 
-/** ${docText(`A webhook ${ir.title} sends, told apart by which declared payload schema it matches.`).replace(/\n/g, "\n * ")} */
+/** ${docComment(`A webhook ${ir.title} sends, ${toldApart}.`, "")} */
 export type Webhook =
-${variants.join("\n")};
+${ir.webhooks.map(variant).join("\n")};
 
-const WEBHOOKS: readonly WebhookDefinition[] = ${jsLiteral(definitions)};
-const DEFINITIONS: Record<string, ShapeSchema> = ${jsLiteral(ir.webhookDefinitions)};
+const CATALOGUE: WebhookCatalogue = ${jsLiteral(catalogue)};
 
 /**
  * Parses a webhook request body (raw text, bytes or parsed JSON) into a \`Webhook\`.
- * Throws \`WebhookParseError\` naming the mismatch when the body fits no declared webhook.
+ * Throws \`WebhookParseError\` (\`reason\`: \`invalidJson\`, \`notAnObject\`, \`unknownEvent\` or
+ * \`malformed\`) for a body that is not one of the declared webhooks.
  */
 export function parseWebhook(body: unknown): Webhook {
-  return parseWebhookPayload<Webhook>(body, WEBHOOKS, DEFINITIONS);
+  return parseWebhookPayload<Webhook>(body, CATALOGUE);
+}
+${ir.webhookToken ? tokenVerifier(ir.webhookToken) : ""}`;
+}
+
+function tokenVerifier(token: { header: string; scheme: string | undefined }): string {
+  const shape =
+    token.scheme === undefined
+      ? `\`${token.header}: <token>\``
+      : `\`${token.header}: ${token.scheme} <token>\``;
+  const options = jsLiteral(
+    token.scheme === undefined ? { header: token.header, scheme: null } : token,
+  );
+  return `
+/**
+ * ${docComment(`Whether a webhook request carries the token configured for its webhook (${shape}), compared in constant time. Answer 401 and ignore the body when it does not.`, "")}
+ */
+export function verifyWebhookToken(headers: WebhookHeaders, expectedToken: string): boolean {
+  return verifyToken(headers, expectedToken, ${options});
 }
 `;
+}
+
+function variant(webhook: WebhookIR): string {
+  const summary = docComment(webhook.summary ?? webhook.name, "    ");
+  const payload = `NonNullable<webhooks[${tsString(webhook.name)}][${tsString(webhook.httpMethod)}]["requestBody"]>["content"][${tsString(webhook.mediaType)}]`;
+  return `  | {\n    /** ${summary} */\n    webhook: ${tsString(webhook.name)};\n    payload: ${payload};\n  }`;
+}
+
+/** Doc-comment text whose continuation lines carry the ` * ` prefix at the given indent. */
+function docComment(text: string, indent: string): string {
+  return docText(text).replace(/\n/g, `\n${indent} * `);
 }

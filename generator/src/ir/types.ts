@@ -26,6 +26,10 @@ export interface ProviderIR {
   transport: TransportIR | undefined;
   operations: OperationIR[];
   webhooks: WebhookIR[];
+  /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */
+  webhookDiscriminator: string | undefined;
+  /** How a webhook request carries its per-webhook token (`x-paygen-webhook-token`), if the provider sends one. */
+  webhookToken: { header: string; scheme: string | undefined } | undefined;
   /** `components.schemas` entries reachable from webhook payloads, by name (to check payloads at run time). */
   webhookDefinitions: Record<string, unknown>;
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
@@ -134,4 +138,6 @@ export interface WebhookIR {
   mediaType: string;
   /** The payload's JSON schema as written (often a `$ref`). */
   schema: Record<string, unknown>;
+  /** The discriminator values that select this webhook (empty without a discriminator). */
+  discriminatorValues: string[];
 }

@@ -10,6 +10,7 @@ import { checkExtensions } from "./check-extensions.js";
 import { checkOperations } from "./check-operations.js";
 import { checkRefs } from "./check-refs.js";
 import { checkStructure } from "./check-structure.js";
+import { checkWebhooks } from "./check-webhooks.js";
 import { CheckContext } from "./context.js";
 import { applyProfile, type Profile } from "./profile.js";
 
@@ -56,6 +57,7 @@ export function validateSpec(spec: LoadedSpec, options: ValidateOptions = {}): D
   checkRefs(ctx);
   checkOperations(ctx);
   checkExtensions(ctx);
+  checkWebhooks(ctx);
   const asReported = (): Diagnostic[] => applyProfile(ctx.diagnostics, profile, options.asHouse);
   // Examples are validated only once the schemas they refer to are known to be sound.
   if (options.examples !== false && !hasErrors(asReported())) checkExamples(ctx);

@@ -43,6 +43,8 @@ export function provider(overrides: Partial<ProviderIR> = {}): ProviderIR {
     transport: undefined,
     operations: [],
     webhooks: [],
+    webhookDiscriminator: undefined,
+    webhookToken: undefined,
     webhookDefinitions: {},
     document: { openapi: "3.1.0", info: { title: "Acme Pay", version: "1" }, paths: {} },
     ...overrides,

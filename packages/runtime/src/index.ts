@@ -59,4 +59,15 @@ export { findMismatch, type ShapeSchema } from "./shape.js";
 export type * from "./spec.js";
 export { TokenCache } from "./token-cache.js";
 export type { Transport, TransportRequest, TransportResponse } from "./transport.js";
-export { parseWebhookPayload, WebhookParseError, type WebhookDefinition } from "./webhooks.js";
+export {
+  parseWebhookPayload,
+  WebhookParseError,
+  type WebhookCatalogue,
+  type WebhookDefinition,
+  type WebhookParseFailure,
+} from "./webhooks.js";
+export {
+  verifyWebhookToken,
+  type WebhookHeaders,
+  type WebhookTokenOptions,
+} from "./webhook-token.js";
