@@ -1,7 +1,13 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Direction } from "./model.js";
-import { SchemaEquality, sameOwnKeywords } from "./normalize/equality.js";
 import type { Schema } from "./normalize/schema.js";
-import type { NormalizedSpec, Operation } from "./normalize/spec.js";
+import {
+  normalizeSpec,
+  schemaRoots,
+  type NormalizedSpec,
+  type Operation,
+} from "./normalize/spec.js";
+import { StructuralIndex, sameOwnKeywords } from "./normalize/structure.js";
 import { typeShapeChanged } from "./ts-shape.js";
 
 /** The same operation on both sides. */
@@ -11,7 +17,8 @@ export interface OperationPair {
 }
 
 /** Where in an operation a schema sits. */
-export type Scope = "parameter" | "request-body" | "response-body" | "response-header" | "webhook-payload";
+export type Scope =
+  "parameter" | "request-body" | "response-body" | "response-header" | "webhook-payload";
 
 export const SCOPE_DIRECTION: Record<Scope, Direction> = {
   parameter: "request",
@@ -47,19 +54,38 @@ export class DiffContext {
   readonly webhookPairs: OperationPair[] = [];
   readonly addedWebhooks: Operation[] = [];
   readonly removedWebhooks: Operation[] = [];
-  private readonly equality = new SchemaEquality();
+  private structureIndex: StructuralIndex | undefined;
   private readonly schemaPairsByScope = new Map<Scope, SchemaPair[]>();
 
   constructor(
     readonly base: NormalizedSpec,
     readonly revision: NormalizedSpec,
   ) {
-    matchOperations(base.operations, revision.operations, this.pairs, this.added, this.removed, true);
-    matchOperations(base.webhooks, revision.webhooks, this.webhookPairs, this.addedWebhooks, this.removedWebhooks, false);
+    matchOperations(
+      base.operations,
+      revision.operations,
+      this.pairs,
+      this.added,
+      this.removed,
+      true,
+    );
+    matchOperations(
+      base.webhooks,
+      revision.webhooks,
+      this.webhookPairs,
+      this.addedWebhooks,
+      this.removedWebhooks,
+      false,
+    );
   }
 
   sameSchema(a: Schema, b: Schema): boolean {
-    return this.equality.equal(a, b);
+    if (a === b) return true;
+    this.structureIndex ??= new StructuralIndex([
+      ...schemaRoots(this.base),
+      ...schemaRoots(this.revision),
+    ]);
+    return this.structureIndex.same(a, b);
   }
 
   typesChanged(a: Schema, b: Schema): boolean {
@@ -89,7 +115,14 @@ export class DiffContext {
    * Visits every differing pair below a root once; only pairs whose own keywords differ are kept,
    * since those are the only places a rule can report.
    */
-  private walk(out: SchemaPair[], frame: Omit<SchemaPair, "base" | "revision" | "path">, base: Schema, revision: Schema, path: string, seen: Map<Schema, Set<Schema>>): void {
+  private walk(
+    out: SchemaPair[],
+    frame: Omit<SchemaPair, "base" | "revision" | "path">,
+    base: Schema,
+    revision: Schema,
+    path: string,
+    seen: Map<Schema, Set<Schema>>,
+  ): void {
     if (this.sameSchema(base, revision)) return;
     let row = seen.get(base);
     if (row?.has(revision)) return;
@@ -100,14 +133,37 @@ export class DiffContext {
       const other = revision.properties.get(name);
       if (other) this.walk(out, frame, property, other, path ? `${path}.${name}` : name, seen);
     }
-    if (base.items && revision.items) this.walk(out, frame, base.items, revision.items, `${path}[]`, seen);
+    if (base.items && revision.items)
+      this.walk(out, frame, base.items, revision.items, `${path}[]`, seen);
     if (base.additionalProperties && revision.additionalProperties) {
-      this.walk(out, frame, base.additionalProperties, revision.additionalProperties, `${path}{}`, seen);
+      this.walk(
+        out,
+        frame,
+        base.additionalProperties,
+        revision.additionalProperties,
+        `${path}{}`,
+        seen,
+      );
     }
     for (const [index, [b, r]] of matchVariants(base, revision).entries()) {
       this.walk(out, frame, b, r, `${path}<${base.variants!.kind}:${index}>`, seen);
     }
   }
+}
+
+/**
+ * The context of two documents. A document equal to the other is normalised once and shared, so
+ * every schema pair is one object and nothing is compared: identical specs cost one normalisation.
+ */
+export function contextBetween(
+  base: Record<string, unknown>,
+  revision: Record<string, unknown>,
+): DiffContext {
+  const normalizedBase = normalizeSpec(base);
+  return new DiffContext(
+    normalizedBase,
+    isDeepStrictEqual(base, revision) ? normalizedBase : normalizeSpec(revision),
+  );
 }
 
 /** Variants pair up by component name where they have one, else by position. */
@@ -116,7 +172,9 @@ function matchVariants(base: Schema, revision: Schema): Array<[Schema, Schema]> 
   const result: Array<[Schema, Schema]> = [];
   const used = new Set<Schema>();
   base.variants.schemas.forEach((variant, index) => {
-    const byName = variant.refName ? revision.variants!.schemas.find((s) => s.refName === variant.refName) : undefined;
+    const byName = variant.refName
+      ? revision.variants!.schemas.find((s) => s.refName === variant.refName)
+      : undefined;
     const other = byName ?? revision.variants!.schemas[index];
     if (other && !used.has(other)) {
       used.add(other);
@@ -126,7 +184,10 @@ function matchVariants(base: Schema, revision: Schema): Array<[Schema, Schema]> 
   return result;
 }
 
-function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<SchemaPair, "scope" | "operation" | "path">> {
+function roots(
+  scope: Scope,
+  { base, revision }: OperationPair,
+): Array<Omit<SchemaPair, "scope" | "operation" | "path">> {
   const result: Array<Omit<SchemaPair, "scope" | "operation" | "path">> = [];
   switch (scope) {
     case "parameter":
@@ -151,7 +212,10 @@ function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<Sche
           base: media.schema,
           revision: other.schema,
           holder: scope === "webhook-payload" ? "payload" : "request body",
-          rootRequired: { base: base.requestBody.required, revision: revision.requestBody.required },
+          rootRequired: {
+            base: base.requestBody.required,
+            revision: revision.requestBody.required,
+          },
         });
       }
       break;
@@ -163,7 +227,13 @@ function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<Sche
         if (scope === "response-body") {
           for (const [mediaType, media] of response.content) {
             const otherMedia = other.content.get(mediaType);
-            if (otherMedia) result.push({ base: media.schema, revision: otherMedia.schema, holder: `response ${status}`, rootRequired: { base: true, revision: true } });
+            if (otherMedia)
+              result.push({
+                base: media.schema,
+                revision: otherMedia.schema,
+                holder: `response ${status}`,
+                rootRequired: { base: true, revision: true },
+              });
           }
         } else {
           for (const [name, header] of response.headers) {
@@ -202,9 +272,13 @@ function matchOperations(
   const matched = new Set(pairs.map((pair) => pair.revision));
   const unmatchedRevision = [...revision.values()].filter((operation) => !matched.has(operation));
   for (const operation of unmatchedBase) {
-    const renamed = byOperationId && operation.operationId !== undefined
-      ? unmatchedRevision.find((other) => other.operationId === operation.operationId && other.method === operation.method)
-      : undefined;
+    const renamed =
+      byOperationId && operation.operationId !== undefined
+        ? unmatchedRevision.find(
+            (other) =>
+              other.operationId === operation.operationId && other.method === operation.method,
+          )
+        : undefined;
     if (renamed) {
       pairs.push({ base: operation, revision: renamed });
       unmatchedRevision.splice(unmatchedRevision.indexOf(renamed), 1);

@@ -1,13 +1,16 @@
 import type { LoadedSpec } from "../load/index.js";
-import { DiffContext } from "./context.js";
+import { contextBetween } from "./context.js";
 import { compareLevels, type Finding } from "./model.js";
-import { normalizeSpec } from "./normalize/spec.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 
 /** Every finding of `rules` between two loaded specs, in a stable order. */
-export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, rules: readonly Rule[] = RULES): Finding[] {
-  const ctx = new DiffContext(normalizeSpec(base.document), normalizeSpec(revision.document));
+export function diffSpecs(
+  base: LoadedSpec,
+  revision: LoadedSpec,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const ctx = contextBetween(base.document, revision.document);
   const findings = new Map<string, Finding>();
   for (const rule of rules) {
     for (const raw of rule.check(ctx)) {
