@@ -1,5 +1,6 @@
 import type { LoadedSpec } from "../load/index.js";
 import { contextBetween } from "./context.js";
+import { groupFindings } from "./group.js";
 import { compareLevels, type Finding } from "./model.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
@@ -11,7 +12,7 @@ export function diffSpecs(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const ctx = contextBetween(base.document, revision.document);
-  const findings = new Map<string, Finding>();
+  const findings: Finding[] = [];
   for (const rule of rules) {
     for (const raw of rule.check(ctx)) {
       const spec = raw.side === "base" ? base : revision;
@@ -26,12 +27,13 @@ export function diffSpecs(
         pointer: raw.pointer,
         ...(location ? { location } : {}),
         typesChange: raw.typesChange,
+        occurrences:
+          raw.operation !== undefined ? [{ operation: raw.operation, where: raw.where ?? "" }] : [],
       };
-      // A component used twice in one operation is one finding, not two.
-      findings.set(`${finding.rule}\0${finding.operation ?? ""}\0${finding.message}`, finding);
+      findings.push(finding);
     }
   }
-  return [...findings.values()].sort(compareFindings);
+  return groupFindings(findings).sort(compareFindings);
 }
 
 /** Breaking first; then by operation, rule and message, so output never depends on rule order. */

@@ -31,7 +31,7 @@ describe("normalisation before comparing", () => {
     const narrowed = edited(inlined, (d) => {
       d["components"].schemas.Charge.properties.currency.enum = ["jpy", "thb"];
     });
-    const rules = diffSpecs(referenced, narrowed).map((f) => `${f.rule} ${f.operation}: ${f.message}`);
+    const rules = diffSpecs(referenced, narrowed).flatMap((f) => f.occurrences.map((o) => `${f.rule} ${o.operation}: ${o.where}${f.message.slice(f.occurrences[0]!.where.length)}`));
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((line) => line.includes("'currency'") || line.includes("currency"))).toBe(true);
     expect(rules).toContain("response-property-enum-value-removed GET /charges/{id}: response 200 property 'currency' enum value \"usd\" removed");
