@@ -9,6 +9,7 @@ import {
 } from "./normalize/spec.js";
 import { StructuralIndex, sameOwnKeywords } from "./normalize/structure.js";
 import { typeShapeChanged } from "./ts-shape.js";
+import { asOneMemberUnion, matchVariants, type VariantMatch } from "./variants.js";
 
 /** The same operation on both sides. */
 export interface OperationPair {
@@ -88,6 +89,11 @@ export class DiffContext {
     return this.structureIndex.same(a, b);
   }
 
+  /** How the oneOf/anyOf members of two schemas correspond (see {@link matchVariants}). */
+  variantMatch(base: Schema, revision: Schema): VariantMatch {
+    return matchVariants(base, revision, (a, b) => this.sameSchema(a, b));
+  }
+
   typesChanged(a: Schema, b: Schema): boolean {
     return typeShapeChanged(a, b);
   }
@@ -124,6 +130,9 @@ export class DiffContext {
     seen: Map<Schema, Set<Schema>>,
   ): void {
     if (this.sameSchema(base, revision)) return;
+    const same = (a: Schema, b: Schema) => this.sameSchema(a, b);
+    base = asOneMemberUnion(base, revision, same) ?? base;
+    revision = asOneMemberUnion(revision, base, same) ?? revision;
     let row = seen.get(base);
     if (row?.has(revision)) return;
     if (!row) seen.set(base, (row = new Set()));
@@ -145,7 +154,8 @@ export class DiffContext {
         seen,
       );
     }
-    for (const [index, [b, r]] of matchVariants(base, revision).entries()) {
+    for (const [b, r] of this.variantMatch(base, revision).pairs) {
+      const index = base.variants!.schemas.indexOf(b);
       this.walk(out, frame, b, r, `${path}<${base.variants!.kind}:${index}>`, seen);
     }
   }
@@ -164,24 +174,6 @@ export function contextBetween(
     normalizedBase,
     isDeepStrictEqual(base, revision) ? normalizedBase : normalizeSpec(revision),
   );
-}
-
-/** Variants pair up by component name where they have one, else by position. */
-function matchVariants(base: Schema, revision: Schema): Array<[Schema, Schema]> {
-  if (!base.variants || !revision.variants) return [];
-  const result: Array<[Schema, Schema]> = [];
-  const used = new Set<Schema>();
-  base.variants.schemas.forEach((variant, index) => {
-    const byName = variant.refName
-      ? revision.variants!.schemas.find((s) => s.refName === variant.refName)
-      : undefined;
-    const other = byName ?? revision.variants!.schemas[index];
-    if (other && !used.has(other)) {
-      used.add(other);
-      result.push([variant, other]);
-    }
-  });
-  return result;
 }
 
 function roots(
