@@ -24,6 +24,19 @@ const EXPECTED = [
   "breaking request-property-type-changed POST /transactions/payment: request body property 'amount' type changed from number to integer",
   "breaking request-property-type-changed POST /transactions/topup: request body property 'money_amount' type changed from number to integer",
   "breaking request-property-type-changed POST /transactions/topup: request body property 'point_amount' type changed from number to integer",
+  // The new operations' schemas: new exported types, nothing existing changes.
+  ...[
+    "AccountDeleted",
+    "Campaign",
+    "Check",
+    "ExternalTransactionDetail",
+    "PaginatedCampaigns",
+    "PaginatedTransactionV2",
+    "UnpermittedAdminUser",
+  ].map(
+    (name) =>
+      `info component-schema-added -: component schema '${name}' added: new exported type components["schemas"]["${name}"]`,
+  ),
   // 4–40: eleven new operations.
   "info operation-added DELETE /accounts/{account_id}: operation added",
   // 817–829: GetCustomerAccounts can filter by wallet status.
@@ -66,7 +79,7 @@ describe("Pokepay partner API 0.1.15.1 → 0.1.19 (seed 003)", () => {
     expect(
       findings.map(
         (f) =>
-          `${f.level} ${f.rule} ${f.operation}: ${f.message}${others(f) ? ` (+ ${others(f)})` : ""}`,
+          `${f.level} ${f.rule} ${f.operation ?? "-"}: ${f.message}${others(f) ? ` (+ ${others(f)})` : ""}`,
       ),
     ).toEqual(EXPECTED);
   });
@@ -89,6 +102,7 @@ describe("Pokepay partner API 0.1.15.1 → 0.1.19 (seed 003)", () => {
       diffSpecs(await load("0.1.19"), await load("0.1.15.1")).map((f) => f.rule),
     );
     expect([...rules].sort()).toEqual([
+      "component-schema-removed",
       "operation-removed",
       "request-property-enum-value-removed",
       "request-property-removed",

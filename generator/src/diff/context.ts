@@ -30,18 +30,26 @@ export const SCOPE_DIRECTION: Record<Scope, Direction> = {
   "webhook-payload": "request",
 };
 
-/** Two schemas at the same place of the same operation. */
-export interface SchemaPair {
-  scope: Scope;
+/** One place a pair of schemas is reached from. */
+export interface SchemaSite {
   operation: OperationPair;
-  base: Schema;
-  revision: Schema;
   /** `amount`, `card.number`, `data[].id`; empty at the root. */
   path: string;
   /** What holds the root, e.g. `request body`, `response 200`, `query parameter 'limit'`. */
   holder: string;
   /** Whether the enclosing parameter, header or body is required on each side. */
   rootRequired: { base: boolean; revision: boolean };
+}
+
+/**
+ * Two differing schemas, once however many places reach them (a shared component changed once is
+ * one pair): the first place it was reached from, and in `sites` all of them.
+ */
+export interface SchemaPair extends SchemaSite {
+  scope: Scope;
+  base: Schema;
+  revision: Schema;
+  sites: SchemaSite[];
 }
 
 /**
@@ -56,6 +64,7 @@ export class DiffContext {
   readonly addedWebhooks: Operation[] = [];
   readonly removedWebhooks: Operation[] = [];
   private structureIndex: StructuralIndex | undefined;
+  private readonly unionWrappers = new Map<Schema, Map<Schema, Schema | undefined>>();
   private readonly schemaPairsByScope = new Map<Scope, SchemaPair[]>();
 
   constructor(
@@ -81,12 +90,20 @@ export class DiffContext {
   }
 
   sameSchema(a: Schema, b: Schema): boolean {
-    if (a === b) return true;
+    return a === b || this.structure().same(a, b);
+  }
+
+  /** The structural class of a schema of either spec (see {@link StructuralIndex}). */
+  structuralClass(schema: Schema): number | undefined {
+    return this.structure().classOf(schema);
+  }
+
+  private structure(): StructuralIndex {
     this.structureIndex ??= new StructuralIndex([
       ...schemaRoots(this.base),
       ...schemaRoots(this.revision),
     ]);
-    return this.structureIndex.same(a, b);
+    return this.structureIndex;
   }
 
   /** How the oneOf/anyOf members of two schemas correspond (see {@link matchVariants}). */
@@ -106,7 +123,7 @@ export class DiffContext {
   }
 
   private collect(scope: Scope): SchemaPair[] {
-    const out: SchemaPair[] = [];
+    const out = new Map<Schema, Map<Schema, SchemaPair>>();
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
       for (const root of roots(scope, operation)) {
@@ -114,7 +131,19 @@ export class DiffContext {
         this.walk(out, frame, root.base, root.revision, "", new Map());
       }
     }
-    return out;
+    return [...out.values()].flatMap((row) => [...row.values()]);
+  }
+
+  /** {@link asOneMemberUnion}, the same object each time for the same pair, so its pair is found again. */
+  private oneMemberUnion(plain: Schema, union: Schema): Schema | undefined {
+    let row = this.unionWrappers.get(plain);
+    if (!row) this.unionWrappers.set(plain, (row = new Map()));
+    if (!row.has(union))
+      row.set(
+        union,
+        asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
+      );
+    return row.get(union);
   }
 
   /**
@@ -122,22 +151,28 @@ export class DiffContext {
    * since those are the only places a rule can report.
    */
   private walk(
-    out: SchemaPair[],
-    frame: Omit<SchemaPair, "base" | "revision" | "path">,
+    out: Map<Schema, Map<Schema, SchemaPair>>,
+    frame: Omit<SchemaPair, "base" | "revision" | "path" | "sites">,
     base: Schema,
     revision: Schema,
     path: string,
     seen: Map<Schema, Set<Schema>>,
   ): void {
     if (this.sameSchema(base, revision)) return;
-    const same = (a: Schema, b: Schema) => this.sameSchema(a, b);
-    base = asOneMemberUnion(base, revision, same) ?? base;
-    revision = asOneMemberUnion(revision, base, same) ?? revision;
+    base = this.oneMemberUnion(base, revision) ?? base;
+    revision = this.oneMemberUnion(revision, base) ?? revision;
     let row = seen.get(base);
     if (row?.has(revision)) return;
     if (!row) seen.set(base, (row = new Set()));
     row.add(revision);
-    if (!sameOwnKeywords(base, revision)) out.push({ ...frame, base, revision, path });
+    if (!sameOwnKeywords(base, revision)) {
+      const { scope, ...site } = { ...frame, path };
+      let pairs = out.get(base);
+      if (!pairs) out.set(base, (pairs = new Map()));
+      const pair = pairs.get(revision);
+      if (pair) pair.sites.push(site);
+      else pairs.set(revision, { ...site, scope, base, revision, sites: [site] });
+    }
     for (const [name, property] of base.properties) {
       const other = revision.properties.get(name);
       if (other) this.walk(out, frame, property, other, path ? `${path}.${name}` : name, seen);
@@ -179,8 +214,8 @@ export function contextBetween(
 function roots(
   scope: Scope,
   { base, revision }: OperationPair,
-): Array<Omit<SchemaPair, "scope" | "operation" | "path">> {
-  const result: Array<Omit<SchemaPair, "scope" | "operation" | "path">> = [];
+): Array<Omit<SchemaPair, "scope" | "operation" | "path" | "sites">> {
+  const result: Array<Omit<SchemaPair, "scope" | "operation" | "path" | "sites">> = [];
   switch (scope) {
     case "parameter":
       for (const [key, parameter] of base.parameters) {

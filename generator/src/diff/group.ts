@@ -8,11 +8,13 @@ import type { Finding, Occurrence } from "./model.js";
 export function groupFindings(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const where = finding.occurrences[0]?.where ?? "";
-    const change = finding.message.startsWith(where)
-      ? finding.message.slice(where.length)
-      : finding.message;
-    const key = [finding.rule, finding.level, finding.side, finding.pointer, change].join("\0");
+    const key = [
+      finding.rule,
+      finding.level,
+      finding.side,
+      finding.pointer,
+      changeOf(finding),
+    ].join("\0");
     const group = groups.get(key);
     if (group) group.push(finding);
     else groups.set(key, [finding]);
@@ -27,14 +29,18 @@ function merge(group: Finding[]): Finding {
       occurrences.set(`${occurrence.operation}\0${occurrence.where}`, occurrence);
   }
   const sorted = [...occurrences.values()].sort(compareOccurrences);
+  const primary = group[0]!;
+  const merged = { ...primary, typesChange: group.some((f) => f.typesChange), occurrences: sorted };
   const first = sorted[0];
-  const primary =
-    (first &&
-      group.find((f) =>
-        f.occurrences.some((o) => o.operation === first.operation && o.where === first.where),
-      )) ??
-    group[0]!;
-  return { ...primary, typesChange: group.some((f) => f.typesChange), occurrences: sorted };
+  if (!first) return merged;
+  // Named after the first place in sorted order, so the output does not depend on walk order.
+  return { ...merged, operation: first.operation, message: `${first.where}${changeOf(primary)}` };
+}
+
+/** The message without the place it starts with: ` removed`, ` type changed from string to integer`. */
+function changeOf(finding: Finding): string {
+  const where = finding.occurrences[0]?.where ?? "";
+  return finding.message.startsWith(where) ? finding.message.slice(where.length) : finding.message;
 }
 
 function compareOccurrences(a: Occurrence, b: Occurrence): number {

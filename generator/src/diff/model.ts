@@ -3,8 +3,11 @@ import type { SourceLocation } from "../diagnostics/index.js";
 /** How much a change matters to existing clients. */
 export type Level = "breaking" | "warning" | "info";
 
-/** Which side of the exchange the change is on: what clients send, or what they receive. */
-export type Direction = "request" | "response";
+/**
+ * Which side of the exchange the change is on: what clients send, what they receive, or the
+ * generated package's own API (exported type names) whatever goes over the wire.
+ */
+export type Direction = "request" | "response" | "package";
 
 export const LEVELS: readonly Level[] = ["breaking", "warning", "info"];
 
@@ -47,6 +50,8 @@ export interface RawFinding {
   typesChange: boolean;
   /** What `message` starts with that names the place (`request body property 'amount'`), not the change. */
   where?: string;
+  /** Every place the change is seen from, when a rule knows more than `operation` and `where`. */
+  occurrences?: Occurrence[];
   /** Overrides the rule's level (e.g. a removed error status is less severe than a removed 200). */
   level?: Level;
 }

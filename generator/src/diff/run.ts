@@ -28,7 +28,10 @@ export function diffSpecs(
         ...(location ? { location } : {}),
         typesChange: raw.typesChange,
         occurrences:
-          raw.operation !== undefined ? [{ operation: raw.operation, where: raw.where ?? "" }] : [],
+          raw.occurrences ??
+          (raw.operation !== undefined
+            ? [{ operation: raw.operation, where: raw.where ?? "" }]
+            : []),
       };
       findings.push(finding);
     }

@@ -75,6 +75,13 @@ export interface Server {
   pointer: string;
 }
 
+/** A schema under `components.schemas`: the generated package exports it as `components["schemas"][name]`. */
+export interface ComponentSchema {
+  name: string;
+  pointer: string;
+  schema: Schema;
+}
+
 /** Everything the diff rules compare, with every `$ref` resolved. */
 export interface NormalizedSpec {
   /** Keyed by {@link operationKey}. */
@@ -83,6 +90,8 @@ export interface NormalizedSpec {
   webhooks: Map<string, Operation>;
   securitySchemes: Map<string, SecurityScheme>;
   servers: Server[];
+  /** Keyed by name. */
+  schemas: Map<string, ComponentSchema>;
 }
 
 /** Operations are matched by method and path with the parameter names blanked out. */
@@ -97,6 +106,7 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
     webhooks: new Map(),
     securitySchemes: new Map(),
     servers: [],
+    schemas: new Map(),
   };
   const globalSecurity = readSecurity(document["security"]);
 
@@ -168,11 +178,28 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
         result.servers.push({ url: server["url"], pointer: joinPointer("/servers", index) });
     });
   }
+  for (const name of Object.keys(isRecord(components["schemas"]) ? components["schemas"] : {})) {
+    const pointer = joinPointer("/components/schemas", name);
+    // Through a `$ref`, so a component and its uses are one normalised node.
+    result.schemas.set(name, {
+      name,
+      pointer,
+      schema: schemas.normalize({ $ref: `#${pointer}` }, pointer),
+    });
+  }
   return result;
 }
 
-/** Every schema an operation or webhook of the spec reaches directly. */
+/** Every component schema, and every schema an operation or webhook reaches directly. */
 export function schemaRoots(spec: NormalizedSpec): Schema[] {
+  return [
+    ...[...spec.schemas.values()].map((component) => component.schema),
+    ...operationSchemaRoots(spec),
+  ];
+}
+
+/** Every schema an operation or webhook of the spec reaches directly. */
+export function operationSchemaRoots(spec: NormalizedSpec): Schema[] {
   const roots: Schema[] = [];
   for (const operation of [...spec.operations.values(), ...spec.webhooks.values()]) {
     for (const parameter of operation.parameters.values()) roots.push(parameter.schema);

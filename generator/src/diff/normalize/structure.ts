@@ -30,6 +30,11 @@ export class StructuralIndex {
     nodes.forEach((node, i) => this.classes.set(node, current.ids[i]!));
   }
 
+  /** The structural class of an indexed schema: equal classes, same contract. */
+  classOf(schema: Schema): number | undefined {
+    return this.classes.get(schema);
+  }
+
   /** Whether two schemas are the same contract; nodes not indexed are only equal to themselves. */
   same(a: Schema, b: Schema): boolean {
     if (a === b) return true;
@@ -44,7 +49,8 @@ interface Edges {
   variants?: number[];
 }
 
-function collect(roots: Iterable<Schema>): Schema[] {
+/** Every schema reachable from the roots, each once. */
+export function collect(roots: Iterable<Schema>): Schema[] {
   const seen = new Set<Schema>();
   const stack = [...roots];
   while (stack.length > 0) {
@@ -93,7 +99,15 @@ function intern(keys: string[]): { ids: number[]; count: number } {
  * names and required list, same shape of items, extra properties and variants.
  */
 export function sameOwnKeywords(a: Schema, b: Schema): boolean {
-  return ownSignature(a) === ownSignature(b);
+  return a === b || cachedOwnSignature(a) === cachedOwnSignature(b);
+}
+
+const signatures = new WeakMap<Schema, string>();
+
+function cachedOwnSignature(schema: Schema): string {
+  let signature = signatures.get(schema);
+  if (signature === undefined) signatures.set(schema, (signature = ownSignature(schema)));
+  return signature;
 }
 
 /** A node's own keywords as one canonical string (enum values and names in a fixed order). */

@@ -4,9 +4,10 @@ import {
   type DiffContext,
   type OperationPair,
   type SchemaPair,
+  type SchemaSite,
   type Scope,
 } from "../context.js";
-import type { Level, RawFinding } from "../model.js";
+import type { Level, Occurrence, RawFinding } from "../model.js";
 import type { Schema } from "../normalize/schema.js";
 import type { Rule } from "./rule.js";
 
@@ -33,6 +34,14 @@ export function subject(holder: string, path: string): string {
   return path === "" ? holder : `${holder} property '${path}'`;
 }
 
+/** Every place a schema pair is reached from, named the way the finding's message names its first. */
+function occurrences(pair: SchemaPair, where: (site: SchemaSite) => string): Occurrence[] {
+  return pair.sites.map((site) => ({
+    operation: site.operation.revision.label,
+    where: where(site),
+  }));
+}
+
 function at(schema: Schema, keyword: string | undefined): string {
   return keyword === undefined ? schema.pointer : joinPointer(schema.pointer, keyword);
 }
@@ -54,6 +63,7 @@ export function schemaRule(definition: SchemaRuleDefinition): Rule {
           message: `${where} ${found.detail}`,
           where,
           operation: pair.operation.revision.label,
+          occurrences: occurrences(pair, (site) => subject(site.holder, site.path)),
           side,
           pointer: at(side === "base" ? pair.base : pair.revision, found.keyword),
           typesChange: found.typesChange ?? ctx.typesChanged(pair.base, pair.revision),
@@ -110,6 +120,9 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
             message: `${where} ${found.detail}`,
             where,
             operation: pair.operation.revision.label,
+            occurrences: occurrences(pair, (site) =>
+              subject(site.holder, site.path ? `${site.path}.${name}` : name),
+            ),
             side,
             pointer: at(node, found.keyword),
             typesChange: found.typesChange ?? true,
