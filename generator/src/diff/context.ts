@@ -7,8 +7,9 @@ import {
   type NormalizedSpec,
   type Operation,
 } from "./normalize/spec.js";
-import { StructuralIndex, sameOwnKeywords } from "./normalize/structure.js";
+import { StructuralIndex } from "./normalize/structure.js";
 import { typeShapeChanged } from "./ts-shape.js";
+import { PairGraph, type PairNode } from "./pair-graph.js";
 import { asOneMemberUnion, matchVariants, type VariantMatch } from "./variants.js";
 
 /** The same operation on both sides. */
@@ -64,7 +65,7 @@ export class DiffContext {
   readonly addedWebhooks: Operation[] = [];
   readonly removedWebhooks: Operation[] = [];
   private structureIndex: StructuralIndex | undefined;
-  private readonly unionWrappers = new Map<Schema, Map<Schema, Schema | undefined>>();
+  private graph: PairGraph | undefined;
   private readonly schemaPairsByScope = new Map<Scope, SchemaPair[]>();
 
   constructor(
@@ -123,76 +124,31 @@ export class DiffContext {
   }
 
   private collect(scope: Scope): SchemaPair[] {
-    const out = new Map<Schema, Map<Schema, SchemaPair>>();
+    const graph = (this.graph ??= new PairGraph({
+      same: (a, b) => this.sameSchema(a, b),
+      variantPairs: (base, revision) => this.variantMatch(base, revision).pairs,
+      asUnion: (plain, union) => asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
+    }));
+    const out = new Map<PairNode, SchemaPair>();
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
       for (const root of roots(scope, operation)) {
-        const frame = { scope, operation, holder: root.holder, rootRequired: root.rootRequired };
-        this.walk(out, frame, root.base, root.revision, "", new Map());
+        graph.changedBelow(root.base, root.revision, (node, path) => {
+          const site = { operation, holder: root.holder, rootRequired: root.rootRequired, path };
+          const pair = out.get(node);
+          if (pair) pair.sites.push(site);
+          else
+            out.set(node, {
+              ...site,
+              scope,
+              base: node.base,
+              revision: node.revision,
+              sites: [site],
+            });
+        });
       }
     }
-    return [...out.values()].flatMap((row) => [...row.values()]);
-  }
-
-  /** {@link asOneMemberUnion}, the same object each time for the same pair, so its pair is found again. */
-  private oneMemberUnion(plain: Schema, union: Schema): Schema | undefined {
-    let row = this.unionWrappers.get(plain);
-    if (!row) this.unionWrappers.set(plain, (row = new Map()));
-    if (!row.has(union))
-      row.set(
-        union,
-        asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
-      );
-    return row.get(union);
-  }
-
-  /**
-   * Visits every differing pair below a root once; only pairs whose own keywords differ are kept,
-   * since those are the only places a rule can report.
-   */
-  private walk(
-    out: Map<Schema, Map<Schema, SchemaPair>>,
-    frame: Omit<SchemaPair, "base" | "revision" | "path" | "sites">,
-    base: Schema,
-    revision: Schema,
-    path: string,
-    seen: Map<Schema, Set<Schema>>,
-  ): void {
-    if (this.sameSchema(base, revision)) return;
-    base = this.oneMemberUnion(base, revision) ?? base;
-    revision = this.oneMemberUnion(revision, base) ?? revision;
-    let row = seen.get(base);
-    if (row?.has(revision)) return;
-    if (!row) seen.set(base, (row = new Set()));
-    row.add(revision);
-    if (!sameOwnKeywords(base, revision)) {
-      const { scope, ...site } = { ...frame, path };
-      let pairs = out.get(base);
-      if (!pairs) out.set(base, (pairs = new Map()));
-      const pair = pairs.get(revision);
-      if (pair) pair.sites.push(site);
-      else pairs.set(revision, { ...site, scope, base, revision, sites: [site] });
-    }
-    for (const [name, property] of base.properties) {
-      const other = revision.properties.get(name);
-      if (other) this.walk(out, frame, property, other, path ? `${path}.${name}` : name, seen);
-    }
-    if (base.items && revision.items)
-      this.walk(out, frame, base.items, revision.items, `${path}[]`, seen);
-    if (base.additionalProperties && revision.additionalProperties) {
-      this.walk(
-        out,
-        frame,
-        base.additionalProperties,
-        revision.additionalProperties,
-        `${path}{}`,
-        seen,
-      );
-    }
-    for (const [b, r] of this.variantMatch(base, revision).pairs) {
-      const index = base.variants!.schemas.indexOf(b);
-      this.walk(out, frame, b, r, `${path}<${base.variants!.kind}:${index}>`, seen);
-    }
+    return [...out.values()];
   }
 }
 
