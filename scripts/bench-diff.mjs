@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: `paygen diff` on spec pairs — the Pokepay 0.1.15.1 → 0.1.19 fixtures, two Stripe
-// versions from ../shared/bench-specs when present, and each provider spec against itself.
+// versions from ../shared/bench-specs when present (and Stripe against itself, as YAML vs JSON),
+// api.github.com from two @octokit/openapi versions and against itself, and each provider spec
+// against itself.
 // For each pair: the whole `paygen diff` process (wall time, peak RSS) and, in one warm process,
 // the median of load+validate (the parsing anchor every diff pays) and of the diff itself.
 //
@@ -19,9 +21,16 @@ const { validateSpec } = await import(path.join(root, "generator/dist/validate/i
 const { diffSpecs } = await import(path.join(root, "generator/dist/diff/run.js"));
 
 const bench = path.resolve(root, "../shared/bench-specs");
+// api.github.com from @octokit/openapi 21.0.0 and 22.0.0 (pinned devDependencies): the largest spec (12 MB).
+const github = (alias) => path.join(root, "node_modules", alias, "generated/api.github.com.json");
+const stripe = (name) => path.join(bench, name);
 const pairs = [
   ["pokepay 0.1.15.1 → 0.1.19", "test/fixtures/pokepay-0.1.15.1.yaml", "test/fixtures/pokepay-0.1.19.yaml"],
-  ["stripe 2022-01-12 → 2022-02-24", path.join(bench, "stripe-2022-01-12.json"), path.join(bench, "stripe-2022-02-24.json")],
+  ["stripe 2022-01-12 → 2022-02-24", stripe("stripe-2022-01-12.json"), stripe("stripe-2022-02-24.json")],
+  ["stripe 2022-01-12 (no change)", stripe("stripe-2022-01-12.json"), stripe("stripe-2022-01-12.json")],
+  ["stripe 2022-01-12 yaml → json", stripe("stripe-2022-01-12.yaml"), stripe("stripe-2022-01-12.json")],
+  ["github 21.0.0 → 22.0.0", github("octokit-openapi-a"), github("octokit-openapi-b")],
+  ["github 21.0.0 (no change)", github("octokit-openapi-a"), github("octokit-openapi-a")],
   ...["gmo-pg/openapi.yaml", "omise/openapi.yaml", "pokepay/partner.yaml", "univapay/openapi.yaml"].map((spec) => [
     `${spec.split("/")[0]} (no change)`,
     `specs/${spec}`,
@@ -75,4 +84,4 @@ for (const [label, base, revision] of pairs) {
     `${label.padEnd(32)} ${`${whole.seconds.toFixed(3)} s`.padStart(9)} ${`${Math.round(whole.peak)} MiB`.padStart(8)} ${`${inProcess.parse.toFixed(3)} s`.padStart(14)} ${`${inProcess.diff.toFixed(3)} s`.padStart(8)} ${`${(inProcess.diff / inProcess.parse).toFixed(2)}×`.padStart(10)} ${String(inProcess.findings).padStart(9)}`,
   );
 }
-console.log("\nTarget: the Pokepay pair in ≤ 0.2 s (warm load+validate+diff).");
+console.log("\nTargets: the Pokepay pair in ≤ 0.2 s (warm load+validate+diff); any self-diff ≤ 1.5 s and ≤ 400 MB.");

@@ -43,8 +43,8 @@ export function corpusSpecs(full: boolean): CorpusSpec[] {
   if (!full) return specs;
   specs.push({
     name: "github",
-    file: path.join(modules, "@octokit/openapi/generated/api.github.com.json"),
-    source: "@octokit/openapi generated/api.github.com.json",
+    file: path.join(modules, "octokit-openapi-b/generated/api.github.com.json"),
+    source: "@octokit/openapi 22.0.0 generated/api.github.com.json",
   });
   if (existsSync(benchSpecs)) {
     for (const file of readdirSync(benchSpecs)

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
@@ -31,13 +39,23 @@ interface Side {
  * revision is what the spec change breaks in that project.
  */
 export async function checkConsumer(check: ConsumerCheck): Promise<ConsumerReport> {
-  if (!existsSync(check.tsconfig)) throw new UsageError(`--consumer: ${check.tsconfig} does not exist`);
+  if (!existsSync(check.tsconfig))
+    throw new UsageError(`--consumer: ${check.tsconfig} does not exist`);
   const config = readConsumerConfig(check.tsconfig);
-  const changed = check.loaded.filter((entry, index) => entry.base && entry.revision && check.report.packages[index]!.findings.some((f) => f.typesChange));
+  const changed = check.loaded.filter(
+    (entry, index) =>
+      entry.base &&
+      entry.revision &&
+      check.report.packages[index]!.findings.some((f) => f.typesChange),
+  );
   const tsconfigLabel = display(check.tsconfig, check.cwd);
-  if (changed.length === 0) return { tsconfig: tsconfigLabel, packages: [], breaks: [], alreadyBroken: 0 };
+  if (changed.length === 0)
+    return { tsconfig: tsconfigLabel, packages: [], breaks: [], alreadyBroken: 0 };
 
-  const scratch = path.join(check.layout ? path.join(check.layout.root, "node_modules", ".cache", "paygen") : os.tmpdir(), `diff-consumer-${process.pid}-${Date.now()}`);
+  const scratch = path.join(
+    check.layout ? path.join(check.layout.root, "node_modules", ".cache", "paygen") : os.tmpdir(),
+    `diff-consumer-${process.pid}-${Date.now()}`,
+  );
   try {
     const base = await regenerate(changed, "base", scratch, check.layout);
     const revision = await regenerate(changed, "revision", scratch, check.layout);
@@ -55,7 +73,12 @@ export async function checkConsumer(check: ConsumerCheck): Promise<ConsumerRepor
         message: d.message,
         causes: attribute(d, findings, revision, base),
       }));
-    return { tsconfig: tsconfigLabel, packages: [...revision.packages.keys()].sort(), breaks, alreadyBroken: before.length };
+    return {
+      tsconfig: tsconfigLabel,
+      packages: [...revision.packages.keys()].sort(),
+      breaks,
+      alreadyBroken: before.length,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -64,24 +87,47 @@ export async function checkConsumer(check: ConsumerCheck): Promise<ConsumerRepor
 function readConsumerConfig(tsconfig: string): ts.ParsedCommandLine {
   const read = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file));
   if (read.error) throw new UsageError(`--consumer: ${flatten(read.error.messageText)}`);
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
-  const fatal = parsed.errors.filter((e) => e.category === ts.DiagnosticCategory.Error && e.code !== 18003);
+  const parsed = ts.parseJsonConfigFileContent(
+    read.config,
+    ts.sys,
+    path.dirname(tsconfig),
+    undefined,
+    tsconfig,
+  );
+  const fatal = parsed.errors.filter(
+    (e) => e.category === ts.DiagnosticCategory.Error && e.code !== 18003,
+  );
   if (fatal.length > 0) throw new UsageError(`--consumer: ${flatten(fatal[0]!.messageText)}`);
-  if (parsed.fileNames.length === 0) throw new UsageError(`--consumer: ${tsconfig} includes no files`);
+  if (parsed.fileNames.length === 0)
+    throw new UsageError(`--consumer: ${tsconfig} includes no files`);
   return parsed;
 }
 
-async function regenerate(entries: LoadedComparison[], side: "base" | "revision", scratch: string, layout: ProjectLayout | undefined): Promise<Side> {
+async function regenerate(
+  entries: LoadedComparison[],
+  side: "base" | "revision",
+  scratch: string,
+  layout: ProjectLayout | undefined,
+): Promise<Side> {
   const result: Side = { packages: new Map(), irs: new Map() };
   for (const entry of entries) {
     const spec = entry[side] as LoadedSpec;
-    const built = buildIR({ id: entry.comparison.provider, specPath: path.basename(spec.entryFile), spec });
-    if (!built.ir) throw new UsageError(`cannot generate ${entry.comparison.provider} (${side}): ${built.diagnostics.map((d) => d.message).join("; ")}`);
+    const built = buildIR({
+      id: entry.comparison.provider,
+      specPath: path.basename(spec.entryFile),
+      spec,
+    });
+    if (!built.ir)
+      throw new UsageError(
+        `cannot generate ${entry.comparison.provider} (${side}): ${built.diagnostics.map((d) => d.message).join("; ")}`,
+      );
     const dir = path.join(scratch, side, entry.comparison.provider);
     const files = await emitPackage(built.ir);
     const generated = new Set(files.map((file) => file.path));
     // Hand-written sources next to the generated ones (e.g. a transport) come from the package as it is.
-    const handWritten = layout ? path.join(layout.packagesDir, entry.comparison.provider) : undefined;
+    const handWritten = layout
+      ? path.join(layout.packagesDir, entry.comparison.provider)
+      : undefined;
     if (handWritten && existsSync(path.join(handWritten, "src"))) {
       for (const file of listFiles(path.join(handWritten, "src"))) {
         const relative = path.relative(handWritten, file).split(path.sep).join("/");
@@ -93,7 +139,11 @@ async function regenerate(entries: LoadedComparison[], side: "base" | "revision"
       writeFileSync(path.join(dir, file.path), file.contents);
     }
     if (handWritten && existsSync(path.join(handWritten, "node_modules"))) {
-      symlinkSync(path.join(handWritten, "node_modules"), path.join(dir, "node_modules"), "junction");
+      symlinkSync(
+        path.join(handWritten, "node_modules"),
+        path.join(dir, "node_modules"),
+        "junction",
+      );
     }
     result.packages.set(built.ir.packageName, dir);
     result.irs.set(built.ir.packageName, built.ir);
@@ -125,21 +175,50 @@ interface ConsumerError {
   source: string[];
 }
 
-function typeCheck(config: ts.ParsedCommandLine, side: Side, runtime: string | undefined, scratch: string): ConsumerError[] {
+function typeCheck(
+  config: ts.ParsedCommandLine,
+  side: Side,
+  runtime: string | undefined,
+  scratch: string,
+): ConsumerError[] {
   const paths: Record<string, string[]> = { ...(config.options.paths ?? {}) };
   for (const [name, dir] of side.packages) paths[name] = [path.join(dir, "src", "index.ts")];
   if (runtime) paths["@paygen/runtime"] = [runtime];
-  const options: ts.CompilerOptions = { ...config.options, paths, noEmit: true, composite: false, incremental: false, declaration: false };
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    paths,
+    noEmit: true,
+    composite: false,
+    incremental: false,
+    declaration: false,
+  };
   delete options.tsBuildInfoFile;
-  const program = ts.createProgram({ rootNames: config.fileNames, options, projectReferences: config.projectReferences ?? [] });
+  const program = ts.createProgram({
+    rootNames: config.fileNames,
+    options,
+    projectReferences: config.projectReferences ?? [],
+  });
   const ownFiles = new Set(config.fileNames.map((f) => path.resolve(f)));
   return ts
     .getPreEmitDiagnostics(program)
-    .filter((d) => d.file && d.start !== undefined && ownFiles.has(path.resolve(d.file.fileName)) && !path.resolve(d.file.fileName).startsWith(scratch))
+    .filter(
+      (d) =>
+        d.file &&
+        d.start !== undefined &&
+        ownFiles.has(path.resolve(d.file.fileName)) &&
+        !path.resolve(d.file.fileName).startsWith(scratch),
+    )
     .map((d) => {
       const { line, character } = d.file!.getLineAndCharacterOfPosition(d.start!);
       const source = d.file!.text.split("\n");
-      return { file: path.resolve(d.file!.fileName), line: line + 1, column: character + 1, code: d.code, message: flatten(d.messageText).split("\n")[0]!, source };
+      return {
+        file: path.resolve(d.file!.fileName),
+        line: line + 1,
+        column: character + 1,
+        code: d.code,
+        message: flatten(d.messageText).split("\n")[0]!,
+        source,
+      };
     });
 }
 
@@ -169,13 +248,22 @@ const RESPONSE_ERRORS = new Set([2339, 2551, 2367, 2532, 18047, 18048]);
 function attribute(error: ConsumerError, findings: Finding[], ...sides: Side[]): Finding[] {
   const lineText = error.source[error.line - 1] ?? "";
   const haystack = `${error.message}\n${lineText}`;
-  let candidates = findings.filter((f) => f.typesChange && subjectTerms(f).some((term) => mentions(haystack, term)));
-  if (candidates.length === 0) return findings.filter((f) => f.typesChange && f.level === "breaking");
-  const direction = REQUEST_ERRORS.has(error.code) ? "request" : RESPONSE_ERRORS.has(error.code) ? "response" : undefined;
+  let candidates = findings.filter(
+    (f) => f.typesChange && subjectTerms(f).some((term) => mentions(haystack, term)),
+  );
+  if (candidates.length === 0)
+    return findings.filter((f) => f.typesChange && f.level === "breaking");
+  const direction = REQUEST_ERRORS.has(error.code)
+    ? "request"
+    : RESPONSE_ERRORS.has(error.code)
+      ? "response"
+      : undefined;
   candidates = narrow(candidates, (f) => f.direction === direction);
   for (let line = error.line - 1; line >= Math.max(0, error.line - 30); line -= 1) {
     const text = error.source[line] ?? "";
-    const called = candidates.filter((f) => methodTerms(f, ...sides).some((method) => new RegExp(`\\.${method}\\s*\\(`).test(text)));
+    const called = candidates.filter((f) =>
+      methodTerms(f, ...sides).some((method) => new RegExp(`\\.${method}\\s*\\(`).test(text)),
+    );
     if (called.length > 0) return called;
   }
   return candidates;
@@ -189,7 +277,10 @@ function narrow(findings: Finding[], keep: (finding: Finding) => boolean): Findi
 function subjectTerms(finding: Finding): string[] {
   const terms: string[] = [];
   for (const match of finding.message.matchAll(/'([^']+)'/g)) {
-    const last = match[1]!.split(/[.[\]{}<>]+/).filter(Boolean).pop();
+    const last = match[1]!
+      .split(/[.[\]{}<>]+/)
+      .filter(Boolean)
+      .pop();
     if (last) terms.push(last);
   }
   for (const match of finding.message.matchAll(/"([^"]+)"/g)) terms.push(match[1]!);
@@ -197,20 +288,36 @@ function subjectTerms(finding: Finding): string[] {
 }
 
 function methodTerms(finding: Finding, ...sides: Side[]): string[] {
-  const match = finding.operation && /^(\w+) (\S+)$/.exec(finding.operation);
-  if (!match) return [];
-  const [, method, operationPath] = match;
   const names = new Set<string>();
-  for (const side of sides) {
-    for (const ir of side.irs.values()) {
-      for (const op of ir.operations) {
-        if (op.httpMethod.toUpperCase() === method && op.path === operationPath) names.add(op.method);
-      }
-    }
+  const operations =
+    finding.occurrences.length > 0
+      ? finding.occurrences.map((o) => o.operation)
+      : [finding.operation ?? ""];
+  for (const operation of operations) {
+    const match = /^(\w+) (\S+)$/.exec(operation);
+    if (match) addMethodNames(names, match[1]!, match[2]!, sides);
   }
   return [...names];
 }
 
+function addMethodNames(
+  names: Set<string>,
+  method: string,
+  operationPath: string,
+  sides: Side[],
+): void {
+  for (const side of sides) {
+    for (const ir of side.irs.values()) {
+      for (const op of ir.operations) {
+        if (op.httpMethod.toUpperCase() === method && op.path === operationPath)
+          names.add(op.method);
+      }
+    }
+  }
+}
+
 function mentions(haystack: string, term: string): boolean {
-  return new RegExp(`(^|[^\\w$])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w$])`).test(haystack);
+  return new RegExp(`(^|[^\\w$])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w$])`).test(
+    haystack,
+  );
 }

@@ -1,8 +1,16 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Direction } from "./model.js";
-import { SchemaEquality, sameOwnKeywords } from "./normalize/equality.js";
 import type { Schema } from "./normalize/schema.js";
-import type { NormalizedSpec, Operation } from "./normalize/spec.js";
+import {
+  normalizeSpec,
+  schemaRoots,
+  type NormalizedSpec,
+  type Operation,
+} from "./normalize/spec.js";
+import { StructuralIndex } from "./normalize/structure.js";
 import { typeShapeChanged } from "./ts-shape.js";
+import { PairGraph, type PairNode } from "./pair-graph.js";
+import { asOneMemberUnion, matchVariants, type VariantMatch } from "./variants.js";
 
 /** The same operation on both sides. */
 export interface OperationPair {
@@ -11,7 +19,8 @@ export interface OperationPair {
 }
 
 /** Where in an operation a schema sits. */
-export type Scope = "parameter" | "request-body" | "response-body" | "response-header" | "webhook-payload";
+export type Scope =
+  "parameter" | "request-body" | "response-body" | "response-header" | "webhook-payload";
 
 export const SCOPE_DIRECTION: Record<Scope, Direction> = {
   parameter: "request",
@@ -22,18 +31,26 @@ export const SCOPE_DIRECTION: Record<Scope, Direction> = {
   "webhook-payload": "request",
 };
 
-/** Two schemas at the same place of the same operation. */
-export interface SchemaPair {
-  scope: Scope;
+/** One place a pair of schemas is reached from. */
+export interface SchemaSite {
   operation: OperationPair;
-  base: Schema;
-  revision: Schema;
   /** `amount`, `card.number`, `data[].id`; empty at the root. */
   path: string;
   /** What holds the root, e.g. `request body`, `response 200`, `query parameter 'limit'`. */
   holder: string;
   /** Whether the enclosing parameter, header or body is required on each side. */
   rootRequired: { base: boolean; revision: boolean };
+}
+
+/**
+ * Two differing schemas, once however many places reach them (a shared component changed once is
+ * one pair): the first place it was reached from, and in `sites` all of them.
+ */
+export interface SchemaPair extends SchemaSite {
+  scope: Scope;
+  base: Schema;
+  revision: Schema;
+  sites: SchemaSite[];
 }
 
 /**
@@ -47,19 +64,52 @@ export class DiffContext {
   readonly webhookPairs: OperationPair[] = [];
   readonly addedWebhooks: Operation[] = [];
   readonly removedWebhooks: Operation[] = [];
-  private readonly equality = new SchemaEquality();
+  private structureIndex: StructuralIndex | undefined;
+  private graph: PairGraph | undefined;
   private readonly schemaPairsByScope = new Map<Scope, SchemaPair[]>();
 
   constructor(
     readonly base: NormalizedSpec,
     readonly revision: NormalizedSpec,
   ) {
-    matchOperations(base.operations, revision.operations, this.pairs, this.added, this.removed, true);
-    matchOperations(base.webhooks, revision.webhooks, this.webhookPairs, this.addedWebhooks, this.removedWebhooks, false);
+    matchOperations(
+      base.operations,
+      revision.operations,
+      this.pairs,
+      this.added,
+      this.removed,
+      true,
+    );
+    matchOperations(
+      base.webhooks,
+      revision.webhooks,
+      this.webhookPairs,
+      this.addedWebhooks,
+      this.removedWebhooks,
+      false,
+    );
   }
 
   sameSchema(a: Schema, b: Schema): boolean {
-    return this.equality.equal(a, b);
+    return a === b || this.structure().same(a, b);
+  }
+
+  /** The structural class of a schema of either spec (see {@link StructuralIndex}). */
+  structuralClass(schema: Schema): number | undefined {
+    return this.structure().classOf(schema);
+  }
+
+  private structure(): StructuralIndex {
+    this.structureIndex ??= new StructuralIndex([
+      ...schemaRoots(this.base),
+      ...schemaRoots(this.revision),
+    ]);
+    return this.structureIndex;
+  }
+
+  /** How the oneOf/anyOf members of two schemas correspond (see {@link matchVariants}). */
+  variantMatch(base: Schema, revision: Schema): VariantMatch {
+    return matchVariants(base, revision, (a, b) => this.sameSchema(a, b));
   }
 
   typesChanged(a: Schema, b: Schema): boolean {
@@ -74,60 +124,55 @@ export class DiffContext {
   }
 
   private collect(scope: Scope): SchemaPair[] {
-    const out: SchemaPair[] = [];
+    const graph = (this.graph ??= new PairGraph({
+      same: (a, b) => this.sameSchema(a, b),
+      variantPairs: (base, revision) => this.variantMatch(base, revision).pairs,
+      asUnion: (plain, union) => asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
+    }));
+    const out = new Map<PairNode, SchemaPair>();
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
       for (const root of roots(scope, operation)) {
-        const frame = { scope, operation, holder: root.holder, rootRequired: root.rootRequired };
-        this.walk(out, frame, root.base, root.revision, "", new Map());
+        graph.changedBelow(root.base, root.revision, (node, path) => {
+          const site = { operation, holder: root.holder, rootRequired: root.rootRequired, path };
+          const pair = out.get(node);
+          if (pair) pair.sites.push(site);
+          else
+            out.set(node, {
+              ...site,
+              scope,
+              base: node.base,
+              revision: node.revision,
+              sites: [site],
+            });
+        });
       }
     }
-    return out;
-  }
-
-  /**
-   * Visits every differing pair below a root once; only pairs whose own keywords differ are kept,
-   * since those are the only places a rule can report.
-   */
-  private walk(out: SchemaPair[], frame: Omit<SchemaPair, "base" | "revision" | "path">, base: Schema, revision: Schema, path: string, seen: Map<Schema, Set<Schema>>): void {
-    if (this.sameSchema(base, revision)) return;
-    let row = seen.get(base);
-    if (row?.has(revision)) return;
-    if (!row) seen.set(base, (row = new Set()));
-    row.add(revision);
-    if (!sameOwnKeywords(base, revision)) out.push({ ...frame, base, revision, path });
-    for (const [name, property] of base.properties) {
-      const other = revision.properties.get(name);
-      if (other) this.walk(out, frame, property, other, path ? `${path}.${name}` : name, seen);
-    }
-    if (base.items && revision.items) this.walk(out, frame, base.items, revision.items, `${path}[]`, seen);
-    if (base.additionalProperties && revision.additionalProperties) {
-      this.walk(out, frame, base.additionalProperties, revision.additionalProperties, `${path}{}`, seen);
-    }
-    for (const [index, [b, r]] of matchVariants(base, revision).entries()) {
-      this.walk(out, frame, b, r, `${path}<${base.variants!.kind}:${index}>`, seen);
-    }
+    return [...out.values()];
   }
 }
 
-/** Variants pair up by component name where they have one, else by position. */
-function matchVariants(base: Schema, revision: Schema): Array<[Schema, Schema]> {
-  if (!base.variants || !revision.variants) return [];
-  const result: Array<[Schema, Schema]> = [];
-  const used = new Set<Schema>();
-  base.variants.schemas.forEach((variant, index) => {
-    const byName = variant.refName ? revision.variants!.schemas.find((s) => s.refName === variant.refName) : undefined;
-    const other = byName ?? revision.variants!.schemas[index];
-    if (other && !used.has(other)) {
-      used.add(other);
-      result.push([variant, other]);
-    }
-  });
-  return result;
+/**
+ * The context of two documents. Equal documents have nothing that differs, so nothing is normalised
+ * or compared: both sides are the empty spec, and identical specs of any size cost one deep-equality
+ * check (each rule's fixture test checks that it reports nothing for two equal contracts).
+ */
+export function contextBetween(
+  base: Record<string, unknown>,
+  revision: Record<string, unknown>,
+): DiffContext {
+  if (isDeepStrictEqual(base, revision)) {
+    const nothing = normalizeSpec({});
+    return new DiffContext(nothing, nothing);
+  }
+  return new DiffContext(normalizeSpec(base), normalizeSpec(revision));
 }
 
-function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<SchemaPair, "scope" | "operation" | "path">> {
-  const result: Array<Omit<SchemaPair, "scope" | "operation" | "path">> = [];
+function roots(
+  scope: Scope,
+  { base, revision }: OperationPair,
+): Array<Omit<SchemaPair, "scope" | "operation" | "path" | "sites">> {
+  const result: Array<Omit<SchemaPair, "scope" | "operation" | "path" | "sites">> = [];
   switch (scope) {
     case "parameter":
       for (const [key, parameter] of base.parameters) {
@@ -151,7 +196,10 @@ function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<Sche
           base: media.schema,
           revision: other.schema,
           holder: scope === "webhook-payload" ? "payload" : "request body",
-          rootRequired: { base: base.requestBody.required, revision: revision.requestBody.required },
+          rootRequired: {
+            base: base.requestBody.required,
+            revision: revision.requestBody.required,
+          },
         });
       }
       break;
@@ -163,7 +211,13 @@ function roots(scope: Scope, { base, revision }: OperationPair): Array<Omit<Sche
         if (scope === "response-body") {
           for (const [mediaType, media] of response.content) {
             const otherMedia = other.content.get(mediaType);
-            if (otherMedia) result.push({ base: media.schema, revision: otherMedia.schema, holder: `response ${status}`, rootRequired: { base: true, revision: true } });
+            if (otherMedia)
+              result.push({
+                base: media.schema,
+                revision: otherMedia.schema,
+                holder: `response ${status}`,
+                rootRequired: { base: true, revision: true },
+              });
           }
         } else {
           for (const [name, header] of response.headers) {
@@ -202,9 +256,13 @@ function matchOperations(
   const matched = new Set(pairs.map((pair) => pair.revision));
   const unmatchedRevision = [...revision.values()].filter((operation) => !matched.has(operation));
   for (const operation of unmatchedBase) {
-    const renamed = byOperationId && operation.operationId !== undefined
-      ? unmatchedRevision.find((other) => other.operationId === operation.operationId && other.method === operation.method)
-      : undefined;
+    const renamed =
+      byOperationId && operation.operationId !== undefined
+        ? unmatchedRevision.find(
+            (other) =>
+              other.operationId === operation.operationId && other.method === operation.method,
+          )
+        : undefined;
     if (renamed) {
       pairs.push({ base: operation, revision: renamed });
       unmatchedRevision.splice(unmatchedRevision.indexOf(renamed), 1);

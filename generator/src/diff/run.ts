@@ -1,14 +1,18 @@
 import type { LoadedSpec } from "../load/index.js";
-import { DiffContext } from "./context.js";
+import { contextBetween } from "./context.js";
+import { groupFindings } from "./group.js";
 import { compareLevels, type Finding } from "./model.js";
-import { normalizeSpec } from "./normalize/spec.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 
 /** Every finding of `rules` between two loaded specs, in a stable order. */
-export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, rules: readonly Rule[] = RULES): Finding[] {
-  const ctx = new DiffContext(normalizeSpec(base.document), normalizeSpec(revision.document));
-  const findings = new Map<string, Finding>();
+export function diffSpecs(
+  base: LoadedSpec,
+  revision: LoadedSpec,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const ctx = contextBetween(base.document, revision.document);
+  const findings: Finding[] = [];
   for (const rule of rules) {
     for (const raw of rule.check(ctx)) {
       const spec = raw.side === "base" ? base : revision;
@@ -23,12 +27,16 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, rules: readonl
         pointer: raw.pointer,
         ...(location ? { location } : {}),
         typesChange: raw.typesChange,
+        occurrences:
+          raw.occurrences ??
+          (raw.operation !== undefined
+            ? [{ operation: raw.operation, where: raw.where ?? "" }]
+            : []),
       };
-      // A component used twice in one operation is one finding, not two.
-      findings.set(`${finding.rule}\0${finding.operation ?? ""}\0${finding.message}`, finding);
+      findings.push(finding);
     }
   }
-  return [...findings.values()].sort(compareFindings);
+  return groupFindings(findings).sort(compareFindings);
 }
 
 /** Breaking first; then by operation, rule and message, so output never depends on rule order. */

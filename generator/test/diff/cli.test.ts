@@ -91,6 +91,8 @@ describe("paygen diff", () => {
             location: { file: "old.yaml", line: 38, column: 9 },
             pointer: "/components/schemas/Item/properties/price",
             typesChange: true,
+            count: 1,
+            occurrences: [{ operation: "GET /items/{id}", where: "response 200 property 'price'" }],
           },
         ],
       },

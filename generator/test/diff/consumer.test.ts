@@ -27,7 +27,7 @@ describe("paygen diff --consumer", () => {
     const app = fixture("app/src/orders.ts");
     expect(consumer.breaks.map((b) => [b.file, b.line, b.causes.map((c) => `${c.rule} ${c.operation}: ${c.message}`)])).toEqual([
       [app, 7, ["request-property-added-required POST /orders: request body property 'currency' added as required"]],
-      [app, 8, ["response-property-removed POST /orders: response 201 property 'metadata' removed"]],
+      [app, 8, ["response-property-removed GET /orders: response 200 property 'data[].metadata' removed"]],
     ]);
     // The raised maximum changes the contract but not what compiles: line 13 is not reported.
     expect(consumer.breaks.some((b) => b.line === 13)).toBe(false);

@@ -12,7 +12,7 @@ describe("rule registry", () => {
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))("%s has a level, direction and description", (_id, rule) => {
     expect(LEVELS).toContain(rule.level);
-    expect(["request", "response"]).toContain(rule.direction);
+    expect(["request", "response", "package"]).toContain(rule.direction);
     expect(rule.description.length).toBeGreaterThan(20);
   });
 

@@ -39,6 +39,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
   it("reports nothing when the spec did not change", async () => {
     const base = await load(path.join(dir, "base.yaml"));
     expect(diffSpecs(base, base, [rule])).toEqual([]);
+    // A copy that is not the same document, so the rule itself runs on two equal contracts.
+    const document = structuredClone(base.document) as { info: Record<string, unknown> };
+    document.info["description"] = "Only the description differs.";
+    expect(diffSpecs(base, { ...base, document }, [rule])).toEqual([]);
   });
 
   if (rule.twin) {

@@ -1,5 +1,6 @@
 import type { Finding } from "../model.js";
 import type { PackageReport } from "../report.js";
+import { occurrenceSummary } from "./where.js";
 
 const SECTIONS = [
   { level: "breaking", title: "Breaking changes" },
@@ -12,7 +13,12 @@ export function changelogEntry(pkg: PackageReport): string {
   const version = pkg.nextVersion ?? (pkg.bump === "none" ? "" : `(${pkg.bump})`);
   const lines = [`## ${pkg.packageName} ${version}`.trimEnd(), ""];
   if (pkg.status === "added") return [...lines, "First release.", ""].join("\n");
-  if (pkg.status === "removed") return [...lines, "The provider's spec was removed; the package is no longer generated.", ""].join("\n");
+  if (pkg.status === "removed")
+    return [
+      ...lines,
+      "The provider's spec was removed; the package is no longer generated.",
+      "",
+    ].join("\n");
   if (pkg.findings.length === 0) return [...lines, "No contract changes.", ""].join("\n");
   for (const section of SECTIONS) {
     const findings = pkg.findings.filter((f) => f.level === section.level);
@@ -24,7 +30,8 @@ export function changelogEntry(pkg: PackageReport): string {
 
 function entry(finding: Finding): string {
   const operation = finding.operation ? `\`${finding.operation}\`: ` : "";
-  return `- ${operation}${escapeMarkdown(finding.message)}`;
+  const affected = occurrenceSummary(finding);
+  return `- ${operation}${escapeMarkdown(finding.message)}${affected ? ` (${escapeMarkdown(affected)})` : ""}`;
 }
 
 export function escapeMarkdown(text: string): string {

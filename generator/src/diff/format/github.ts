@@ -1,6 +1,6 @@
 import type { Level } from "../model.js";
 import { summarizeLevels, type DiffReport } from "../report.js";
-import { bumpText, relativeLocation } from "./where.js";
+import { bumpText, occurrenceSummary, relativeLocation } from "./where.js";
 
 const COMMAND: Record<Level, string> = { breaking: "error", warning: "warning", info: "notice" };
 
@@ -14,14 +14,22 @@ export function formatGithub(report: DiffReport, cwd: string): string {
         ...(at ? [`file=${property(at.file)}`, `line=${at.line}`, `col=${at.column}`] : []),
         `title=${property(`${pkg.packageName}: ${f.rule}`)}`,
       ];
-      const revision = f.side === "base" && pkg.baseRevision ? ` (line in ${pkg.baseRevision})` : "";
-      lines.push(`::${COMMAND[f.level]} ${properties.join(",")}::${data(`${f.operation ? `${f.operation}: ` : ""}${f.message}${revision}`)}`);
+      const revision =
+        f.side === "base" && pkg.baseRevision ? ` (line in ${pkg.baseRevision})` : "";
+      const affected = occurrenceSummary(f);
+      lines.push(
+        `::${COMMAND[f.level]} ${properties.join(",")}::${data(`${f.operation ? `${f.operation}: ` : ""}${f.message}${revision}${affected ? ` — ${affected}` : ""}`)}`,
+      );
     }
-    lines.push(`${pkg.packageName}: ${summarizeLevels(pkg.findings)}; suggested release: ${bumpText(pkg)}`);
+    lines.push(
+      `${pkg.packageName}: ${summarizeLevels(pkg.findings)}; suggested release: ${bumpText(pkg)}`,
+    );
   }
   for (const b of report.consumer?.breaks ?? []) {
     const causes = b.causes.map((c) => c.rule).join(", ");
-    lines.push(`::error file=${property(b.file)},line=${b.line},col=${b.column},title=${property("paygen diff: consumer no longer compiles")}::${data(`${b.message}${causes ? ` (caused by ${causes})` : ""}`)}`);
+    lines.push(
+      `::error file=${property(b.file)},line=${b.line},col=${b.column},title=${property("paygen diff: consumer no longer compiles")}::${data(`${b.message}${causes ? ` (caused by ${causes})` : ""}`)}`,
+    );
   }
   return lines.join("\n");
 }

@@ -14,9 +14,16 @@ export function formatJson(report: DiffReport, cwd: string): string {
       operation: f.operation ?? null,
       message: f.message,
       side: f.side,
-      location: at ? { ...at, ...(f.side === "base" && pkg.baseRevision ? { revision: pkg.baseRevision } : {}) } : null,
+      location: at
+        ? {
+            ...at,
+            ...(f.side === "base" && pkg.baseRevision ? { revision: pkg.baseRevision } : {}),
+          }
+        : null,
       pointer: f.pointer,
       typesChange: f.typesChange,
+      count: f.occurrences.length,
+      occurrences: f.occurrences.map((o) => ({ operation: o.operation, where: o.where })),
     };
   };
   const body = {
@@ -43,7 +50,11 @@ export function formatJson(report: DiffReport, cwd: string): string {
               line: b.line,
               column: b.column,
               message: b.message,
-              causes: b.causes.map((c) => ({ rule: c.rule, operation: c.operation ?? null, message: c.message })),
+              causes: b.causes.map((c) => ({
+                rule: c.rule,
+                operation: c.operation ?? null,
+                message: c.message,
+              })),
             })),
           },
         }

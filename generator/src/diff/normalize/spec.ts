@@ -75,6 +75,13 @@ export interface Server {
   pointer: string;
 }
 
+/** A schema under `components.schemas`: the generated package exports it as `components["schemas"][name]`. */
+export interface ComponentSchema {
+  name: string;
+  pointer: string;
+  schema: Schema;
+}
+
 /** Everything the diff rules compare, with every `$ref` resolved. */
 export interface NormalizedSpec {
   /** Keyed by {@link operationKey}. */
@@ -83,6 +90,8 @@ export interface NormalizedSpec {
   webhooks: Map<string, Operation>;
   securitySchemes: Map<string, SecurityScheme>;
   servers: Server[];
+  /** Keyed by name. */
+  schemas: Map<string, ComponentSchema>;
 }
 
 /** Operations are matched by method and path with the parameter names blanked out. */
@@ -92,7 +101,13 @@ export function operationKey(method: string, path: string): string {
 
 export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec {
   const schemas = new SchemaNormalizer(document);
-  const result: NormalizedSpec = { operations: new Map(), webhooks: new Map(), securitySchemes: new Map(), servers: [] };
+  const result: NormalizedSpec = {
+    operations: new Map(),
+    webhooks: new Map(),
+    securitySchemes: new Map(),
+    servers: [],
+    schemas: new Map(),
+  };
   const globalSecurity = readSecurity(document["security"]);
 
   for (const site of operations(document)) {
@@ -105,7 +120,11 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
       if (!Array.isArray(list)) continue;
       list.forEach((entry, index) => {
         const parameter = readParameter(document, schemas, entry, joinPointer(listPointer, index));
-        if (parameter) parameters.set(`${parameter.in}:${parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+        if (parameter)
+          parameters.set(
+            `${parameter.in}:${parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name}`,
+            parameter,
+          );
       });
     }
     const method = site.method.toUpperCase();
@@ -114,12 +133,27 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
       method,
       path: site.key,
       label: site.section === "paths" ? `${method} ${site.key}` : `webhook ${site.key} ${method}`,
-      ...(typeof site.operation["operationId"] === "string" ? { operationId: site.operation["operationId"] } : {}),
+      ...(typeof site.operation["operationId"] === "string"
+        ? { operationId: site.operation["operationId"] }
+        : {}),
       pointer: site.pointer,
       deprecated: site.operation["deprecated"] === true,
       parameters,
-      ...optional("requestBody", readRequestBody(document, schemas, site.operation["requestBody"], joinPointer(site.pointer, "requestBody"))),
-      responses: readResponses(document, schemas, site.operation["responses"], joinPointer(site.pointer, "responses")),
+      ...optional(
+        "requestBody",
+        readRequestBody(
+          document,
+          schemas,
+          site.operation["requestBody"],
+          joinPointer(site.pointer, "requestBody"),
+        ),
+      ),
+      responses: readResponses(
+        document,
+        schemas,
+        site.operation["responses"],
+        joinPointer(site.pointer, "responses"),
+      ),
       ...optional("security", own ?? globalSecurity),
       securityPointer: own ? joinPointer(site.pointer, "security") : "/security",
     };
@@ -132,14 +166,50 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
   for (const [name, value] of Object.entries(schemes)) {
     const resolved = deref(document, value);
     if (!resolved) continue;
-    result.securitySchemes.set(name, { name, pointer: joinPointer("/components/securitySchemes", name), ...describeScheme(resolved.value) });
+    result.securitySchemes.set(name, {
+      name,
+      pointer: joinPointer("/components/securitySchemes", name),
+      ...describeScheme(resolved.value),
+    });
   }
   if (Array.isArray(document["servers"])) {
     document["servers"].forEach((server, index) => {
-      if (isRecord(server) && typeof server["url"] === "string") result.servers.push({ url: server["url"], pointer: joinPointer("/servers", index) });
+      if (isRecord(server) && typeof server["url"] === "string")
+        result.servers.push({ url: server["url"], pointer: joinPointer("/servers", index) });
+    });
+  }
+  for (const name of Object.keys(isRecord(components["schemas"]) ? components["schemas"] : {})) {
+    const pointer = joinPointer("/components/schemas", name);
+    // Through a `$ref`, so a component and its uses are one normalised node.
+    result.schemas.set(name, {
+      name,
+      pointer,
+      schema: schemas.normalize({ $ref: `#${pointer}` }, pointer),
     });
   }
   return result;
+}
+
+/** Every component schema, and every schema an operation or webhook reaches directly. */
+export function schemaRoots(spec: NormalizedSpec): Schema[] {
+  return [
+    ...[...spec.schemas.values()].map((component) => component.schema),
+    ...operationSchemaRoots(spec),
+  ];
+}
+
+/** Every schema an operation or webhook of the spec reaches directly. */
+export function operationSchemaRoots(spec: NormalizedSpec): Schema[] {
+  const roots: Schema[] = [];
+  for (const operation of [...spec.operations.values(), ...spec.webhooks.values()]) {
+    for (const parameter of operation.parameters.values()) roots.push(parameter.schema);
+    for (const media of operation.requestBody?.content.values() ?? []) roots.push(media.schema);
+    for (const response of operation.responses.values()) {
+      for (const media of response.content.values()) roots.push(media.schema);
+      for (const header of response.headers.values()) roots.push(header.schema);
+    }
+  }
+  return roots;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -148,7 +218,17 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 function readSecurity(value: unknown): SecurityRequirement[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value.filter(isRecord).map((requirement) => new Map(Object.entries(requirement).map(([name, scopes]) => [name, Array.isArray(scopes) ? scopes.map(String).sort() : []])));
+  return value
+    .filter(isRecord)
+    .map(
+      (requirement) =>
+        new Map(
+          Object.entries(requirement).map(([name, scopes]) => [
+            name,
+            Array.isArray(scopes) ? scopes.map(String).sort() : [],
+          ]),
+        ),
+    );
 }
 
 function describeScheme(scheme: Record<string, unknown>): { type: string; detail: string } {
@@ -169,9 +249,19 @@ function describeScheme(scheme: Record<string, unknown>): { type: string; detail
   }
 }
 
-function readParameter(document: Record<string, unknown>, schemas: SchemaNormalizer, entry: unknown, pointer: string): Parameter | undefined {
+function readParameter(
+  document: Record<string, unknown>,
+  schemas: SchemaNormalizer,
+  entry: unknown,
+  pointer: string,
+): Parameter | undefined {
   const resolved = deref(document, entry);
-  if (!resolved || typeof resolved.value["name"] !== "string" || typeof resolved.value["in"] !== "string") return undefined;
+  if (
+    !resolved ||
+    typeof resolved.value["name"] !== "string" ||
+    typeof resolved.value["in"] !== "string"
+  )
+    return undefined;
   const at = resolved.pointer ?? pointer;
   const p = resolved.value;
   return {
@@ -185,35 +275,65 @@ function readParameter(document: Record<string, unknown>, schemas: SchemaNormali
 }
 
 /** A parameter's schema, or the schema of its only `content` entry. */
-function parameterSchema(schemas: SchemaNormalizer, p: Record<string, unknown>, pointer: string): Schema {
-  if (p["schema"] !== undefined) return schemas.normalize(p["schema"], joinPointer(pointer, "schema"));
+function parameterSchema(
+  schemas: SchemaNormalizer,
+  p: Record<string, unknown>,
+  pointer: string,
+): Schema {
+  if (p["schema"] !== undefined)
+    return schemas.normalize(p["schema"], joinPointer(pointer, "schema"));
   if (isRecord(p["content"])) {
     const [mediaType, media] = Object.entries(p["content"])[0] ?? [];
-    if (mediaType && isRecord(media)) return schemas.normalize(media["schema"], joinPointer(pointer, "content", mediaType, "schema"));
+    if (mediaType && isRecord(media))
+      return schemas.normalize(
+        media["schema"],
+        joinPointer(pointer, "content", mediaType, "schema"),
+      );
   }
   return emptySchema(pointer);
 }
 
-function readContent(schemas: SchemaNormalizer, content: unknown, pointer: string): Map<string, MediaType> {
+function readContent(
+  schemas: SchemaNormalizer,
+  content: unknown,
+  pointer: string,
+): Map<string, MediaType> {
   const result = new Map<string, MediaType>();
   if (!isRecord(content)) return result;
   for (const [mediaType, media] of Object.entries(content)) {
     const at = joinPointer(pointer, mediaType);
-    const schema = isRecord(media) && media["schema"] !== undefined ? schemas.normalize(media["schema"], joinPointer(at, "schema")) : emptySchema(at);
+    const schema =
+      isRecord(media) && media["schema"] !== undefined
+        ? schemas.normalize(media["schema"], joinPointer(at, "schema"))
+        : emptySchema(at);
     result.set(mediaType.toLowerCase(), { mediaType, pointer: at, schema });
   }
   return result;
 }
 
-function readRequestBody(document: Record<string, unknown>, schemas: SchemaNormalizer, value: unknown, pointer: string): RequestBody | undefined {
+function readRequestBody(
+  document: Record<string, unknown>,
+  schemas: SchemaNormalizer,
+  value: unknown,
+  pointer: string,
+): RequestBody | undefined {
   if (value === undefined) return undefined;
   const resolved = deref(document, value);
   if (!resolved) return undefined;
   const at = resolved.pointer ?? pointer;
-  return { required: resolved.value["required"] === true, pointer: at, content: readContent(schemas, resolved.value["content"], joinPointer(at, "content")) };
+  return {
+    required: resolved.value["required"] === true,
+    pointer: at,
+    content: readContent(schemas, resolved.value["content"], joinPointer(at, "content")),
+  };
 }
 
-function readResponses(document: Record<string, unknown>, schemas: SchemaNormalizer, value: unknown, pointer: string): Map<string, Response> {
+function readResponses(
+  document: Record<string, unknown>,
+  schemas: SchemaNormalizer,
+  value: unknown,
+  pointer: string,
+): Map<string, Response> {
   const result = new Map<string, Response>();
   if (!isRecord(value)) return result;
   for (const [status, entry] of Object.entries(value)) {
@@ -226,10 +346,20 @@ function readResponses(document: Record<string, unknown>, schemas: SchemaNormali
         const h = deref(document, header);
         if (!h) continue;
         const headerPointer = h.pointer ?? joinPointer(at, "headers", name);
-        headers.set(name.toLowerCase(), { name, required: h.value["required"] === true, pointer: headerPointer, schema: parameterSchema(schemas, h.value, headerPointer) });
+        headers.set(name.toLowerCase(), {
+          name,
+          required: h.value["required"] === true,
+          pointer: headerPointer,
+          schema: parameterSchema(schemas, h.value, headerPointer),
+        });
       }
     }
-    result.set(status.toUpperCase(), { status: status.toUpperCase(), pointer: at, content: readContent(schemas, resolved.value["content"], joinPointer(at, "content")), headers });
+    result.set(status.toUpperCase(), {
+      status: status.toUpperCase(),
+      pointer: at,
+      content: readContent(schemas, resolved.value["content"], joinPointer(at, "content")),
+      headers,
+    });
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { COMPONENT_RULES } from "./components/index.js";
 import { OPERATION_RULES } from "./operations/index.js";
 import { PARAMETER_RULES } from "./parameters/index.js";
 import { REQUEST_BODY_RULES } from "./request-body/index.js";
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   ...RESPONSE_RULES,
   ...SECURITY_RULES,
   ...WEBHOOK_RULES,
+  ...COMPONENT_RULES,
 ];

@@ -1,6 +1,13 @@
 import { joinPointer } from "../../util/json-pointer.js";
-import { SCOPE_DIRECTION, type DiffContext, type OperationPair, type SchemaPair, type Scope } from "../context.js";
-import type { Level, RawFinding } from "../model.js";
+import {
+  SCOPE_DIRECTION,
+  type DiffContext,
+  type OperationPair,
+  type SchemaPair,
+  type SchemaSite,
+  type Scope,
+} from "../context.js";
+import type { Level, Occurrence, RawFinding } from "../model.js";
 import type { Schema } from "../normalize/schema.js";
 import type { Rule } from "./rule.js";
 
@@ -27,6 +34,14 @@ export function subject(holder: string, path: string): string {
   return path === "" ? holder : `${holder} property '${path}'`;
 }
 
+/** Every place a schema pair is reached from, named the way the finding's message names its first. */
+function occurrences(pair: SchemaPair, where: (site: SchemaSite) => string): Occurrence[] {
+  return pair.sites.map((site) => ({
+    operation: site.operation.revision.label,
+    where: where(site),
+  }));
+}
+
 function at(schema: Schema, keyword: string | undefined): string {
   return keyword === undefined ? schema.pointer : joinPointer(schema.pointer, keyword);
 }
@@ -43,9 +58,12 @@ export function schemaRule(definition: SchemaRuleDefinition): Rule {
         const found = detect(pair, ctx);
         if (!found) continue;
         const side = found.side ?? "revision";
+        const where = subject(pair.holder, pair.path);
         findings.push({
-          message: `${subject(pair.holder, pair.path)} ${found.detail}`,
+          message: `${where} ${found.detail}`,
+          where,
           operation: pair.operation.revision.label,
+          occurrences: occurrences(pair, (site) => subject(site.holder, site.path)),
           side,
           pointer: at(side === "base" ? pair.base : pair.revision, found.keyword),
           typesChange: found.typesChange ?? ctx.typesChanged(pair.base, pair.revision),
@@ -60,7 +78,10 @@ export function schemaRule(definition: SchemaRuleDefinition): Rule {
 interface PropertyRuleDefinition extends Omit<Rule, "check" | "direction"> {
   scope: Scope;
   /** `base` or `revision` is undefined when the property exists on one side only. */
-  detect(property: { name: string; base?: Schema; revision?: Schema; pair: SchemaPair }, ctx: DiffContext): Detection | undefined;
+  detect(
+    property: { name: string; base?: Schema; revision?: Schema; pair: SchemaPair },
+    ctx: DiffContext,
+  ): Detection | undefined;
 }
 
 /**
@@ -71,7 +92,8 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
   const { scope, detect, ...rule } = definition;
   const direction = SCOPE_DIRECTION[scope];
   const visible = (schema: Schema | undefined) =>
-    schema !== undefined && !(direction === "request" && scope !== "webhook-payload" ? schema.readOnly : schema.writeOnly);
+    schema !== undefined &&
+    !(direction === "request" && scope !== "webhook-payload" ? schema.readOnly : schema.writeOnly);
   return {
     ...rule,
     direction,
@@ -83,14 +105,24 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
           const base = pair.base.properties.get(name);
           const revision = pair.revision.properties.get(name);
           if (!visible(base) && !visible(revision)) continue;
-          const property = { name, pair, ...(visible(base) ? { base: base! } : {}), ...(visible(revision) ? { revision: revision! } : {}) };
+          const property = {
+            name,
+            pair,
+            ...(visible(base) ? { base: base! } : {}),
+            ...(visible(revision) ? { revision: revision! } : {}),
+          };
           const found = detect(property, ctx);
           if (!found) continue;
           const side = found.side ?? (property.revision ? "revision" : "base");
           const node = side === "base" ? (base ?? pair.base) : (revision ?? pair.revision);
+          const where = subject(pair.holder, pair.path ? `${pair.path}.${name}` : name);
           findings.push({
-            message: `${subject(pair.holder, pair.path ? `${pair.path}.${name}` : name)} ${found.detail}`,
+            message: `${where} ${found.detail}`,
+            where,
             operation: pair.operation.revision.label,
+            occurrences: occurrences(pair, (site) =>
+              subject(site.holder, site.path ? `${site.path}.${name}` : name),
+            ),
             side,
             pointer: at(node, found.keyword),
             typesChange: found.typesChange ?? true,
@@ -103,7 +135,15 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
   };
 }
 
-type BoundKeyword = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
+type BoundKeyword =
+  | "minimum"
+  | "maximum"
+  | "exclusiveMinimum"
+  | "exclusiveMaximum"
+  | "minLength"
+  | "maxLength"
+  | "minItems"
+  | "maxItems";
 
 interface BoundRuleDefinition extends Omit<Rule, "check" | "direction"> {
   scope: Scope;
@@ -124,12 +164,28 @@ export function boundRule(definition: BoundRuleDefinition): Rule {
         const after = pair.revision[keyword];
         if (before === after) continue;
         const upper = keyword.startsWith("max") || keyword === "exclusiveMaximum";
-        const tighter = before === undefined ? true : after === undefined ? false : upper ? after < before : after > before;
+        const tighter =
+          before === undefined
+            ? true
+            : after === undefined
+              ? false
+              : upper
+                ? after < before
+                : after > before;
         if (tighter !== (moved === "tighter")) continue;
         const direction = upper === tighter ? "decreased" : "increased";
         const detail =
-          before === undefined ? `${keyword} set to ${after}` : after === undefined ? `${keyword} ${before} removed` : `${keyword} ${direction} from ${before} to ${after}`;
-        return { detail, typesChange: false, keyword, ...(after === undefined ? { side: "base" as const } : {}) };
+          before === undefined
+            ? `${keyword} set to ${after}`
+            : after === undefined
+              ? `${keyword} ${before} removed`
+              : `${keyword} ${direction} from ${before} to ${after}`;
+        return {
+          detail,
+          typesChange: false,
+          keyword,
+          ...(after === undefined ? { side: "base" as const } : {}),
+        };
       }
       return undefined;
     },
@@ -137,13 +193,23 @@ export function boundRule(definition: BoundRuleDefinition): Rule {
 }
 
 /** Findings about whole operations (added, removed, renamed, …). */
-export function operationFinding(operation: OperationPair["revision"], side: "base" | "revision", message: string, typesChange: boolean, pointer = operation.pointer): RawFinding {
+export function operationFinding(
+  operation: OperationPair["revision"],
+  side: "base" | "revision",
+  message: string,
+  typesChange: boolean,
+  pointer = operation.pointer,
+): RawFinding {
   return { message, operation: operation.label, side, pointer, typesChange };
 }
 
 /** Type names as users read them: `string`, `integer | string`, `any`. */
 export function describeTypes(schema: Schema): string {
-  return schema.types === undefined ? "any" : schema.types.length === 0 ? "nothing" : schema.types.join(" | ");
+  return schema.types === undefined
+    ? "any"
+    : schema.types.length === 0
+      ? "nothing"
+      : schema.types.join(" | ");
 }
 
 /**
@@ -153,7 +219,10 @@ export function describeTypes(schema: Schema): string {
 export function typesAccept(after: Schema, before: Schema): boolean {
   if (after.types === undefined) return true;
   if (before.types === undefined) return false;
-  return before.types.every((type) => after.types!.includes(type) || (type === "integer" && after.types!.includes("number")));
+  return before.types.every(
+    (type) =>
+      after.types!.includes(type) || (type === "integer" && after.types!.includes("number")),
+  );
 }
 
 export function formatValue(value: unknown): string {

@@ -170,7 +170,7 @@ export function requiredChangeRule(definition: Named & { became: "required" | "o
 }
 
 
-/** How a oneOf/anyOf variant is told apart: its component name, else its TypeScript shape. */
+/** How a oneOf/anyOf variant is named in a message: its component name, else its TypeScript shape. */
 function variantName(schema: Schema): string {
   return schema.refName ?? typeShape(schema);
 }
@@ -180,12 +180,10 @@ export function variantRule(definition: Named & { change: "added" | "removed" })
   const { change, ...rest } = definition;
   return schemaRule({
     ...named(rest),
-    detect({ base, revision }) {
+    detect({ base, revision }, ctx) {
       if (!base.variants || !revision.variants || base.variants.kind !== revision.variants.kind) return undefined;
-      const before = base.variants.schemas.map(variantName);
-      const after = revision.variants.schemas.map(variantName);
-      const [from, to] = change === "added" ? [before, after] : [after, before];
-      const names = to.filter((name) => !from.includes(name));
+      const match = ctx.variantMatch(base, revision);
+      const names = (change === "added" ? match.added : match.removed).map(variantName);
       if (names.length === 0) return undefined;
       const list = names.map((name) => `'${name}'`).join(", ");
       return { detail: `${base.variants.kind} variant${names.length === 1 ? "" : "s"} ${list} ${change}`, keyword: base.variants.kind, typesChange: true, ...(change === "removed" ? { side: "base" as const } : {}) };

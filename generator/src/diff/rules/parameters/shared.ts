@@ -13,7 +13,10 @@ function pathNames(path: string): string[] {
  * The parameters of an operation pair, matched by `in` and name; path parameters match by their
  * position in the path template, so a renamed path parameter is one parameter, not two.
  */
-export function matchParameters({ base, revision }: OperationPair): Array<{ base?: Parameter; revision?: Parameter }> {
+export function matchParameters({
+  base,
+  revision,
+}: OperationPair): Array<{ base?: Parameter; revision?: Parameter }> {
   const renamed = new Map<string, string>();
   const before = pathNames(base.path);
   const after = pathNames(revision.path);
@@ -28,12 +31,17 @@ export function matchParameters({ base, revision }: OperationPair): Array<{ base
     if (other) used.add(otherKey);
     result.push(other ? { base: parameter, revision: other } : { base: parameter });
   }
-  for (const [key, parameter] of revision.parameters) if (!used.has(key)) result.push({ revision: parameter });
+  for (const [key, parameter] of revision.parameters)
+    if (!used.has(key)) result.push({ revision: parameter });
   return result;
 }
 
 interface ParameterRuleDefinition extends Omit<Rule, "check" | "direction"> {
-  detect(parameter: { base?: Parameter; revision?: Parameter }, operation: OperationPair, ctx: DiffContext): Detection | undefined;
+  detect(
+    parameter: { base?: Parameter; revision?: Parameter },
+    operation: OperationPair,
+    ctx: DiffContext,
+  ): Detection | undefined;
 }
 
 /** A rule about parameters as a whole (presence, required, deprecated, name), not their schemas. */
@@ -49,9 +57,14 @@ export function parameterRule(definition: ParameterRuleDefinition): Rule {
           const found = detect(parameter, operation, ctx);
           if (!found) continue;
           const side = found.side ?? (parameter.revision ? "revision" : "base");
-          const subject = (side === "base" ? parameter.base : parameter.revision) ?? parameter.revision ?? parameter.base!;
+          const subject =
+            (side === "base" ? parameter.base : parameter.revision) ??
+            parameter.revision ??
+            parameter.base!;
+          const where = `${subject.in} parameter '${subject.name}'`;
           findings.push({
-            message: `${subject.in} parameter '${subject.name}' ${found.detail}`,
+            message: `${where} ${found.detail}`,
+            where,
             operation: operation.revision.label,
             side,
             pointer: subject.pointer,

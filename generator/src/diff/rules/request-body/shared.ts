@@ -5,7 +5,10 @@ import type { Detection } from "../kit.js";
 import type { Rule } from "../rule.js";
 
 interface BodyRuleDefinition extends Omit<Rule, "check" | "direction"> {
-  detect(body: { base?: RequestBody; revision?: RequestBody }, operation: OperationPair): (Detection & { pointer?: string }) | undefined;
+  detect(
+    body: { base?: RequestBody; revision?: RequestBody },
+    operation: OperationPair,
+  ): (Detection & { pointer?: string }) | undefined;
 }
 
 /** A rule about an operation's request body as a whole: presence, required, media types. */
@@ -17,13 +20,17 @@ export function bodyRule(definition: BodyRuleDefinition): Rule {
     check(ctx) {
       const findings: RawFinding[] = [];
       for (const operation of ctx.pairs) {
-        const body = { ...(operation.base.requestBody ? { base: operation.base.requestBody } : {}), ...(operation.revision.requestBody ? { revision: operation.revision.requestBody } : {}) };
+        const body = {
+          ...(operation.base.requestBody ? { base: operation.base.requestBody } : {}),
+          ...(operation.revision.requestBody ? { revision: operation.revision.requestBody } : {}),
+        };
         if (!body.base && !body.revision) continue;
         const found = detect(body, operation);
         if (!found) continue;
         const side = found.side ?? (body.revision ? "revision" : "base");
         findings.push({
           message: `request body ${found.detail}`,
+          where: "request body",
           operation: operation.revision.label,
           side,
           pointer: found.pointer ?? (side === "base" ? body.base! : body.revision!).pointer,
@@ -36,7 +43,12 @@ export function bodyRule(definition: BodyRuleDefinition): Rule {
 }
 
 /** Media types on one side only, listed for a message; undefined when there are none. */
-export function mediaTypesOnlyIn(side: RequestBody | undefined, other: RequestBody | undefined): string[] {
+export function mediaTypesOnlyIn(
+  side: RequestBody | undefined,
+  other: RequestBody | undefined,
+): string[] {
   if (!side || !other) return [];
-  return [...side.content.values()].filter((media) => !other.content.has(media.mediaType.toLowerCase())).map((media) => media.mediaType);
+  return [...side.content.values()]
+    .filter((media) => !other.content.has(media.mediaType.toLowerCase()))
+    .map((media) => media.mediaType);
 }
