@@ -100,9 +100,19 @@ async function readBounded(
     }
     chunks.push(value);
   }
-  return new Response(Buffer.concat(chunks), {
+  return new Response(concat(chunks, total), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { inspect } from "node:util";
 import createClient, { type Client } from "openapi-fetch";
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
@@ -11,6 +9,7 @@ import {
   PaygenError,
   TimeoutError,
 } from "./errors.js";
+import { INSPECT } from "./inspect.js";
 import { boundedFetch, type FetchFunction } from "./bounded-fetch.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
@@ -153,7 +152,7 @@ export class ClientCore {
     );
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return `ClientCore { provider: '${this.#spec.provider}' }`;
   }
 
@@ -177,12 +176,14 @@ export class ClientCore {
     let idempotencyKey: string | undefined;
     if (operation.idempotency) {
       if (operation.idempotency.in === "header") {
-        idempotencyKey = options.idempotencyKey ?? randomUUID();
+        idempotencyKey = options.idempotencyKey ?? globalThis.crypto.randomUUID();
         headers[operation.idempotency.name] = idempotencyKey;
       } else {
         const given = (body as Record<string, unknown> | undefined)?.[operation.idempotency.name];
         idempotencyKey =
-          typeof given === "string" ? given : (options.idempotencyKey ?? randomUUID());
+          typeof given === "string"
+            ? given
+            : (options.idempotencyKey ?? globalThis.crypto.randomUUID());
         body = {
           ...(body as Record<string, unknown> | undefined),
           [operation.idempotency.name]: idempotencyKey,
