@@ -30,6 +30,12 @@ describe("applyAuth", () => {
     );
   });
 
+  it("sends HTTP Basic of the UTF-8 bytes of non-ASCII credentials", () => {
+    expect(applyAuth(spec, op([["shop"]]), { shopId: "店舗", shopPassword: "pässwörd✓" }).headers["authorization"]).toBe(
+      `Basic ${Buffer.from("店舗:pässwörd✓").toString("base64")}`,
+    );
+  });
+
   it("picks the first alternative whose credentials are all configured", () => {
     const security = [["server"], ["browser"]];
     expect(applyAuth(spec, op(security), { appSecret: "s", appJwt: "j" }).headers["authorization"]).toBe("Bearer s.j");

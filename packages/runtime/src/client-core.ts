@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { inspect } from "node:util";
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { defaultBodySerializer, type Client } from "openapi-fetch";
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import {
@@ -9,9 +7,16 @@ import {
   ConnectionError,
   InvalidResponseError,
   PaygenError,
-  TimeoutError,
 } from "./errors.js";
-import { boundedFetch, type FetchFunction } from "./bounded-fetch.js";
+import { INSPECT } from "./inspect.js";
+import {
+  fetchBounded,
+  readBoundedBody,
+  type Exchange,
+  type FetchFunction,
+} from "./bounded-fetch.js";
+import { CallSignal } from "./call-signal.js";
+import { parseJsonBody } from "./json-body.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
 import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
@@ -92,6 +97,10 @@ export class ClientCore {
   readonly #redactor: Redactor;
   /** Auth headers per operation, for operations whose auth never changes (no fetched tokens). */
   readonly #staticAuth = new Map<string, ReturnType<typeof applyAuth>>();
+  /** The client's own headers (`headers` option, then the spec's client headers), built once. */
+  readonly #headers: Readonly<Record<string, string>>;
+  /** Retry options given to the client, picked once. */
+  readonly #retry: RetryOptions;
 
   /** `options` carries the runtime's options plus the credential and header options the spec names. */
   constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
@@ -117,6 +126,8 @@ export class ClientCore {
       );
     }
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.#headers = clientHeaders(spec, this.#options);
+    this.#retry = pick(this.#options);
     this.#fetchClient = createClient({}) as unknown as AnyClient;
   }
 
@@ -124,7 +135,7 @@ export class ClientCore {
   call<Result>(
     operation: OperationSpec,
     args: RequestArgs,
-    options: RequestOptions = {},
+    options: RequestOptions = NO_OPTIONS,
   ): ApiPromise<Result> {
     return new ApiPromise(this.#send<Result>(operation, args, options));
   }
@@ -133,7 +144,7 @@ export class ClientCore {
   async request<Result>(
     operation: OperationSpec,
     args: RequestArgs,
-    options: RequestOptions = {},
+    options: RequestOptions = NO_OPTIONS,
   ): Promise<Result> {
     return (await this.#send<Result>(operation, args, options)).data;
   }
@@ -142,7 +153,7 @@ export class ClientCore {
   paginate<P, Item>(
     operation: OperationSpec,
     args: RequestArgs,
-    options: RequestOptions = {},
+    options: RequestOptions = NO_OPTIONS,
   ): Paginator<P, Item> {
     if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
     return new Paginator<P, Item>(
@@ -153,7 +164,7 @@ export class ClientCore {
     );
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return `ClientCore { provider: '${this.#spec.provider}' }`;
   }
 
@@ -162,27 +173,30 @@ export class ClientCore {
     args: RequestArgs,
     options: RequestOptions,
   ): Promise<ApiResponse<Result>> {
-    checkPathParameters(operation.id, operation.path, args.path ?? {});
-    checkHeaders(operation.id, options.headers);
-    checkNumericOptions(options, `${operation.id}: `);
-    const auth = await this.#auth(operation);
-    const headers: Record<string, string> = { ...this.#options.headers };
-    for (const header of this.#spec.clientHeaders) {
-      const value = this.#options[header.option];
-      if (typeof value === "string") headers[header.name] = value;
+    checkPathParameters(operation.id, operation.path, args.path ?? NO_VALUES);
+    if (options !== NO_OPTIONS) {
+      checkHeaders(operation.id, options.headers);
+      checkNumericOptions(options, `${operation.id}: `);
     }
-    Object.assign(headers, options.headers, auth.headers);
+    const auth = this.#staticAuth.get(operation.id) ?? (await this.#auth(operation));
+    const headers: Record<string, string> = {
+      ...this.#headers,
+      ...options.headers,
+      ...auth.headers,
+    };
     let body = args.body;
     // One key for every attempt: a retry must be recognisable as the same request.
     let idempotencyKey: string | undefined;
     if (operation.idempotency) {
       if (operation.idempotency.in === "header") {
-        idempotencyKey = options.idempotencyKey ?? randomUUID();
+        idempotencyKey = options.idempotencyKey ?? globalThis.crypto.randomUUID();
         headers[operation.idempotency.name] = idempotencyKey;
       } else {
         const given = (body as Record<string, unknown> | undefined)?.[operation.idempotency.name];
         idempotencyKey =
-          typeof given === "string" ? given : (options.idempotencyKey ?? randomUUID());
+          typeof given === "string"
+            ? given
+            : (options.idempotencyKey ?? globalThis.crypto.randomUUID());
         body = {
           ...(body as Record<string, unknown> | undefined),
           [operation.idempotency.name]: idempotencyKey,
@@ -192,17 +206,43 @@ export class ClientCore {
     const query = { ...args.query, ...options.query, ...auth.query };
     const prepared: Prepared = {
       baseUrl: this.#baseUrl(operation),
-      path: args.path ?? {},
+      path: args.path ?? NO_VALUES,
       query,
       body,
       headers,
       maxResponseBytes:
         options.maxResponseBytes ?? this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     };
-    const retry: RetryOptions = { ...pick(this.#options), ...pick(options) };
+    const retry: RetryOptions =
+      options === NO_OPTIONS ? this.#retry : { ...this.#retry, ...pick(options) };
     const maxRetries = retry.maxRetries ?? 2;
     const retryable = mayRetry(operation.method, idempotencyKey !== undefined);
+    const signal = new CallSignal(
+      options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      operation.id,
+      options.signal,
+    );
+    try {
+      return await this.#attempts<Result>(operation, prepared, options, signal, {
+        retry,
+        maxRetries,
+        retryable,
+        idempotencyKey,
+      });
+    } finally {
+      signal.dispose();
+    }
+  }
 
+  async #attempts<Result>(
+    operation: OperationSpec,
+    prepared: Prepared,
+    options: RequestOptions,
+    signal: CallSignal,
+    plan: RetryPlan,
+  ): Promise<ApiResponse<Result>> {
+    const { retry, maxRetries, retryable, idempotencyKey } = plan;
+    const headers = prepared.headers;
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       this.#options.onRequest?.({
@@ -219,7 +259,7 @@ export class ClientCore {
         );
       let result: RawResult;
       try {
-        result = await this.#attempt(operation, prepared, options);
+        result = await this.#attempt(operation, prepared, signal);
       } catch (error) {
         if (error instanceof ConnectionError) {
           error.attempts = attempt;
@@ -308,27 +348,16 @@ export class ClientCore {
   async #attempt(
     operation: OperationSpec,
     prepared: Prepared,
-    options: RequestOptions,
+    signal: CallSignal,
   ): Promise<RawResult> {
-    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const timeout = new AbortController();
-    const timer = setTimeout(
-      () =>
-        timeout.abort(
-          new TimeoutError(`${operation.id}: no response within ${timeoutMs} ms`, operation.id),
-        ),
-      timeoutMs,
-    );
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, timeout.signal])
-      : timeout.signal;
+    const abortSignal = signal.startAttempt();
     try {
       return this.#transport
-        ? await this.#viaTransport(operation, prepared, signal)
-        : await this.#viaFetch(operation, prepared, signal);
+        ? await this.#viaTransport(operation, prepared, abortSignal)
+        : await this.#viaFetch(operation, prepared, abortSignal);
     } catch (error) {
-      if (timeout.signal.aborted) throw timeout.signal.reason;
-      if (options.signal?.aborted) throw options.signal.reason;
+      const aborted = signal.abortReason();
+      if (aborted !== undefined) throw aborted;
       if (error instanceof PaygenError) throw error;
       if (error instanceof SyntaxError)
         throw new InvalidResponseError(
@@ -342,14 +371,14 @@ export class ClientCore {
         { cause: this.#redactor.cause(error) },
       );
     } finally {
-      clearTimeout(timer);
+      signal.endAttempt();
     }
   }
 
   async #viaFetch(
     operation: OperationSpec,
     prepared: Prepared,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
   ): Promise<RawResult> {
     const mediaType = operation.bodyMediaType;
     const headers = { ...prepared.headers };
@@ -364,11 +393,14 @@ export class ClientCore {
     // multipart: fetch writes the content type itself, with the boundary.
     if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data")
       headers["content-type"] = mediaType;
-    let dispatched = false;
-    const send: FetchFunction = (request) => {
-      dispatched = true;
-      return this.#fetch(request);
+    const exchange: Exchange = {
+      fetch: this.#fetch,
+      operationId: operation.id,
+      maxResponseBytes: prepared.maxResponseBytes,
+      body: undefined,
+      dispatched: false,
     };
+    const serialize = serializer ?? defaultBodySerializer;
     let result: Awaited<ReturnType<LooseRequest>>;
     try {
       result = await (this.#fetchClient.request as unknown as LooseRequest)(
@@ -379,31 +411,36 @@ export class ClientCore {
           params: { path: prepared.path, query: prepared.query },
           body: prepared.body,
           headers,
-          signal,
+          ...(signal ? { signal } : {}),
           redirect: "manual",
-          fetch: boundedFetch(send, operation.id, prepared.maxResponseBytes),
-          ...(serializer ? { bodySerializer: serializer } : {}),
+          fetch: (request: Request) => fetchBounded(exchange, request),
+          // The success body is read here, bounded (openapi-fetch would buffer all of it).
+          parseAs: "stream",
+          bodySerializer: (body: unknown) => (exchange.body = serialize(body) as BodyInit),
         },
       );
     } catch (error) {
       // Building the request failed (a header fetch refuses, a body that does not serialize): nothing was sent.
-      if (!dispatched && !(error instanceof PaygenError)) throw this.#localError(operation, error);
+      if (!exchange.dispatched && !(error instanceof PaygenError))
+        throw this.#localError(operation, error);
       throw error;
     }
-    const responseHeaders = headersOf(result.response.headers);
-    // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.
+    const response = result.response;
+    // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws here.
     return {
-      status: result.response.status,
-      headers: responseHeaders,
-      body: result.response.ok ? result.data : result.error,
-      response: result.response,
+      status: response.status,
+      headers: headersOf(response.headers),
+      body: response.ok
+        ? parseJsonBody(await readBoundedBody(response, operation.id, prepared.maxResponseBytes))
+        : result.error,
+      response,
     };
   }
 
   async #viaTransport(
     operation: OperationSpec,
     prepared: Prepared,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
   ): Promise<RawResult> {
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
       encodeURIComponent(String(prepared.path[name] ?? "")),
@@ -421,7 +458,7 @@ export class ClientCore {
         operationId: operation.id,
         ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
         headers: prepared.headers,
-        signal,
+        ...(signal ? { signal } : {}),
         maxResponseBytes: prepared.maxResponseBytes,
       });
     } catch (error) {
@@ -523,6 +560,31 @@ export class ClientCore {
       attempts,
     });
   }
+}
+
+/** The options of a call that passes none: recognised by identity, so their checks are skipped. */
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+const NO_VALUES: Record<string, never> = Object.freeze({});
+
+/** What decides, per call, whether and how an attempt is repeated. */
+interface RetryPlan {
+  retry: RetryOptions;
+  maxRetries: number;
+  retryable: boolean;
+  idempotencyKey: string | undefined;
+}
+
+/** The headers every request of a client carries: the `headers` option, then the spec's client headers. */
+function clientHeaders(
+  spec: ClientSpec,
+  options: ClientOptions & Credentials,
+): Record<string, string> {
+  const headers: Record<string, string> = { ...options.headers };
+  for (const header of spec.clientHeaders) {
+    const value = options[header.option];
+    if (typeof value === "string") headers[header.name] = value;
+  }
+  return headers;
 }
 
 function pick(options: RetryOptions): RetryOptions {

@@ -1,4 +1,4 @@
-import { inspect } from "node:util";
+import { INSPECT } from "./inspect.js";
 
 /** Base class of every error the runtime raises. */
 export class PaygenError extends Error {
@@ -130,7 +130,7 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
     return new Class(init) as ApiError<Body>;
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return `${this.name}: ${this.message}`;
   }
 }

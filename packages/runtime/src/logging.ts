@@ -63,9 +63,6 @@ export class Logger {
 
   log(level: LogLevel, message: string): void {
     if (!this.enabled(level)) return;
-    (this.options?.write ?? ((l, m) => process.stderr.write(`[paygen] ${l} ${m}\n`)))(
-      level,
-      message,
-    );
+    (this.options?.write ?? ((l, m) => console.error(`[paygen] ${l} ${m}`)))(level, message);
   }
 }

@@ -1,6 +1,8 @@
-import { inspect } from "node:util";
 import { ConfigurationError } from "./errors.js";
 import { redactText } from "./logging.js";
+
+/** How deep `util.inspect` would show an error's properties and causes by default, plus margin. */
+const INSPECT_DEPTH = 4;
 
 /** RFC 9110 token: what a header name may be. */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -81,10 +83,31 @@ export class Redactor {
 
   /** The error itself when nothing it shows holds a secret, else a plain Error with the scrubbed message. */
   cause(error: unknown): unknown {
-    const shown = inspect(error, { depth: 4 });
+    const shown = shownTexts(error, INSPECT_DEPTH).join("\n");
     if (this.text(shown) === shown) return error;
     const scrubbed = new Error(this.text(error instanceof Error ? error.message : String(error)));
     scrubbed.name = error instanceof Error ? error.name : "Error";
     return scrubbed;
   }
+}
+
+/**
+ * Every text an inspection of `value` could show, down to `depth` levels: strings and numbers, an
+ * error's name, message and stack, and every own property (non-enumerable ones and `cause` included).
+ * Walked by hand so that the browser path never imports `node:util`.
+ */
+function shownTexts(value: unknown, depth: number, seen = new Set<object>()): string[] {
+  if (value === null || (typeof value !== "object" && typeof value !== "function"))
+    return [String(value)];
+  if (seen.has(value) || depth < 0) return [];
+  seen.add(value);
+  const texts: string[] = [];
+  if (value instanceof Error) texts.push(value.name, value.message, value.stack ?? "");
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === "string") texts.push(key);
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor && "value" in descriptor)
+      texts.push(...shownTexts(descriptor.value, depth - 1, seen));
+  }
+  return texts;
 }
