@@ -87,8 +87,6 @@ describe("auto-pagination, for each declared style", () => {
   });
 
   it("stops on an empty first page", async () => {
-    const empty = new ClientCore({ provider: "x", servers: [{ url: "http://127.0.0.1:9", environment: "p" }], securitySchemes: {}, clientHeaders: [] }, {});
-    expect(empty).toBeDefined();
     requests.length = 0;
     const ids: string[] = [];
     for await (const item of core.paginate<unknown, { id: string }>(op("offset"), { query: { offset: 7 } })) ids.push(item.id);
