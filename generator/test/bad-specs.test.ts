@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE } from "../src/diagnostics/catalogue.js";
 import type { DiagnosticCode } from "../src/diagnostics/index.js";
+import { KNOWN_EXTENSIONS } from "../src/validate/index.js";
 import { editShopSpec, SHOP_SPEC } from "./support/shop-spec.js";
 import { TempRepo } from "./support/temp-repo.js";
 
@@ -7,8 +9,8 @@ interface BadCase {
   name: string;
   files: Record<string, string | Uint8Array>;
   code: DiagnosticCode;
-  /** `file:line:col` relative to specs/shop/. */
-  at: string;
+  /** `file:line:col` relative to specs/shop/; absent for problems no line of the spec can show. */
+  at?: string;
 }
 
 const DUPLICATE_PATH = [
@@ -163,7 +165,7 @@ const CASES: BadCase[] = [
     at: "openapi.yaml:15:7",
   },
   {
-    name: "method name that is not an identifier",
+    name: "x-paygen-method not an identifier",
     files: {
       "openapi.yaml": editShopSpec({ replace: 14, with: "      x-paygen-method: get-item" }),
     },
@@ -219,12 +221,217 @@ const CASES: BadCase[] = [
     at: "openapi.yaml:28:20",
   },
   {
+    name: "entry file that cannot be read (a folder)",
+    files: { "openapi.yaml/inside.yaml": "x: 1\n" },
+    code: "PG100",
+  },
+  {
+    name: "no file with an openapi key",
+    files: { "notes.yaml": "title: not a spec\n" },
+    code: "PG107",
+  },
+  {
+    name: "$ref that is not a string",
+    files: {
+      "openapi.yaml": editShopSpec({ replace: 25, with: "              schema: { $ref: 42 }" }),
+    },
+    code: "PG112",
+    at: "openapi.yaml:25:31",
+  },
+  {
+    name: "response $ref that leads back to itself",
+    files: {
+      "openapi.yaml": editShopSpec(
+        { insertAfter: 25, lines: ['        "404": { $ref: "#/components/responses/Loop" }'] },
+        {
+          insertAfter: 26,
+          lines: ["  responses:", '    Loop: { $ref: "#/components/responses/Loop" }'],
+        },
+      ),
+    },
+    code: "PG113",
+    at: "openapi.yaml:29:19",
+  },
+  {
+    name: "client method named constructor",
+    files: {
+      "openapi.yaml": editShopSpec({ replace: 14, with: "      x-paygen-method: constructor" }),
+    },
+    code: "PG136",
+    at: "openapi.yaml:12:20",
+  },
+  {
+    name: "schema Ajv cannot compile (a 3.0 boolean exclusiveMaximum in 3.1)",
+    files: {
+      "openapi.yaml": editShopSpec(
+        {
+          replace: 38,
+          with: "        price: { type: integer, maximum: 10, exclusiveMaximum: true }",
+        },
+        { insertAfter: 38, lines: ["      example: { id: a }"] },
+      ),
+    },
+    code: "PG141",
+    at: "openapi.yaml:34:7",
+  },
+  {
     name: "unknown parameter location",
     files: { "openapi.yaml": editShopSpec({ replace: 17, with: "          in: body" }) },
     code: "PG123",
     at: "openapi.yaml:17:15",
   },
 ];
+
+/** One case per `x-paygen-*` shape rule (specs/README.md); each must fail validation with PG150. */
+const EXTENSION_CASES: BadCase[] = [
+  {
+    name: "x-paygen-resource not camelCase",
+    files: {
+      "openapi.yaml": editShopSpec({ replace: 13, with: "      x-paygen-resource: Items" }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:13:26",
+  },
+  {
+    name: "x-paygen-environment not an identifier",
+    files: {
+      "openapi.yaml": editShopSpec({ insertAfter: 6, lines: ["    x-paygen-environment: Prod-1"] }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:7:27",
+  },
+  {
+    name: 'x-paygen-idempotency-key: "yes"',
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 19,
+        lines: [
+          "        - name: Idempotency-Key",
+          "          in: header",
+          "          schema: { type: string }",
+          '          x-paygen-idempotency-key: "yes"',
+        ],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:23:37",
+  },
+  {
+    name: "x-paygen-token-operation naming no operation",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 31,
+        lines: ["      x-paygen-token-operation: fetchToken"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:32:33",
+  },
+  {
+    name: "x-paygen-request-id-header not a string",
+    files: {
+      "openapi.yaml": editShopSpec({ insertAfter: 4, lines: ["x-paygen-request-id-header: 42"] }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:5:29",
+  },
+  {
+    name: "x-paygen-pagination missing a field of its style",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 14,
+        lines: [
+          "      x-paygen-pagination: { style: offset, items: data, total: total, offset: offset }",
+        ],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:15:7",
+  },
+  {
+    name: "x-paygen-credentials with an unknown field",
+    files: {
+      "openapi.yaml": editShopSpec({
+        replace: 31,
+        with: "      x-paygen-credentials: { user: apiKey }",
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:31:37",
+  },
+  {
+    name: "x-paygen-client-headers not a list",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 4,
+        lines: ["x-paygen-client-headers: { name: Shop-Version, option: shopVersion }"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:5:26",
+  },
+  {
+    name: "x-paygen-error without a schema",
+    files: {
+      "openapi.yaml": editShopSpec({ insertAfter: 4, lines: ["x-paygen-error: { code: code }"] }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:5:17",
+  },
+  {
+    name: "x-paygen-transport without a module",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 4,
+        lines: ["x-paygen-transport: { export: send }"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:5:1",
+  },
+  {
+    name: "x-paygen-package name that npm refuses",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 4,
+        lines: ["x-paygen-package: { name: Shop Client }"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:5:27",
+  },
+];
+
+/** Codes without a bad-spec case, each with the reason none can be written. */
+const WAIVERS: Partial<Record<DiagnosticCode, string>> = {};
+
+const ALL_CASES = [...CASES, ...EXTENSION_CASES];
+
+describe("the bad-spec corpus and the diagnostic catalogue", () => {
+  it("has a case for every code in the catalogue, or a written waiver", () => {
+    const covered = new Set(ALL_CASES.map((c) => c.code));
+    const missing = Object.keys(CATALOGUE).filter(
+      (code) => !covered.has(code as DiagnosticCode) && !(code in WAIVERS),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("waives only catalogue codes that have no case", () => {
+    const covered = new Set(ALL_CASES.map((c) => c.code));
+    expect(
+      Object.keys(WAIVERS).filter(
+        (code) => covered.has(code as DiagnosticCode) || !(code in CATALOGUE),
+      ),
+    ).toEqual([]);
+  });
+
+  it("has a shape case for every x-paygen-* extension paygen knows", () => {
+    const named = new Set(
+      ALL_CASES.filter((c) => c.code === "PG150").map((c) => /x-paygen-[a-z-]+/.exec(c.name)?.[0]),
+    );
+    expect(KNOWN_EXTENSIONS.filter((name) => !named.has(name))).toEqual([]);
+  });
+});
 
 describe("bad specs", () => {
   let template: TempRepo;
@@ -239,22 +446,16 @@ describe("bad specs", () => {
   });
   afterAll(() => template.dispose());
 
-  it.each(CASES)("$name → $code at $at", async (badCase) => {
+  it.each(ALL_CASES)("$name → $code at $at", async (badCase) => {
     const repo = new TempRepo(template);
     try {
       repo.setSpec("shop", badCase.files);
       const result = await repo.paygen("generate");
       expect(result.code).toBe(1);
-      const lines = result.stderr.split("\n");
-      const diagnostic = lines.find(
-        (line) => line.startsWith("specs/shop/") && line.includes(` ${badCase.code}: `),
-      );
-      expect(diagnostic, result.stderr).toBeDefined();
-      expect(diagnostic).toMatch(
-        new RegExp(`^specs/shop/${escape(badCase.at)}: error ${badCase.code}: \\S`),
-      );
+      const where = badCase.at === undefined ? "" : `specs/shop/${escape(badCase.at)}: `;
+      expect(result.stderr).toMatch(new RegExp(`^${where}error ${badCase.code}: \\S`, "m"));
       expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-      expect(result.stderr).toContain("no package was written");
+      expect(result.stderr).not.toContain("internal error");
       expect(repo.hashTree("packages")).toBe(packagesHash);
     } finally {
       repo.dispose();

@@ -1,13 +1,30 @@
-import { getAtPointer, joinPointer } from "../util/json-pointer.js";
+import { getAtPointer, isRecord, joinPointer } from "../util/json-pointer.js";
 import type { CheckContext } from "./context.js";
 
 /** Keys whose values are data (examples, enums, defaults): a `$ref` key inside them is not a reference. */
 const LITERAL_KEYS = new Set(["example", "enum", "default", "const", "value"]);
 /** Keys whose value is a map of user-chosen names (a property called `default` is not a keyword). */
 const NAME_MAP_KEYS = new Set([
-  "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses",
-  "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems",
-  "paths", "webhooks", "content", "encoding", "variables",
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "schemas",
+  "responses",
+  "parameters",
+  "examples",
+  "requestBodies",
+  "headers",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "paths",
+  "webhooks",
+  "content",
+  "encoding",
+  "variables",
 ]);
 
 /** Every `$ref` left in the bundled document is internal and must resolve. */
@@ -24,7 +41,8 @@ export function checkRefs(ctx: CheckContext): void {
         checkRef(ctx, child, childPointer);
         continue;
       }
-      if (!keysAreNames && (LITERAL_KEYS.has(key) || (key === "examples" && Array.isArray(child)))) continue;
+      if (!keysAreNames && (LITERAL_KEYS.has(key) || (key === "examples" && Array.isArray(child))))
+        continue;
       visit(child, childPointer, !keysAreNames && NAME_MAP_KEYS.has(key));
     }
   };
@@ -33,11 +51,31 @@ export function checkRefs(ctx: CheckContext): void {
 
 function checkRef(ctx: CheckContext, ref: unknown, pointer: string): void {
   if (typeof ref !== "string") {
-    ctx.report("PG112", `$ref must be a string, got ${ref === null ? "null" : typeof ref}`, pointer);
+    ctx.report(
+      "PG112",
+      `$ref must be a string, got ${ref === null ? "null" : typeof ref}`,
+      pointer,
+    );
   } else if (!ref.startsWith("#")) {
     // External refs were resolved by the loader; anything left is a URL paygen does not fetch.
     ctx.report("PG110", `$ref ${ref} is not a file paygen can read`, pointer);
   } else if (!getAtPointer(ctx.document, ref.slice(1)).found) {
     ctx.report("PG110", `$ref ${ref} does not resolve`, pointer);
+  } else if (leadsBackToItself(ctx.document, ref)) {
+    ctx.report("PG113", `$ref ${ref} leads back to itself through $refs alone`, pointer);
   }
+}
+
+/** Follows targets that are themselves `{ $ref }` objects; true when the chain returns to `ref`. */
+function leadsBackToItself(document: Record<string, unknown>, ref: string): boolean {
+  const seen = new Set<string>();
+  let current: unknown = ref;
+  while (typeof current === "string" && current.startsWith("#") && !seen.has(current)) {
+    seen.add(current);
+    const target = getAtPointer(document, current.slice(1));
+    if (!target.found || !isRecord(target.value)) return false;
+    current = target.value["$ref"];
+    if (current === ref) return true;
+  }
+  return false;
 }
