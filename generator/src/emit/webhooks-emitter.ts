@@ -1,4 +1,5 @@
 import type { ProviderIR } from "../ir/index.js";
+import { docComment } from "./client/names.js";
 import { tsHeader } from "./header.js";
 
 /**
@@ -9,9 +10,12 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
   if (ir.webhooks.length === 0) return undefined;
   const variants = ir.webhooks.map(
     (webhook) =>
-      `  | {\n    /** ${(webhook.summary ?? webhook.name).replace(/\*\//g, "*\\/")} */\n    webhook: ${JSON.stringify(webhook.name)};\n    payload: NonNullable<webhooks[${JSON.stringify(webhook.name)}][${JSON.stringify(webhook.httpMethod)}]["requestBody"]>["content"][${JSON.stringify(webhook.mediaType)}];\n  }`,
+      `  | {\n    /** ${docComment([webhook.summary ?? webhook.name])} */\n    webhook: ${JSON.stringify(webhook.name)};\n    payload: NonNullable<webhooks[${JSON.stringify(webhook.name)}][${JSON.stringify(webhook.httpMethod)}]["requestBody"]>["content"][${JSON.stringify(webhook.mediaType)}];\n  }`,
   );
-  const definitions = ir.webhooks.map((webhook) => ({ name: webhook.name, schema: webhook.schema }));
+  const definitions = ir.webhooks.map((webhook) => ({
+    name: webhook.name,
+    schema: webhook.schema,
+  }));
   return `${tsHeader(ir)}
 import { parseWebhookPayload, type ShapeSchema, type WebhookDefinition } from "@paygen/runtime";
 import type { webhooks } from "./schema.js";
