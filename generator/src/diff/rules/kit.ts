@@ -1,5 +1,11 @@
 import { joinPointer } from "../../util/json-pointer.js";
-import { SCOPE_DIRECTION, type DiffContext, type OperationPair, type SchemaPair, type Scope } from "../context.js";
+import {
+  SCOPE_DIRECTION,
+  type DiffContext,
+  type OperationPair,
+  type SchemaPair,
+  type Scope,
+} from "../context.js";
 import type { Level, RawFinding } from "../model.js";
 import type { Schema } from "../normalize/schema.js";
 import type { Rule } from "./rule.js";
@@ -60,7 +66,10 @@ export function schemaRule(definition: SchemaRuleDefinition): Rule {
 interface PropertyRuleDefinition extends Omit<Rule, "check" | "direction"> {
   scope: Scope;
   /** `base` or `revision` is undefined when the property exists on one side only. */
-  detect(property: { name: string; base?: Schema; revision?: Schema; pair: SchemaPair }, ctx: DiffContext): Detection | undefined;
+  detect(
+    property: { name: string; base?: Schema; revision?: Schema; pair: SchemaPair },
+    ctx: DiffContext,
+  ): Detection | undefined;
 }
 
 /**
@@ -71,7 +80,8 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
   const { scope, detect, ...rule } = definition;
   const direction = SCOPE_DIRECTION[scope];
   const visible = (schema: Schema | undefined) =>
-    schema !== undefined && !(direction === "request" && scope !== "webhook-payload" ? schema.readOnly : schema.writeOnly);
+    schema !== undefined &&
+    !(direction === "request" && scope !== "webhook-payload" ? schema.readOnly : schema.writeOnly);
   return {
     ...rule,
     direction,
@@ -83,7 +93,12 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
           const base = pair.base.properties.get(name);
           const revision = pair.revision.properties.get(name);
           if (!visible(base) && !visible(revision)) continue;
-          const property = { name, pair, ...(visible(base) ? { base: base! } : {}), ...(visible(revision) ? { revision: revision! } : {}) };
+          const property = {
+            name,
+            pair,
+            ...(visible(base) ? { base: base! } : {}),
+            ...(visible(revision) ? { revision: revision! } : {}),
+          };
           const found = detect(property, ctx);
           if (!found) continue;
           const side = found.side ?? (property.revision ? "revision" : "base");
@@ -103,7 +118,15 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
   };
 }
 
-type BoundKeyword = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
+type BoundKeyword =
+  | "minimum"
+  | "maximum"
+  | "exclusiveMinimum"
+  | "exclusiveMaximum"
+  | "minLength"
+  | "maxLength"
+  | "minItems"
+  | "maxItems";
 
 interface BoundRuleDefinition extends Omit<Rule, "check" | "direction"> {
   scope: Scope;
@@ -116,34 +139,89 @@ interface BoundRuleDefinition extends Omit<Rule, "check" | "direction"> {
 /** A rule about a numeric bound moving: a tighter request bound rejects what clients sent before. */
 export function boundRule(definition: BoundRuleDefinition): Rule {
   const { keywords, moved, ...rest } = definition;
+  const upper = keywords.some(
+    (keyword) => keyword.startsWith("max") || keyword === "exclusiveMaximum",
+  );
   return schemaRule({
     ...rest,
     detect(pair) {
-      for (const keyword of keywords) {
-        const before = pair.base[keyword];
-        const after = pair.revision[keyword];
-        if (before === after) continue;
-        const upper = keyword.startsWith("max") || keyword === "exclusiveMaximum";
-        const tighter = before === undefined ? true : after === undefined ? false : upper ? after < before : after > before;
-        if (tighter !== (moved === "tighter")) continue;
-        const direction = upper === tighter ? "decreased" : "increased";
-        const detail =
-          before === undefined ? `${keyword} set to ${after}` : after === undefined ? `${keyword} ${before} removed` : `${keyword} ${direction} from ${before} to ${after}`;
-        return { detail, typesChange: false, keyword, ...(after === undefined ? { side: "base" as const } : {}) };
-      }
-      return undefined;
+      const before = effectiveBound(pair.base, keywords, upper);
+      const after = effectiveBound(pair.revision, keywords, upper);
+      if (before === undefined && after === undefined) return undefined;
+      if (
+        before !== undefined &&
+        after !== undefined &&
+        !isTighter(after, before, upper) &&
+        !isTighter(before, after, upper)
+      )
+        return undefined;
+      const tighter =
+        before === undefined ? true : after === undefined ? false : isTighter(after, before, upper);
+      if (tighter !== (moved === "tighter")) return undefined;
+      const direction = upper === tighter ? "decreased" : "increased";
+      const detail =
+        before === undefined
+          ? `${after!.keyword} set to ${after!.value}`
+          : after === undefined
+            ? `${before.keyword} ${before.value} removed`
+            : before.keyword === after.keyword
+              ? `${after.keyword} ${direction} from ${before.value} to ${after.value}`
+              : `${before.keyword} ${before.value} became ${after.keyword} ${after.value}`;
+      return {
+        detail,
+        typesChange: false,
+        keyword: (after ?? before)!.keyword,
+        ...(after === undefined ? { side: "base" as const } : {}),
+      };
     },
   });
 }
 
+interface Bound {
+  keyword: BoundKeyword;
+  value: number;
+  exclusive: boolean;
+}
+
+/** The tightest of a schema's bounds among `keywords`: `maximum: 10` and `exclusiveMaximum: 10` are one upper bound, the exclusive one tighter. */
+function effectiveBound(
+  schema: Schema,
+  keywords: readonly BoundKeyword[],
+  upper: boolean,
+): Bound | undefined {
+  let tightest: Bound | undefined;
+  for (const keyword of keywords) {
+    const value = schema[keyword];
+    if (value === undefined) continue;
+    const bound = { keyword, value, exclusive: keyword.startsWith("exclusive") };
+    if (tightest === undefined || isTighter(bound, tightest, upper)) tightest = bound;
+  }
+  return tightest;
+}
+
+function isTighter(a: Bound, b: Bound, upper: boolean): boolean {
+  if (a.value !== b.value) return upper ? a.value < b.value : a.value > b.value;
+  return a.exclusive && !b.exclusive;
+}
+
 /** Findings about whole operations (added, removed, renamed, …). */
-export function operationFinding(operation: OperationPair["revision"], side: "base" | "revision", message: string, typesChange: boolean, pointer = operation.pointer): RawFinding {
+export function operationFinding(
+  operation: OperationPair["revision"],
+  side: "base" | "revision",
+  message: string,
+  typesChange: boolean,
+  pointer = operation.pointer,
+): RawFinding {
   return { message, operation: operation.label, side, pointer, typesChange };
 }
 
 /** Type names as users read them: `string`, `integer | string`, `any`. */
 export function describeTypes(schema: Schema): string {
-  return schema.types === undefined ? "any" : schema.types.length === 0 ? "nothing" : schema.types.join(" | ");
+  return schema.types === undefined
+    ? "any"
+    : schema.types.length === 0
+      ? "nothing"
+      : schema.types.join(" | ");
 }
 
 /**
@@ -153,7 +231,10 @@ export function describeTypes(schema: Schema): string {
 export function typesAccept(after: Schema, before: Schema): boolean {
   if (after.types === undefined) return true;
   if (before.types === undefined) return false;
-  return before.types.every((type) => after.types!.includes(type) || (type === "integer" && after.types!.includes("number")));
+  return before.types.every(
+    (type) =>
+      after.types!.includes(type) || (type === "integer" && after.types!.includes("number")),
+  );
 }
 
 export function formatValue(value: unknown): string {
