@@ -9,13 +9,18 @@ const areas = selectedAreas();
  * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
  */
 export default {
+  // Named by resolved URL: under pnpm, Stryker's own folder does not see its sibling plugins.
+  plugins: ["@stryker-mutator/vitest-runner", "@stryker-mutator/typescript-checker"].map((name) =>
+    import.meta.resolve(name),
+  ),
   mutate: areas.flatMap((area) => area.mutate),
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: false },
   coverageAnalysis: "perTest",
   checkers: ["typescript"],
+  // Vitest does not type-check, and golden files must stay byte-exact: no `// @ts-nocheck` in the sandbox.
+  disableTypeChecks: false,
   tsconfigFile: "tsconfig.typecheck.json",
-  typescriptChecker: { prioritizePerformance: true },
   // The machine is shared: one test process, and no stampede on a slow mutant.
   concurrency: 1,
   timeoutMS: 20_000,
