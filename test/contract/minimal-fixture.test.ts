@@ -1,9 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { ApiError, ConfigurationError } from "@paygen/runtime";
 import { Minimal, type MinimalApiError, type CreateOrderResult } from "../../generator/test/fixtures/minimal/golden/src/index.js";
 import { startPrism, type MockServer } from "../support/prism.js";
+import { ResponseSchemas } from "../support/response-schemas.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const spec = path.resolve(here, "../../generator/test/fixtures/minimal/openapi.yaml");
@@ -15,8 +16,13 @@ describe("generated client against Prism (minimal fixture)", () => {
     prism = await startPrism(spec);
   });
   afterAll(() => prism?.stop());
+  const responses = new ResponseSchemas(spec).checkingFetch();
+  afterEach(() => {
+    responses.checked.length = 0;
+    expect(responses.problems.splice(0)).toEqual([]);
+  });
 
-  const client = (): Minimal => new Minimal({ baseUrl: prism.url, secretKey: "skey_test_123", apiVersion: "2024-01-01" });
+  const client = (): Minimal => new Minimal({ baseUrl: prism.url, secretKey: "skey_test_123", apiVersion: "2024-01-01", fetch: responses.fetch });
 
   it("creates with a form-encoded body and a generated idempotency key, and returns the typed example", async () => {
     const order = await client().orders.create({ amount: 1200, metadata: { ref: "a1" } });
@@ -33,6 +39,7 @@ describe("generated client against Prism (minimal fixture)", () => {
   it("fills path parameters", async () => {
     const order = await client().orders.cancel("ord_1");
     expect(typeof order.id).toBe("string");
+    expect(responses.checked).toEqual(["cancelOrder 200"]);
   });
 
   it("turns Prism's validation failure into an ApiError", async () => {
@@ -42,6 +49,7 @@ describe("generated client against Prism (minimal fixture)", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as MinimalApiError).status).toBe(422);
     expect((error as MinimalApiError).operationId).toBe("createOrder");
+    expect(responses.checked).toEqual(["createOrder 422"]);
   });
 
   it("refuses to call without credentials, before any request", async () => {

@@ -5,9 +5,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, ConnectionError, Pokepay, type PokepayApiError, type PokepayOptions } from "@paygen/pokepay";
+import { ApiError, type ApiPromise, ConnectionError, type Paginator, Pokepay, type PokepayApiError, type PokepayOptions } from "@paygen/pokepay";
 import { makeTestCertificates, type TestCertificates } from "../../packages/pokepay/src/transport/testing/certs.js";
 import { startPeer, type Peer } from "../../packages/pokepay/src/transport/testing/peer.js";
+import { ResponseSchemas } from "../support/response-schemas.js";
 import { sampleBody } from "../support/sample-body.js";
 import { openApiHandler } from "../../packages/pokepay/src/transport/testing/openapi-handler.js";
 
@@ -34,19 +35,30 @@ describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
   it(`calls all ${operations.length} operations once, each validated by the peer against the spec`, { timeout: 120_000 }, async () => {
     expect(operations).toHaveLength(97);
     const pokepay = client();
+    const responses = new ResponseSchemas(specFile);
+    const problems: string[] = [];
     for (const { op } of operations) {
       const pathArgs = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => String(sampleBody(spec, p.schema)));
       const media = op.requestBody?.content["application/json"];
       const body = media ? sampleBody(spec, media.schema) : undefined;
-      const resource = op["x-paygen-resource"].split(".").reduce<unknown>((node, name) => (node as Record<string, unknown>)[name], pokepay) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const resource = op["x-paygen-resource"].split(".").reduce<unknown>((node, name) => (node as Record<string, unknown>)[name], pokepay) as Record<string, (...args: unknown[]) => ApiPromise<unknown> | Paginator<unknown, unknown>>;
       const method = resource[op["x-paygen-method"]];
       expect(method, op.operationId).toBeTypeOf("function");
-      const result = await method!.call(resource, ...pathArgs, ...(media ? [body] : [])).catch((error: unknown) => {
+      const call = method!.call(resource, ...pathArgs, ...(media ? [body] : []));
+      // A paginated list returns a Paginator, which awaits to the first page's body and carries no status.
+      const { data, status } = await ("withResponse" in call ? call.withResponse() : Promise.resolve(call).then((page) => ({ data: page, status: "success" as const }))).catch((error: unknown) => {
         throw new Error(`${op.operationId}: ${String(error)} ${JSON.stringify((error as PokepayApiError).body ?? "").slice(0, 400)}`);
       });
-      expect(result, op.operationId).toBeDefined();
+      problems.push(...responses.problems(op.operationId, status, data));
     }
-    expect(new Set(peer.received.map((r) => `${r.method} ${r.path}`)).size).toBeGreaterThan(90);
+    // The test peer synthesises bodies without honouring `pattern` where the spec gives no example
+    // (packages/pokepay/src/transport/testing, not this test's to change): exactly these, every other body conforms.
+    expect(problems).toEqual([
+      'getPing 200 body: /pong must match pattern "^ok$"',
+      'sendEcho 200 body: /status must match pattern "^ok$"',
+      'getUser 200 body: /role must match pattern "^(SERVICE|ORGANIZATION|SHOP)-(MANAGER|STAFF)$"',
+    ]);
+    expect(peer.received.map((r) => `${r.method} ${r.path}`)).toHaveLength(operations.length);
   });
 
   it("fills request_id with a UUID v4 where the operation takes one, and keeps one the caller gives", async () => {

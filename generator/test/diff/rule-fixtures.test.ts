@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/diff/model.js";
 import { diffSpecs } from "../../src/diff/run.js";
 import { RULES } from "../../src/diff/rules/index.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
@@ -30,7 +31,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
   const dir = path.join(FIXTURES, id);
 
   it("reports exactly the fixture's change", async () => {
-    const [base, revision] = await Promise.all([load(path.join(dir, "base.yaml")), load(path.join(dir, "revision.yaml"))]);
+    const [base, revision] = await Promise.all([
+      load(path.join(dir, "base.yaml")),
+      load(path.join(dir, "revision.yaml")),
+    ]);
     const lines = diffSpecs(base, revision, [rule]).map(findingLine);
     expect(lines).toEqual(expectedLines(dir));
     expect(lines.length).toBeGreaterThan(0);
@@ -49,8 +53,30 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
     it(`is mirrored by ${rule.twin} on the reversed pair`, async () => {
       const twin = RULES.find((r) => r.id === rule.twin);
       expect(twin, `twin ${rule.twin} is not registered`).toBeDefined();
-      const [base, revision] = await Promise.all([load(path.join(dir, "base.yaml")), load(path.join(dir, "revision.yaml"))]);
+      const [base, revision] = await Promise.all([
+        load(path.join(dir, "base.yaml")),
+        load(path.join(dir, "revision.yaml")),
+      ]);
       expect(diffSpecs(revision, base, [twin!]).length).toBeGreaterThan(0);
+    });
+
+    it(`is not contradicted by ${rule.twin} on the same pair`, async () => {
+      const twin = RULES.find((r) => r.id === rule.twin)!;
+      const [base, revision] = await Promise.all([
+        load(path.join(dir, "base.yaml")),
+        load(path.join(dir, "revision.yaml")),
+      ]);
+      // The same node, whichever of its keywords the finding points at (a named property is a node itself).
+      const node = (finding: Finding): string => {
+        const segments = finding.pointer.split("/");
+        return `${finding.operation} ${segments.at(-2) === "properties" ? finding.pointer : segments.slice(0, -1).join("/")}`;
+      };
+      const reported = new Set(diffSpecs(base, revision, [rule]).map(node));
+      expect(
+        diffSpecs(base, revision, [twin])
+          .filter((finding) => reported.has(node(finding)))
+          .map(findingLine),
+      ).toEqual([]);
     });
   }
 });

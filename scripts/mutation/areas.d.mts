@@ -1,0 +1,10 @@
+/** Types of areas.mjs (plain JavaScript so stryker.config.mjs can import it on Node 20). */
+export interface MutationArea {
+  /** Globs of the files Stryker mutates. */
+  mutate: string[];
+  /** Globs of the test files that should kill those mutants. */
+  tests: string[];
+}
+export declare const AREAS: Record<string, MutationArea>;
+export declare const DEFAULT_AREAS: string[];
+export declare function selectedAreas(names?: string): MutationArea[];

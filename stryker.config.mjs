@@ -1,0 +1,34 @@
+// @ts-check
+import { selectedAreas } from "./scripts/mutation/areas.mjs";
+
+const areas = selectedAreas();
+
+/**
+ * `npm run test:mutation` (not in CI): mutates the areas of scripts/mutation/areas.mjs one change at
+ * a time and runs only the tests that cover each mutant. Scores per area go in the README.
+ * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+export default {
+  // Named by resolved URL: under pnpm, Stryker's own folder does not see its sibling plugins.
+  plugins: ["@stryker-mutator/vitest-runner", "@stryker-mutator/typescript-checker"].map((name) =>
+    import.meta.resolve(name),
+  ),
+  mutate: areas.flatMap((area) => area.mutate),
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
+  coverageAnalysis: "perTest",
+  checkers: ["typescript"],
+  // Vitest does not type-check, and golden files must stay byte-exact: no `// @ts-nocheck` in the sandbox.
+  disableTypeChecks: false,
+  tsconfigFile: "tsconfig.typecheck.json",
+  // The machine is shared: one test process, and no stampede on a slow mutant.
+  concurrency: 1,
+  timeoutMS: 20_000,
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignorePatterns: ["reports", ".paygen-tmp", "scripts/anchors"],
+  thresholds: { high: 85, low: 80, break: null },
+};
