@@ -3,11 +3,25 @@ import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
+import { withDiscriminatorRefs } from "./discriminator-refs.js";
+import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
 import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
-  BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
-  ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
+  BodyIR,
+  ClientHeaderIR,
+  ErrorIR,
+  HttpMethod,
+  IdempotencyIR,
+  OperationIR,
+  PaginationIR,
+  ParamIR,
+  ProviderIR,
+  ResponseIR,
+  SecuritySchemeIR,
+  ServerIR,
+  TransportIR,
+  WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -25,7 +39,9 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   const { spec } = input;
   const document = spec.document;
   const info = isRecord(document["info"]) ? document["info"] : {};
-  const packageExtension = isRecord(document["x-paygen-package"]) ? document["x-paygen-package"] : {};
+  const packageExtension = isRecord(document["x-paygen-package"])
+    ? document["x-paygen-package"]
+    : {};
   const clientHeaders = readClientHeaders(document);
   const clientHeaderNames = new Set(clientHeaders.map((h) => h.name.toLowerCase()));
   const diagnostics: Diagnostic[] = [];
@@ -36,8 +52,20 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   for (const site of operations(document)) {
     if (site.section !== "paths") continue;
     const operationId = derivedIds.get(site.operation) ?? String(site.operation["operationId"]);
-    const op = buildOperation(document, operationId, site.key, site.method, site.pathItem, site.operation, clientHeaderNames);
-    if (typeof site.operation["x-paygen-method"] === "string" || typeof site.operation["x-paygen-resource"] === "string") explicitNames.add(op);
+    const op = buildOperation(
+      document,
+      operationId,
+      site.key,
+      site.method,
+      site.pathItem,
+      site.operation,
+      clientHeaderNames,
+    );
+    if (
+      typeof site.operation["x-paygen-method"] === "string" ||
+      typeof site.operation["x-paygen-resource"] === "string"
+    )
+      explicitNames.add(op);
     ops.push(op);
   }
   diagnostics.push(...checkClientNames(ops, explicitNames, spec));
@@ -45,8 +73,14 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
 
   const ir: ProviderIR = {
     id: input.id,
-    packageName: typeof packageExtension["name"] === "string" ? packageExtension["name"] : `@paygen/${input.id}`,
-    clientName: typeof packageExtension["clientName"] === "string" ? packageExtension["clientName"] : pascalCase(input.id),
+    packageName:
+      typeof packageExtension["name"] === "string"
+        ? packageExtension["name"]
+        : `@paygen/${input.id}`,
+    clientName:
+      typeof packageExtension["clientName"] === "string"
+        ? packageExtension["clientName"]
+        : pascalCase(input.id),
     title: typeof info["title"] === "string" ? info["title"] : input.id,
     apiVersion: typeof info["version"] === "string" ? info["version"] : "",
     description: typeof info["description"] === "string" ? info["description"] : undefined,
@@ -57,12 +91,18 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     securitySchemes: readSecuritySchemes(document),
     clientHeaders,
     error: readError(document),
-    requestIdHeader: typeof document["x-paygen-request-id-header"] === "string" ? document["x-paygen-request-id-header"] : undefined,
+    requestIdHeader:
+      typeof document["x-paygen-request-id-header"] === "string"
+        ? document["x-paygen-request-id-header"]
+        : undefined,
     transport: readTransport(document),
     operations: ops,
     webhooks,
-    webhookDefinitions: reachableSchemas(document, webhooks.map((w) => w.schema)),
-    document: withOperationIds(document, derivedIds),
+    webhookDefinitions: reachableSchemas(
+      document,
+      webhooks.map((w) => w.schema),
+    ),
+    document: withPathSchemasHoisted(withDiscriminatorRefs(withOperationIds(document, derivedIds))),
   };
   return diagnostics.length > 0 ? { diagnostics } : { ir, diagnostics };
 }
@@ -82,12 +122,24 @@ function buildOperation(
     required: p["required"] === true,
     description: typeof p["description"] === "string" ? p["description"] : undefined,
     deprecated: p["deprecated"] === true,
+    style: typeof p["style"] === "string" ? p["style"] : undefined,
+    explode: typeof p["explode"] === "boolean" ? p["explode"] : undefined,
   });
   const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const pathParams = parameters.filter((p) => p["in"] === "path").map(param).sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
-  const idempotencyHeader = parameters.find((p) => p["in"] === "header" && p["x-paygen-idempotency-key"] === true);
+  const pathParams = parameters
+    .filter((p) => p["in"] === "path")
+    .map(param)
+    .sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
+  const idempotencyHeader = parameters.find(
+    (p) => p["in"] === "header" && p["x-paygen-idempotency-key"] === true,
+  );
   const headerParams = parameters
-    .filter((p) => p["in"] === "header" && p !== idempotencyHeader && !clientHeaderNames.has(String(p["name"]).toLowerCase()))
+    .filter(
+      (p) =>
+        p["in"] === "header" &&
+        p !== idempotencyHeader &&
+        !clientHeaderNames.has(String(p["name"]).toLowerCase()),
+    )
     .map(param);
   const body = readBody(document, operation["requestBody"]);
   const resourceExtension = operation["x-paygen-resource"];
@@ -95,16 +147,27 @@ function buildOperation(
   const resource =
     typeof resourceExtension === "string"
       ? resourceExtension.split(".")
-      : [camelCase(typeof tags[0] === "string" ? tags[0] : (path.split("/").find((s) => s && !s.startsWith("{") && !VERSION_SEGMENT.test(s)) ?? "default"))];
+      : [
+          camelCase(
+            typeof tags[0] === "string"
+              ? tags[0]
+              : (path.split("/").find((s) => s && !s.startsWith("{") && !VERSION_SEGMENT.test(s)) ??
+                  "default"),
+          ),
+        ];
   const operationServers = operation["servers"] ?? pathItem["servers"];
   return {
     operationId,
     resource,
-    method: typeof operation["x-paygen-method"] === "string" ? operation["x-paygen-method"] : methodNameFrom(operationId),
+    method:
+      typeof operation["x-paygen-method"] === "string"
+        ? operation["x-paygen-method"]
+        : methodNameFrom(operationId),
     httpMethod,
     path,
     summary: typeof operation["summary"] === "string" ? operation["summary"] : undefined,
-    description: typeof operation["description"] === "string" ? operation["description"] : undefined,
+    description:
+      typeof operation["description"] === "string" ? operation["description"] : undefined,
     deprecated: operation["deprecated"] === true,
     pathParams,
     queryParams: parameters.filter((p) => p["in"] === "query").map(param),
@@ -120,19 +183,27 @@ function buildOperation(
   };
 }
 
-function mergeParameters(document: unknown, pathLevel: unknown, operationLevel: unknown): Record<string, unknown>[] {
+function mergeParameters(
+  document: unknown,
+  pathLevel: unknown,
+  operationLevel: unknown,
+): Record<string, unknown>[] {
   const merged = new Map<string, Record<string, unknown>>();
   for (const list of [pathLevel, operationLevel]) {
     if (!Array.isArray(list)) continue;
     for (const item of list) {
       const parameter = deref(document, item)?.value;
-      if (parameter) merged.set(`${String(parameter["in"])}:${String(parameter["name"])}`, parameter);
+      if (parameter)
+        merged.set(`${String(parameter["in"])}:${String(parameter["name"])}`, parameter);
     }
   }
   return [...merged.values()];
 }
 
-function readBody(document: unknown, requestBody: unknown): { ir: BodyIR; idempotency: IdempotencyIR | undefined } | undefined {
+function readBody(
+  document: unknown,
+  requestBody: unknown,
+): { ir: BodyIR; idempotency: IdempotencyIR | undefined } | undefined {
   const body = deref(document, requestBody)?.value;
   if (!body || !isRecord(body["content"])) return undefined;
   const mediaTypes = Object.keys(body["content"]);
@@ -141,7 +212,9 @@ function readBody(document: unknown, requestBody: unknown): { ir: BodyIR; idempo
   const media = body["content"][mediaType];
   const schema = isRecord(media) ? deref(document, media["schema"])?.value : undefined;
   const properties = schema && isRecord(schema["properties"]) ? schema["properties"] : {};
-  const keyProperty = Object.entries(properties).find(([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true)?.[0];
+  const keyProperty = Object.entries(properties).find(
+    ([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true,
+  )?.[0];
   return {
     ir: { required: body["required"] === true, mediaType, mediaTypes },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
@@ -152,7 +225,8 @@ function readResponses(document: unknown, responses: unknown): ResponseIR[] {
   if (!isRecord(responses)) return [];
   return Object.entries(responses).map(([status, response]) => {
     const resolved = deref(document, response)?.value;
-    const content = resolved && isRecord(resolved["content"]) ? Object.keys(resolved["content"]) : [];
+    const content =
+      resolved && isRecord(resolved["content"]) ? Object.keys(resolved["content"]) : [];
     return { status, success: /^[23]/.test(status), mediaType: content[0] };
   });
 }
@@ -167,7 +241,11 @@ function readServers(servers: unknown): ServerIR[] {
   return servers.filter(isRecord).map((server, index) => ({
     url: String(server["url"]),
     environment:
-      typeof server["x-paygen-environment"] === "string" ? server["x-paygen-environment"] : index === 0 ? "default" : `server${index + 1}`,
+      typeof server["x-paygen-environment"] === "string"
+        ? server["x-paygen-environment"]
+        : index === 0
+          ? "default"
+          : `server${index + 1}`,
     description: typeof server["description"] === "string" ? server["description"] : undefined,
   }));
 }
@@ -179,14 +257,19 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
   for (const [name, raw] of Object.entries(schemes)) {
     const scheme = deref(document, raw)?.value;
     if (!scheme) continue;
-    const credentials = isRecord(scheme["x-paygen-credentials"]) ? scheme["x-paygen-credentials"] : {};
+    const credentials = isRecord(scheme["x-paygen-credentials"])
+      ? scheme["x-paygen-credentials"]
+      : {};
     const type = scheme["type"];
     const httpScheme = typeof scheme["scheme"] === "string" ? scheme["scheme"].toLowerCase() : "";
     if (type === "http" && httpScheme === "basic") {
       out.push({
         name,
         kind: "basic",
-        username: typeof credentials["username"] === "string" ? credentials["username"] : `${camelCase(name)}Username`,
+        username:
+          typeof credentials["username"] === "string"
+            ? credentials["username"]
+            : `${camelCase(name)}Username`,
         password: typeof credentials["password"] === "string" ? credentials["password"] : undefined,
       });
     } else if (type === "http" || type === "oauth2" || type === "openIdConnect") {
@@ -194,13 +277,22 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
       out.push({
         name,
         kind: "bearer",
-        tokenParts: typeof token === "string" ? [token] : Array.isArray(token) ? token.map(String) : [camelCase(name)],
+        tokenParts:
+          typeof token === "string"
+            ? [token]
+            : Array.isArray(token)
+              ? token.map(String)
+              : [camelCase(name)],
         separator: typeof credentials["separator"] === "string" ? credentials["separator"] : "",
-        tokenOperation: typeof scheme["x-paygen-token-operation"] === "string" ? scheme["x-paygen-token-operation"] : undefined,
+        tokenOperation:
+          typeof scheme["x-paygen-token-operation"] === "string"
+            ? scheme["x-paygen-token-operation"]
+            : undefined,
         scopes: clientCredentialScopes(scheme),
       });
     } else if (type === "apiKey") {
-      const location = scheme["in"] === "query" || scheme["in"] === "cookie" ? scheme["in"] : "header";
+      const location =
+        scheme["in"] === "query" || scheme["in"] === "cookie" ? scheme["in"] : "header";
       out.push({
         name,
         kind: "apiKey",
@@ -238,7 +330,10 @@ function readError(document: Record<string, unknown>): ErrorIR | undefined {
   if (!isRecord(extension)) return undefined;
   const ref = isRecord(extension["schema"]) ? extension["schema"]["$ref"] : undefined;
   const segments = typeof ref === "string" ? splitPointer(ref) : [];
-  const schemaName = segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
+  const schemaName =
+    segments.length === 3 && segments[0] === "components" && segments[1] === "schemas"
+      ? segments[2]
+      : undefined;
   return { schemaName, codeField: String(extension["code"]) };
 }
 
@@ -259,12 +354,18 @@ function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
   const out: WebhookIR[] = [];
   for (const [name, item] of Object.entries(webhooks)) {
     const pathItem = deref(document, item)?.value ?? {};
-    const httpMethod = (["post", "put", "patch", "get", "delete"] as const).find((m) => isRecord(pathItem[m]));
+    const httpMethod = (["post", "put", "patch", "get", "delete"] as const).find((m) =>
+      isRecord(pathItem[m]),
+    );
     if (!httpMethod) continue;
     const operation = pathItem[httpMethod] as Record<string, unknown>;
     const body = deref(document, operation["requestBody"])?.value;
-    const content = body && isRecord(body["content"]) ? Object.entries(body["content"])[0] : undefined;
-    const schema = content && isRecord(content[1]) && isRecord(content[1]["schema"]) ? content[1]["schema"] : undefined;
+    const content =
+      body && isRecord(body["content"]) ? Object.entries(body["content"])[0] : undefined;
+    const schema =
+      content && isRecord(content[1]) && isRecord(content[1]["schema"])
+        ? content[1]["schema"]
+        : undefined;
     if (!content || !schema) continue;
     out.push({
       name,
@@ -278,7 +379,10 @@ function readWebhooks(document: Record<string, unknown>): WebhookIR[] {
 }
 
 /** Named component schemas that the given schemas refer to, directly or through each other. */
-function reachableSchemas(document: Record<string, unknown>, roots: unknown[]): Record<string, unknown> {
+function reachableSchemas(
+  document: Record<string, unknown>,
+  roots: unknown[],
+): Record<string, unknown> {
   const components = getAtPointer(document, "/components/schemas").value;
   const found = new Map<string, unknown>();
   const visit = (value: unknown): void => {
@@ -292,7 +396,8 @@ function reachableSchemas(document: Record<string, unknown>, roots: unknown[]): 
         visit(components[name]);
       }
     }
-    for (const [key, child] of Object.entries(value)) if (key !== "example" && key !== "examples") visit(child);
+    for (const [key, child] of Object.entries(value))
+      if (key !== "example" && key !== "examples") visit(child);
   };
   roots.forEach(visit);
   return Object.fromEntries([...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -302,31 +407,59 @@ function reachableSchemas(document: Record<string, unknown>, roots: unknown[]): 
  * Two operations may not share a client method, and a method may not shadow a sub-resource. Names the
  * spec chose (x-paygen-resource / x-paygen-method) are errors to fix; derived names are made unique.
  */
-function checkClientNames(ops: OperationIR[], explicit: Set<OperationIR>, spec: LoadedSpec): Diagnostic[] {
+function checkClientNames(
+  ops: OperationIR[],
+  explicit: Set<OperationIR>,
+  spec: LoadedSpec,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const methods = new Map<string, OperationIR>();
   const resources = new Set<string>();
   for (const op of ops) {
-    if (!explicit.has(op)) op.resource = op.resource.map((name) => (RESERVED_MEMBER_NAMES.has(name) ? `${name}Resource` : name));
+    if (!explicit.has(op))
+      op.resource = op.resource.map((name) =>
+        RESERVED_MEMBER_NAMES.has(name) ? `${name}Resource` : name,
+      );
     op.resource.forEach((_, i) => resources.add(op.resource.slice(0, i + 1).join(".")));
   }
   const taken = (key: string): boolean => methods.has(key) || resources.has(key);
   for (const op of ops) {
     // Computed only for a report: on JSON specs the first lookup parses source positions.
-    const location = (): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+    const location = (): ReturnType<LoadedSpec["locate"]> =>
+      spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
     if (!explicit.has(op)) {
       if (RESERVED_MEMBER_NAMES.has(op.method)) op.method = `${op.method}Operation`;
       const base = op.method;
       for (let n = 2; taken([...op.resource, op.method].join(".")); n++) op.method = `${base}${n}`;
     }
     const key = [...op.resource, op.method].join(".");
-    const bad = [...op.resource, op.method].find((name) => RESERVED_MEMBER_NAMES.has(name) || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name));
+    const bad = [...op.resource, op.method].find(
+      (name) => RESERVED_MEMBER_NAMES.has(name) || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name),
+    );
     if (bad !== undefined) {
-      diagnostics.push(diagnostic("PG136", `client name \`${key}\` of ${op.operationId} uses \`${bad}\`, which cannot be a member name`, location()));
+      diagnostics.push(
+        diagnostic(
+          "PG136",
+          `client name \`${key}\` of ${op.operationId} uses \`${bad}\`, which cannot be a member name`,
+          location(),
+        ),
+      );
     } else if (methods.has(key)) {
-      diagnostics.push(diagnostic("PG135", `${op.operationId} and ${methods.get(key)!.operationId} both map to client method \`${key}\``, location()));
+      diagnostics.push(
+        diagnostic(
+          "PG135",
+          `${op.operationId} and ${methods.get(key)!.operationId} both map to client method \`${key}\``,
+          location(),
+        ),
+      );
     } else if (resources.has(key)) {
-      diagnostics.push(diagnostic("PG135", `${op.operationId} maps to \`${key}\`, which is also a resource`, location()));
+      diagnostics.push(
+        diagnostic(
+          "PG135",
+          `${op.operationId} maps to \`${key}\`, which is also a resource`,
+          location(),
+        ),
+      );
     }
     methods.set(key, op);
   }

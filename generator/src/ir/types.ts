@@ -38,8 +38,21 @@ export interface ServerIR {
 
 export type SecuritySchemeIR =
   | { name: string; kind: "basic"; username: string; password: string | undefined }
-  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined; scopes: string[] }
-  | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string; option: string }
+  | {
+      name: string;
+      kind: "bearer";
+      tokenParts: string[];
+      separator: string;
+      tokenOperation: string | undefined;
+      scopes: string[];
+    }
+  | {
+      name: string;
+      kind: "apiKey";
+      in: "header" | "query" | "cookie";
+      parameterName: string;
+      option: string;
+    }
   | { name: string; kind: "mutualTLS" };
 
 export interface ClientHeaderIR {
@@ -67,6 +80,10 @@ export interface ParamIR {
   required: boolean;
   description: string | undefined;
   deprecated: boolean;
+  /** OpenAPI `style`, when the spec writes one. */
+  style: string | undefined;
+  /** OpenAPI `explode`, when the spec writes one. */
+  explode: boolean | undefined;
 }
 
 export interface BodyIR {

@@ -18,6 +18,7 @@ import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } f
 import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
+import { serializerTemplate } from "./path-style.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
@@ -63,7 +64,7 @@ type LooseRequest = (
 /** One call's request, ready for any number of attempts. */
 interface Prepared {
   baseUrl: string;
-  path: Record<string, string | number>;
+  path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
   headers: Record<string, string>;
@@ -373,7 +374,7 @@ export class ClientCore {
     try {
       result = await (this.#fetchClient.request as unknown as LooseRequest)(
         operation.method,
-        operation.path,
+        serializerTemplate(operation),
         {
           baseUrl: prepared.baseUrl,
           params: { path: prepared.path, query: prepared.query },

@@ -17,7 +17,8 @@ export interface RequestOptions extends RetryOptions {
 }
 
 export interface RequestArgs {
-  path?: Record<string, string | number>;
+  /** Path parameters: primitives, or arrays and objects written in the operation's path style. */
+  path?: Record<string, unknown>;
   query?: Record<string, unknown> | undefined;
   body?: unknown;
 }

@@ -60,6 +60,7 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
     id: op.operationId,
     method: op.httpMethod.toUpperCase(),
     path: op.path,
+    ...pathStyles(op),
     ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
     security: op.security,
     ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
@@ -70,4 +71,20 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
 
 function serverLiteral(server: ServerIR): { url: string; environment: string } {
   return { url: server.url, environment: server.environment };
+}
+
+/** Path parameters written in another style than OpenAPI's default (`simple`, not exploded). */
+function pathStyles(op: OperationIR): { pathStyles?: Record<string, PathStyleLiteral> } {
+  const styles: Record<string, PathStyleLiteral> = {};
+  for (const param of op.pathParams) {
+    const style = param.style === "label" || param.style === "matrix" ? param.style : "simple";
+    const explode = param.explode === true;
+    if (style !== "simple" || explode) styles[param.name] = { style, explode };
+  }
+  return Object.keys(styles).length > 0 ? { pathStyles: styles } : {};
+}
+
+interface PathStyleLiteral {
+  style: "simple" | "label" | "matrix";
+  explode: boolean;
 }
