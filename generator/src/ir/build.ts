@@ -3,6 +3,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
+import { bodyKindOf, responseKindOf } from "./media-kind.js";
 import { withDiscriminatorRefs } from "./discriminator-refs.js";
 import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
@@ -173,7 +174,7 @@ function buildOperation(
     queryParams: parameters.filter((p) => p["in"] === "query").map(param),
     headerParams,
     body: body?.ir,
-    responses: readResponses(document, operation["responses"]),
+    responses: readResponses(document, operation["responses"], httpMethod),
     security: readSecurity(operation["security"] ?? document["security"]),
     servers: Array.isArray(operationServers) ? readServers(operationServers) : undefined,
     idempotency: idempotencyHeader
@@ -216,18 +217,27 @@ function readBody(
     ([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true,
   )?.[0];
   return {
-    ir: { required: body["required"] === true, mediaType, mediaTypes },
+    ir: { required: body["required"] === true, mediaType, mediaTypes, bodyKind: bodyKindOf(mediaType) },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
   };
 }
 
-function readResponses(document: unknown, responses: unknown): ResponseIR[] {
+function readResponses(
+  document: unknown,
+  responses: unknown,
+  httpMethod: HttpMethod,
+): ResponseIR[] {
   if (!isRecord(responses)) return [];
   return Object.entries(responses).map(([status, response]) => {
     const resolved = deref(document, response)?.value;
     const content =
       resolved && isRecord(resolved["content"]) ? Object.keys(resolved["content"]) : [];
-    return { status, success: /^[23]/.test(status), mediaType: content[0] };
+    return {
+      status,
+      success: /^[23]/.test(status),
+      mediaType: content[0],
+      bodyKind: httpMethod === "head" ? "none" : responseKindOf(content[0]),
+    };
   });
 }
 

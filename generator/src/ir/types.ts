@@ -1,5 +1,9 @@
 /** The typed model emitters read. Built from a validated spec; never contains raw YAML. */
 
+import type { BodyKind, ResponseKind } from "./media-kind.js";
+
+export type { BodyKind, ResponseKind } from "./media-kind.js";
+
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 export interface ProviderIR {
@@ -90,6 +94,7 @@ export interface BodyIR {
   required: boolean;
   /** The media type the client sends (first declared). */
   mediaType: string;
+  bodyKind: BodyKind;
   mediaTypes: string[];
 }
 
@@ -98,6 +103,8 @@ export interface ResponseIR {
   status: string;
   success: boolean;
   mediaType: string | undefined;
+  /** How the body of `mediaType` reaches the caller (a `Blob` for bytes, a string for text). */
+  bodyKind: ResponseKind;
 }
 
 export type PaginationIR =

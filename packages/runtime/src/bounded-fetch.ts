@@ -16,6 +16,8 @@ export function boundedFetch(
   fetchImpl: FetchFunction,
   operationId: string,
   maxResponseBytes: number,
+  /** Hand the body on as a stream that fails past the limit, instead of reading it here. */
+  stream = false,
 ): FetchFunction {
   return async (first) => {
     const origin = new URL(first.url).origin;
@@ -26,7 +28,10 @@ export function boundedFetch(
       const location = REDIRECT_STATUSES.has(response.status)
         ? response.headers.get("location")
         : null;
-      if (location === null) return readBounded(response, operationId, maxResponseBytes);
+      if (location === null)
+        return stream
+          ? limitStream(response, operationId, maxResponseBytes)
+          : readBounded(response, operationId, maxResponseBytes);
       await response.body?.cancel();
       const target = resolve(location, request.url);
       if (target?.origin !== origin) {
@@ -101,6 +106,25 @@ async function readBounded(
     chunks.push(value);
   }
   return new Response(Buffer.concat(chunks), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** The response with a body that errors with `ResponseTooLargeError` once it grows past `limit`. */
+function limitStream(response: Response, operationId: string, limit: number): Response {
+  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  let total = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      total += chunk.byteLength;
+      if (total > limit)
+        controller.error(new ResponseTooLargeError(operationId, response.status, limit));
+      else controller.enqueue(chunk);
+    },
+  });
+  return new Response(response.body.pipeThrough(counter), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -19,6 +19,7 @@ import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
 import { serializerTemplate } from "./path-style.js";
+import { readResponseBody, responseKind } from "./response-body.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
@@ -63,6 +64,8 @@ type LooseRequest = (
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 /** One call's request, ready for any number of attempts. */
 interface Prepared {
+  /** Leave a success body unread (`asResponse()`). */
+  raw: boolean;
   baseUrl: string;
   path: Record<string, unknown>;
   query: Record<string, unknown>;
@@ -127,7 +130,7 @@ export class ClientCore {
     args: RequestArgs,
     options: RequestOptions = {},
   ): ApiPromise<Result> {
-    return new ApiPromise(this.#send<Result>(operation, args, options));
+    return new ApiPromise((raw) => this.#send<Result>(operation, args, options, raw));
   }
 
   /** The body of one call. */
@@ -158,10 +161,12 @@ export class ClientCore {
     return `ClientCore { provider: '${this.#spec.provider}' }`;
   }
 
+  /** `raw`: a success body is left unread on `response` (streamed, still size-bounded). */
   async #send<Result>(
     operation: OperationSpec,
     args: RequestArgs,
     options: RequestOptions,
+    raw = false,
   ): Promise<ApiResponse<Result>> {
     checkPathParameters(operation.id, operation.path, args.path ?? {});
     checkHeaders(operation.id, options.headers);
@@ -192,6 +197,7 @@ export class ClientCore {
     }
     const query = { ...args.query, ...options.query, ...auth.query };
     const prepared: Prepared = {
+      raw,
       baseUrl: this.#baseUrl(operation),
       path: args.path ?? {},
       query,
@@ -382,7 +388,9 @@ export class ClientCore {
           headers,
           signal,
           redirect: "manual",
-          fetch: boundedFetch(send, operation.id, prepared.maxResponseBytes),
+          fetch: boundedFetch(send, operation.id, prepared.maxResponseBytes, prepared.raw),
+          // Success bodies are read below, as the spec declares them; error bodies by openapi-fetch.
+          parseAs: "stream",
           ...(serializer ? { bodySerializer: serializer } : {}),
         },
       );
@@ -391,14 +399,17 @@ export class ClientCore {
       if (!dispatched && !(error instanceof PaygenError)) throw this.#localError(operation, error);
       throw error;
     }
-    const responseHeaders = headersOf(result.response.headers);
-    // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws earlier.
-    return {
-      status: result.response.status,
-      headers: responseHeaders,
-      body: result.response.ok ? result.data : result.error,
-      response: result.response,
-    };
+    const response = result.response;
+    // openapi-fetch hands back error bodies as parsed JSON, or as text when they are not JSON.
+    let body = result.error;
+    if (response.ok && !prepared.raw)
+      body = await readResponseBody(
+        response,
+        responseKind(operation, response.status),
+        operation.id,
+      );
+    else if (response.ok) body = undefined;
+    return { status: response.status, headers: headersOf(response.headers), body, response };
   }
 
   async #viaTransport(

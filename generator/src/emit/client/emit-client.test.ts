@@ -57,7 +57,12 @@ describe("client emitter from hand-built IR", () => {
         operationId: "createThing",
         method: "create",
         httpMethod: "post",
-        body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] },
+        body: {
+          required: true,
+          mediaType: "application/json",
+          mediaTypes: ["application/json"],
+          bodyKind: "json",
+        },
       }),
       "create(body: CreateThingBody, options?: RequestOptions): ApiPromise<CreateThingResult>",
     ],
@@ -67,7 +72,12 @@ describe("client emitter from hand-built IR", () => {
         operationId: "createThing",
         method: "create",
         httpMethod: "post",
-        body: { required: false, mediaType: "application/json", mediaTypes: ["application/json"] },
+        body: {
+          required: false,
+          mediaType: "application/json",
+          mediaTypes: ["application/json"],
+          bodyKind: "json",
+        },
       }),
       "create(body?: CreateThingBody, options?: RequestOptions)",
     ],
@@ -113,7 +123,7 @@ describe("client emitter from hand-built IR", () => {
         operationId: "importThings",
         method: "import_",
         httpMethod: "post",
-        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"] },
+        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"], bodyKind: "text" },
         queryParams: [
           {
             name: "dry_run",
@@ -139,10 +149,15 @@ describe("client emitter from hand-built IR", () => {
             operationId: "pay",
             deprecated: true,
             responses: [
-              { status: "201", success: true, mediaType: "application/json" },
-              { status: "202", success: true, mediaType: "application/json" },
-              { status: "204", success: true, mediaType: undefined },
-              { status: "400", success: false, mediaType: "application/problem+json" },
+              { status: "201", success: true, mediaType: "application/json", bodyKind: "json" },
+              { status: "202", success: true, mediaType: "application/json", bodyKind: "json" },
+              { status: "204", success: true, mediaType: undefined, bodyKind: "none" },
+              {
+                status: "400",
+                success: false,
+                mediaType: "application/problem+json",
+                bodyKind: "json",
+              },
             ],
           }),
         ],
@@ -152,6 +167,33 @@ describe("client emitter from hand-built IR", () => {
       'export type PayResult = operations["pay"]["responses"][201]["content"]["application/json"] | operations["pay"]["responses"][202]["content"]["application/json"] | undefined;',
     );
     expect(text).toContain("@deprecated");
+  });
+
+  it("types text as string and bytes as Blob, and tells the runtime how to read them", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "download",
+            httpMethod: "post",
+            body: {
+              required: true,
+              mediaType: "application/octet-stream",
+              mediaTypes: ["application/octet-stream"],
+              bodyKind: "binary",
+            },
+            responses: [
+              { status: "200", success: true, mediaType: "image/png", bodyKind: "binary" },
+              { status: "203", success: true, mediaType: "text/csv", bodyKind: "text" },
+              { status: "204", success: true, mediaType: undefined, bodyKind: "none" },
+            ],
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain("export type DownloadResult = Blob | string | undefined;");
+    expect(text).toContain("export type DownloadBody = Blob | ArrayBuffer | Uint8Array | string;");
+    expect(text).toContain('"responseBodies":{"200":"binary","203":"text"}');
   });
 
   it("passes idempotency, servers and security to the runtime as data", () => {

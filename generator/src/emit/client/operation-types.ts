@@ -1,6 +1,6 @@
 import type { TypeAliasDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
-import type { OperationIR } from "../../ir/index.js";
+import type { BodyKind, OperationIR } from "../../ir/index.js";
 import { docComment, operationTypeName } from "./names.js";
 
 /** `CreateChargeBody`, `ListChargesQuery`, `CreateChargeResult`: named views into openapi-typescript's `operations`. */
@@ -19,7 +19,8 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
   if (op.body) {
     alias(
       "Body",
-      `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(op.body.mediaType)}]`,
+      rawBodyType(op.body.bodyKind) ??
+        `NonNullable<${base}["requestBody"]>["content"][${JSON.stringify(op.body.mediaType)}]`,
       `Request body of \`${op.operationId}\`.`,
     );
   }
@@ -38,11 +39,20 @@ function resultType(op: OperationIR, base: string): string {
   const successes = op.responses.filter((response) => response.success);
   if (successes.length === 0) return "unknown";
   const types = successes.map((response) => {
-    if (response.mediaType === undefined) return "undefined";
+    if (response.mediaType === undefined || response.bodyKind === "none") return "undefined";
+    if (response.bodyKind === "text") return "string";
+    if (response.bodyKind === "binary") return "Blob";
     const status = /^\d+$/.test(response.status)
       ? response.status
       : JSON.stringify(response.status);
     return `${base}["responses"][${status}]["content"][${JSON.stringify(response.mediaType)}]`;
   });
   return [...new Set(types)].join(" | ");
+}
+
+/** What a caller may pass as a body of bytes or text: fetch sends each as it is. */
+function rawBodyType(kind: BodyKind): string | undefined {
+  if (kind === "binary") return "Blob | ArrayBuffer | Uint8Array | string";
+  if (kind === "text") return "string";
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { OperationIR, ProviderIR, ServerIR } from "../../ir/index.js";
+import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
@@ -62,6 +62,7 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
     path: op.path,
     ...pathStyles(op),
     ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
+    ...responseBodies(op),
     security: op.security,
     ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
     ...(op.idempotency ? { idempotency: op.idempotency } : {}),
@@ -87,4 +88,18 @@ function pathStyles(op: OperationIR): { pathStyles?: Record<string, PathStyleLit
 interface PathStyleLiteral {
   style: "simple" | "label" | "matrix";
   explode: boolean;
+}
+
+/**
+ * Success statuses whose body is not JSON: text, bytes, or none (a 204, 205 or 304 has none by
+ * definition and is left out). JSON, the runtime's default, is not listed.
+ */
+function responseBodies(op: OperationIR): { responseBodies?: Record<string, ResponseKind> } {
+  const kinds: Record<string, ResponseKind> = {};
+  for (const response of op.responses) {
+    if (!response.success || response.bodyKind === "json") continue;
+    if (response.bodyKind === "none" && /^(204|205|304)$/.test(response.status)) continue;
+    kinds[response.status] = response.bodyKind;
+  }
+  return Object.keys(kinds).length > 0 ? { responseBodies: kinds } : {};
 }
