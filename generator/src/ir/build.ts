@@ -7,7 +7,15 @@ import { bodyKindOf, responseKindOf } from "./media-kind.js";
 import { withDiscriminatorRefs } from "./discriminator-refs.js";
 import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
-import { camelCase, methodNameFrom, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
+import {
+  asciiFold,
+  camelCase,
+  methodNameFrom,
+  pascalCase,
+  RESERVED_MEMBER_NAMES,
+  resourceNameFromTag,
+  withoutResourceWords,
+} from "./naming.js";
 import type {
   BodyIR,
   ClientHeaderIR,
@@ -26,7 +34,7 @@ import type {
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
-const VERSION_SEGMENT = /^v\d+(\.\d+)*$/i;
+const VERSION_SEGMENT = /^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$/i;
 
 export interface BuildInput {
   id: string;
@@ -149,12 +157,8 @@ function buildOperation(
     typeof resourceExtension === "string"
       ? resourceExtension.split(".")
       : [
-          camelCase(
-            typeof tags[0] === "string"
-              ? tags[0]
-              : (path.split("/").find((s) => s && !s.startsWith("{") && !VERSION_SEGMENT.test(s)) ??
-                  "default"),
-          ),
+          (typeof tags[0] === "string" ? resourceNameFromTag(tags[0]) : undefined) ??
+            resourceFromPath(path),
         ];
   const operationServers = operation["servers"] ?? pathItem["servers"];
   return {
@@ -163,7 +167,7 @@ function buildOperation(
     method:
       typeof operation["x-paygen-method"] === "string"
         ? operation["x-paygen-method"]
-        : methodNameFrom(operationId),
+        : withoutResourceWords(methodNameFrom(operationId), resource[resource.length - 1]!),
     httpMethod,
     path,
     summary: typeof operation["summary"] === "string" ? operation["summary"] : undefined,
@@ -173,6 +177,7 @@ function buildOperation(
     pathParams,
     queryParams: parameters.filter((p) => p["in"] === "query").map(param),
     headerParams,
+    cookieParams: parameters.filter((p) => p["in"] === "cookie").map(param),
     body: body?.ir,
     responses: readResponses(document, operation["responses"], httpMethod),
     security: readSecurity(operation["security"] ?? document["security"]),
@@ -182,6 +187,16 @@ function buildOperation(
       : body?.idempotency,
     pagination: readPagination(operation["x-paygen-pagination"]),
   };
+}
+
+/** `/v1/charges/{id}` → `charges`; a path of parameters and versions only → `default`. */
+function resourceFromPath(path: string): string {
+  for (const segment of path.split("/")) {
+    if (!segment || segment.startsWith("{") || VERSION_SEGMENT.test(segment)) continue;
+    const name = camelCase(asciiFold(segment));
+    if (name !== "_") return name;
+  }
+  return "default";
 }
 
 function mergeParameters(
@@ -217,7 +232,12 @@ function readBody(
     ([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true,
   )?.[0];
   return {
-    ir: { required: body["required"] === true, mediaType, mediaTypes, bodyKind: bodyKindOf(mediaType) },
+    ir: {
+      required: body["required"] === true,
+      mediaType,
+      mediaTypes,
+      bodyKind: bodyKindOf(mediaType),
+    },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
   };
 }
@@ -280,7 +300,14 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
           typeof credentials["username"] === "string"
             ? credentials["username"]
             : `${camelCase(name)}Username`,
-        password: typeof credentials["password"] === "string" ? credentials["password"] : undefined,
+        // Without x-paygen-credentials both halves get an option (Twilio: account SID + auth token);
+        // a spec that names only the user name sends an empty password (Omise).
+        password:
+          typeof credentials["password"] === "string"
+            ? credentials["password"]
+            : isRecord(scheme["x-paygen-credentials"])
+              ? undefined
+              : `${camelCase(name)}Password`,
       });
     } else if (type === "http" || type === "oauth2" || type === "openIdConnect") {
       const token = credentials["token"];
@@ -439,6 +466,14 @@ function checkClientNames(
       spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
     if (!explicit.has(op)) {
       if (RESERVED_MEMBER_NAMES.has(op.method)) op.method = `${op.method}Operation`;
+      // A name shortened by its resource's words that another operation already has: the full one.
+      const full = methodNameFrom(op.operationId);
+      if (
+        taken([...op.resource, op.method].join(".")) &&
+        !taken([...op.resource, full].join(".")) &&
+        !RESERVED_MEMBER_NAMES.has(full)
+      )
+        op.method = full;
       const base = op.method;
       for (let n = 2; taken([...op.resource, op.method].join(".")); n++) op.method = `${base}${n}`;
     }

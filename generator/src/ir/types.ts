@@ -131,7 +131,9 @@ export interface OperationIR {
   deprecated: boolean;
   pathParams: ParamIR[];
   queryParams: ParamIR[];
+  /** Header parameters the caller passes (not the idempotency key, not client-level headers). */
   headerParams: ParamIR[];
+  cookieParams: ParamIR[];
   body: BodyIR | undefined;
   responses: ResponseIR[];
   /** Alternatives; each a list of scheme names that must all apply. Empty list: no auth. */

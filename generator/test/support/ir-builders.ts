@@ -15,6 +15,7 @@ export function operation(
     pathParams: [],
     queryParams: [],
     headerParams: [],
+    cookieParams: [],
     body: undefined,
     responses: [{ status: "200", success: true, mediaType: "application/json", bodyKind: "json" }],
     security: [],

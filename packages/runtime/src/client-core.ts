@@ -18,6 +18,7 @@ import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } f
 import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
+import { cookieHeader, parameterHeaders } from "./parameter-headers.js";
 import { serializerTemplate } from "./path-style.js";
 import { readResponseBody, responseKind } from "./response-body.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
@@ -177,7 +178,11 @@ export class ClientCore {
       const value = this.#options[header.option];
       if (typeof value === "string") headers[header.name] = value;
     }
-    Object.assign(headers, options.headers, auth.headers);
+    Object.assign(headers, parameterHeaders(options.header), options.headers);
+    checkHeaders(operation.id, headers);
+    const cookies = [cookieHeader(options.cookie), auth.headers["cookie"]].filter(Boolean);
+    Object.assign(headers, auth.headers);
+    if (cookies.length > 0) headers["cookie"] = cookies.join("; ");
     let body = args.body;
     // One key for every attempt: a retry must be recognisable as the same request.
     let idempotencyKey: string | undefined;

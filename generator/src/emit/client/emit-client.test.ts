@@ -196,6 +196,38 @@ describe("client emitter from hand-built IR", () => {
     expect(text).toContain('"responseBodies":{"200":"binary","203":"text"}');
   });
 
+  it("takes header and cookie parameters, typed, in the options; a required one makes them required", () => {
+    const param = (name: string, required: boolean) => ({
+      name,
+      required,
+      description: undefined,
+      deprecated: false,
+      style: undefined,
+      explode: undefined,
+    });
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "getFile",
+            queryParams: [param("q", false)],
+            headerParams: [param("X-Request-Trace", true)],
+            cookieParams: [param("session", false)],
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain(
+      'export type GetFileHeaders = Pick<NonNullable<operations["getFile"]["parameters"]["header"]>, "X-Request-Trace">;',
+    );
+    expect(text).toContain(
+      'export type GetFileCookies = NonNullable<operations["getFile"]["parameters"]["cookie"]>;',
+    );
+    expect(text).toContain(
+      "get(query: GetFileQuery | undefined, options: RequestOptions & { header: GetFileHeaders; cookie?: GetFileCookies })",
+    );
+  });
+
   it("passes idempotency, servers and security to the runtime as data", () => {
     const text = emitClient(
       provider({

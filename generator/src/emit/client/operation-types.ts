@@ -7,7 +7,11 @@ import { docComment, operationTypeName } from "./names.js";
 export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStructure[] {
   const base = `operations[${JSON.stringify(op.operationId)}]`;
   const aliases: TypeAliasDeclarationStructure[] = [];
-  const alias = (suffix: "Body" | "Query" | "Result", type: string, doc: string): void => {
+  const alias = (
+    suffix: "Body" | "Query" | "Headers" | "Cookies" | "Result",
+    type: string,
+    doc: string,
+  ): void => {
     aliases.push({
       kind: StructureKind.TypeAlias,
       name: operationTypeName(op, suffix),
@@ -29,6 +33,20 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
       "Query",
       `NonNullable<${base}["parameters"]["query"]>`,
       `Query parameters of \`${op.operationId}\`.`,
+    );
+  }
+  if (op.headerParams.length > 0) {
+    alias(
+      "Headers",
+      `Pick<NonNullable<${base}["parameters"]["header"]>, ${op.headerParams.map((p) => JSON.stringify(p.name)).join(" | ")}>`,
+      `Header parameters of \`${op.operationId}\` (the client sends idempotency keys and client-level headers itself).`,
+    );
+  }
+  if (op.cookieParams.length > 0) {
+    alias(
+      "Cookies",
+      `NonNullable<${base}["parameters"]["cookie"]>`,
+      `Cookie parameters of \`${op.operationId}\`.`,
     );
   }
   alias("Result", resultType(op, base), `Successful response body of \`${op.operationId}\`.`);
