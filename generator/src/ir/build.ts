@@ -325,8 +325,23 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
           typeof scheme["x-paygen-token-operation"] === "string"
             ? scheme["x-paygen-token-operation"]
             : undefined,
+        tokenRequest: undefined,
         scopes: clientCredentialScopes(scheme),
       });
+      const tokenUrl = clientCredentialsTokenUrl(scheme);
+      if (tokenUrl !== undefined && typeof scheme["x-paygen-token-operation"] !== "string") {
+        // The client authenticates at the token URL with its id and secret, as an HTTP Basic scheme.
+        let clientScheme = `${name}Client`;
+        for (let n = 2; clientScheme in schemes; n++) clientScheme = `${name}Client${n}`;
+        const bearer = out[out.length - 1] as Extract<SecuritySchemeIR, { kind: "bearer" }>;
+        bearer.tokenRequest = { url: tokenUrl, clientScheme };
+        out.push({
+          name: clientScheme,
+          kind: "basic",
+          username: `${camelCase(name)}ClientId`,
+          password: `${camelCase(name)}ClientSecret`,
+        });
+      }
     } else if (type === "apiKey") {
       const location =
         scheme["in"] === "query" || scheme["in"] === "cookie" ? scheme["in"] : "header";
@@ -342,6 +357,15 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
     }
   }
   return out;
+}
+
+function clientCredentialsTokenUrl(scheme: Record<string, unknown>): string | undefined {
+  if (scheme["type"] !== "oauth2") return undefined;
+  const flows = isRecord(scheme["flows"]) ? scheme["flows"] : {};
+  const flow = isRecord(flows["clientCredentials"]) ? flows["clientCredentials"] : {};
+  return typeof flow["tokenUrl"] === "string" && flow["tokenUrl"] !== ""
+    ? flow["tokenUrl"]
+    : undefined;
 }
 
 function clientCredentialScopes(scheme: Record<string, unknown>): string[] {

@@ -48,6 +48,11 @@ export type SecuritySchemeIR =
       tokenParts: string[];
       separator: string;
       tokenOperation: string | undefined;
+      /**
+       * OAuth2 client credentials without a token operation in the spec: the token URL the client
+       * posts to, authenticated as the Basic scheme `clientScheme` (RFC 6749 §2.3.1).
+       */
+      tokenRequest: { url: string; clientScheme: string } | undefined;
       scopes: string[];
     }
   | {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { emitClient } from "../../src/emit/client/emit-client.js";
 import { buildIR } from "../../src/ir/index.js";
 import { loadSpec } from "../../src/load/index.js";
 
@@ -64,5 +65,35 @@ describe("names and credentials derived for a third-party spec", () => {
         password: "accountSidAuthTokenPassword",
       },
     ]);
+  });
+
+  it("an OAuth2 client-credentials tokenUrl becomes a token request authenticated with client id and secret", async () => {
+    const file = path.join(folder, "oauth.json");
+    const oauth = {
+      type: "oauth2",
+      flows: {
+        clientCredentials: {
+          tokenUrl: "https://auth.example.test/oauth/token",
+          scopes: { read: "r" },
+        },
+      },
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...spec,
+        components: { securitySchemes: { oauth } },
+        security: [{ oauth: [] }],
+      }),
+    );
+    const { spec: loaded } = await loadSpec(file);
+    const { ir } = buildIR({ id: "acme", specPath: "oauth.json", spec: loaded! });
+    expect(ir!.securitySchemes.map((s) => s.name)).toEqual(["oauth", "oauthClient"]);
+    const client = emitClient(ir!).replace(/\s+/g, " ");
+    expect(client).toContain(
+      '"tokenOperation":{"id":"oauth token","method":"POST","path":"/oauth/token","bodyMediaType":"application/x-www-form-urlencoded","security":[["oauthClient"]],"servers":[{"url":"https://auth.example.test","environment":"default"}]},"scopes":["read"]',
+    );
+    expect(client).toContain("oauthClientId?: string;");
+    expect(client).toContain("oauthClientSecret?: string;");
   });
 });

@@ -6,14 +6,21 @@ import { ConfigurationError } from "../src/errors.js";
 import type { ClientSpec, OperationSpec } from "../src/spec.js";
 
 /** Header and cookie parameters and every declared kind of credential, as a loopback server sees them. */
-const seen: Array<{ url: string; headers: IncomingHttpHeaders }> = [];
+const seen: Array<{ url: string; headers: IncomingHttpHeaders; body: string }> = [];
 let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    seen.push({ url: request.url!, headers: request.headers });
-    response.writeHead(200, { "content-type": "application/json" }).end("{}");
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    request.on("end", () => {
+      seen.push({ url: request.url!, headers: request.headers, body });
+      const token = request.url === "/oauth/token";
+      response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(token ? '{"access_token":"at_1","token_type":"bearer","expires_in":3600}' : "{}");
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -126,5 +133,48 @@ describe("credentials as the spec declares them", () => {
   ] as const)("%s", async (scheme, options, read, want) => {
     await client(options).call(operation([[scheme]]), {});
     expect(read(seen[0]!.headers, seen[0]!.url)).toEqual(want);
+  });
+});
+
+describe("OAuth2 client credentials declared only by a tokenUrl", () => {
+  it("posts the client id and secret to the token URL once, then sends the token as a bearer", async () => {
+    const tokenOperation: OperationSpec = {
+      id: "oauth token",
+      method: "POST",
+      path: "/oauth/token",
+      bodyMediaType: "application/x-www-form-urlencoded",
+      security: [["oauthClient"]],
+      servers: [{ url: baseUrl, environment: "default" }],
+    };
+    const oauthSpec: ClientSpec = {
+      provider: "oauth",
+      servers: [{ url: baseUrl, environment: "default" }],
+      securitySchemes: {
+        oauth: {
+          kind: "bearer",
+          tokenParts: ["oauth"],
+          separator: "",
+          tokenOperation,
+          scopes: ["read", "write"],
+        },
+        oauthClient: { kind: "basic", username: "oauthClientId", password: "oauthClientSecret" },
+      },
+      clientHeaders: [],
+    };
+    const core = new ClientCore(oauthSpec, {
+      oauthClientId: "cid",
+      oauthClientSecret: "csecret",
+      maxRetries: 0,
+    } as ClientOptions);
+    await core.call(operation([["oauth"]]), {});
+    await core.call(operation([["oauth"]]), {});
+    expect(seen.map((r) => r.url)).toEqual(["/oauth/token", "/thing", "/thing"]);
+    expect(seen[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from("cid:csecret").toString("base64")}`,
+    );
+    expect(seen[0]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(seen[0]!.body).toBe("grant_type=client_credentials&scope=read%20write");
+    expect(seen[1]!.headers.authorization).toBe("Bearer at_1");
+    expect(seen[2]!.headers.authorization).toBe("Bearer at_1");
   });
 });

@@ -14,13 +14,14 @@ export function clientSpecLiteral(ir: ProviderIR): string {
         break;
       case "bearer": {
         const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
+        const issue = tokenOperation
+          ? operationSpec(tokenOperation)
+          : scheme.tokenRequest && tokenRequestSpec(scheme.name, scheme.tokenRequest);
         schemes[scheme.name] = {
           kind: "bearer",
           tokenParts: scheme.tokenParts,
           separator: scheme.separator,
-          ...(tokenOperation
-            ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes }
-            : {}),
+          ...(issue ? { tokenOperation: issue, scopes: scheme.scopes } : {}),
         };
         break;
       }
@@ -102,4 +103,24 @@ function responseBodies(op: OperationIR): { responseBodies?: Record<string, Resp
     kinds[response.status] = response.bodyKind;
   }
   return Object.keys(kinds).length > 0 ? { responseBodies: kinds } : {};
+}
+
+/**
+ * The token request of an OAuth2 client-credentials flow the spec declares only by its `tokenUrl`:
+ * a form POST (RFC 6749 §4.4.2) authenticated with the client's id and secret. An absolute URL is
+ * its own server; a relative one is resolved against the API's servers.
+ */
+function tokenRequestSpec(
+  schemeName: string,
+  request: { url: string; clientScheme: string },
+): Record<string, unknown> {
+  const absolute = /^https?:\/\//i.exec(request.url) ? new URL(request.url) : undefined;
+  return {
+    id: `${schemeName} token`,
+    method: "POST",
+    path: absolute ? absolute.pathname + absolute.search : request.url,
+    bodyMediaType: "application/x-www-form-urlencoded",
+    security: [[request.clientScheme]],
+    ...(absolute ? { servers: [{ url: absolute.origin, environment: "default" }] } : {}),
+  };
 }
