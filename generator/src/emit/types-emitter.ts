@@ -8,13 +8,24 @@ export async function emitSchemaTypes(ir: ProviderIR): Promise<string> {
 }
 
 /** `document` must be a copy nobody else uses (a worker's message is one already). */
-export async function emitSchemaTypesFrom(document: Record<string, unknown>, header: string): Promise<string> {
+export async function emitSchemaTypesFrom(
+  document: Record<string, unknown>,
+  header: string,
+): Promise<string> {
   // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const { default: ts } = await import("typescript");
+  // A `format: binary` string is a file to upload (multipart, octet-stream): a Blob, or its text.
+  const binary = ts.factory.createUnionTypeNode([
+    ts.factory.createTypeReferenceNode("Blob"),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
     propertiesRequiredByDefault: false,
+    transform: (schema) =>
+      schema.type === "string" && schema.format === "binary" ? binary : undefined,
   });
   return `${header}\n${astToString(ast)}`;
 }
