@@ -172,3 +172,57 @@ describe("a consumer of a corpus package (Scalar Galaxy) against a loopback serv
     expect(seen).toEqual(["GET /planets/1", "GET /planets?limit=10"]);
   });
 });
+
+describe("a consumer of a corpus package (parameters-style 3.1) against a loopback server", () => {
+  const seen: Array<{ url: string; headers: Record<string, string | string[] | undefined> }> = [];
+  let server: Server;
+  let baseUrl: string;
+  mkdirSync(path.join(repositoryRoot, ".paygen-tmp"), { recursive: true });
+  const work = mkdtempSync(path.join(repositoryRoot, ".paygen-tmp", "parameters-"));
+
+  beforeAll(async () => {
+    const code = await main(
+      [
+        "generate",
+        "--spec",
+        specs.find((s) => s.name === "readme-3.1-parameters-style")!.file,
+        "--out",
+        work,
+      ],
+      { out: () => {}, err: () => {} },
+      repositoryRoot,
+    );
+    expect(code).toBe(0);
+    server = createServer((request, response) => {
+      seen.push({ url: request.url!, headers: request.headers });
+      response.setHeader("content-type", "application/json");
+      response.end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 120_000);
+  afterAll(() => {
+    server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("sends header, cookie and label-style path parameters as the spec declares them", async () => {
+    type Call = (...args: unknown[]) => Promise<unknown>;
+    const pkg = (await import(path.join(work, "src", "index.ts"))) as Record<string, unknown>;
+    // The client class is named after the output folder: `parameters-…`.
+    const ClientClass = Object.values(pkg).find(
+      (value) =>
+        typeof value === "function" && /^Parameters/.test((value as { name: string }).name),
+    ) as new (options: {
+      baseUrl: string;
+    }) => Record<"header" | "cookie" | "path", Record<string, Call>>;
+    const client = new ClientClass({ baseUrl });
+    await client.header["standard"]!({ header: { primitive: "p1", array: ["a", "b"] } });
+    await client.cookie["standard"]!({ cookie: { primitive: "c 1" } });
+    await client.path["labelExploded"]!("x", ["a", "b"], { name: "n", description: "d" });
+    expect(seen[0]!.headers["primitive"]).toBe("p1");
+    expect(seen[0]!.headers["array"]).toBe("a,b");
+    expect(seen[1]!.headers["cookie"]).toBe("primitive=c%201");
+    expect(seen[2]!.url).toBe("/anything/path/label/.x/.a.b/.name=n.description=d");
+  });
+});

@@ -8,6 +8,8 @@ describe("withoutResourceWords", () => {
     ["listAccounts", "account", "list"],
     ["getUsersByUserIdCards", "users", "getByUserIdCards"],
     ["listCategories", "category", "list"],
+    ["cookiesStandard", "cookie", "standard"],
+    ["listBoxes", "box", "list"],
     ["getAccountBalance", "account", "getBalance"],
     ["createChargeRefund", "refunds", "createCharge"],
     ["repos", "repos", "repos"],

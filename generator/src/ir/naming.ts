@@ -69,7 +69,7 @@ export function withoutResourceWords(method: string, resource: string): string {
   const matchesAt = (start: number): boolean =>
     own.every((word, i) => {
       const candidate = name[start + i];
-      return candidate !== undefined && singular(candidate) === singular(word);
+      return candidate !== undefined && sameWord(candidate, word);
     });
   const starts = [0, 1, name.length - own.length];
   const start = starts.find((s) => s >= 0 && s + own.length <= name.length && matchesAt(s));
@@ -78,10 +78,12 @@ export function withoutResourceWords(method: string, resource: string): string {
   return camelCase(rest.join(" "));
 }
 
-function singular(word: string): string {
-  return word.endsWith("ies")
-    ? `${word.slice(0, -3)}y`
-    : word.endsWith("s")
-      ? word.slice(0, -1)
-      : word;
+/** The same word, either of them possibly in the plural: `account`/`accounts`, `category`/`categories`. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || plural(a) === b || plural(b) === a;
+}
+
+function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
