@@ -165,7 +165,8 @@ describe("a consumer of a corpus package (Scalar Galaxy) against a loopback serv
       | undefined;
     expect(ClientClass).toBeDefined();
     const client = new ClientClass!({ baseUrl });
-    const planet = (await client.planets["getPlanet"]!(1)) as { name: string };
+    // operationId getPlanet under the tag Planets: the resource's own word is dropped.
+    const planet = (await client.planets["get"]!(1)) as { name: string };
     expect(planet.name).toBe("Mars");
     const list = (await client.planets["getAllData"]!({ limit: 10 })) as { data: unknown[] };
     expect(list.data).toHaveLength(1);
