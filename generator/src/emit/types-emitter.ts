@@ -15,6 +15,12 @@ export async function emitSchemaTypesFrom(
 ): Promise<string> {
   // Loaded on first use: it is the heaviest import of the pipeline and usually runs in a worker.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const { default: ts } = await import("typescript");
+  // A `format: binary` string is a file to upload (multipart, octet-stream): a Blob, or its text.
+  const binary = ts.factory.createUnionTypeNode([
+    ts.factory.createTypeReferenceNode("Blob"),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  ]);
   const { input, finish } = typesInput(document);
   const ast = await openapiTS(input as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
@@ -22,6 +28,8 @@ export async function emitSchemaTypesFrom(
     propertiesRequiredByDefault: false,
     // A request property with a spec default may be left out; only `required` makes a property required.
     defaultNonNullable: false,
+    transform: (schema) =>
+      schema.type === "string" && schema.format === "binary" ? binary : undefined,
   });
   return `${header}\n${finish(astToString(ast))}`;
 }

@@ -4,15 +4,28 @@ import { deref } from "../util/deref.js";
 import { discriminatorValues } from "../util/webhook-discriminator.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
+import { bodyKindOf, responseKindOf } from "./media-kind.js";
+import { withDiscriminatorRefs } from "./discriminator-refs.js";
+import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
-import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES, safeMemberName } from "./naming.js";
+import {
+  asciiFold,
+  camelCase,
+  methodNameFrom,
+  npmNameFromTitle,
+  pascalCase,
+  RESERVED_MEMBER_NAMES,
+  resourceNameFromTag,
+  safeMemberName,
+  withoutResourceWords,
+} from "./naming.js";
 import type {
   BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
   PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
-const VERSION_SEGMENT = /^v\d+(\.\d+)*$/i;
+const VERSION_SEGMENT = /^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$/i;
 
 export interface BuildInput {
   id: string;
@@ -99,7 +112,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
       document,
       webhooks.map((w) => w.schema),
     ),
-    document: withOperationIds(document, derivedIds),
+    document: withPathSchemasHoisted(withDiscriminatorRefs(withOperationIds(document, derivedIds))),
   };
   return hasErrors(diagnostics) ? { diagnostics } : { ir, diagnostics };
 }
@@ -119,6 +132,8 @@ function buildOperation(
     required: p["required"] === true,
     description: typeof p["description"] === "string" ? p["description"] : undefined,
     deprecated: p["deprecated"] === true,
+    style: typeof p["style"] === "string" ? p["style"] : undefined,
+    explode: typeof p["explode"] === "boolean" ? p["explode"] : undefined,
   });
   const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const pathParams = parameters
@@ -143,12 +158,8 @@ function buildOperation(
     typeof resourceExtension === "string"
       ? resourceExtension.split(".")
       : [
-          camelCase(
-            typeof tags[0] === "string"
-              ? tags[0]
-              : (path.split("/").find((s) => s && !s.startsWith("{") && !VERSION_SEGMENT.test(s)) ??
-                  "default"),
-          ),
+          (typeof tags[0] === "string" ? resourceNameFromTag(tags[0]) : undefined) ??
+            resourceFromPath(path),
         ];
   const operationServers = operation["servers"] ?? pathItem["servers"];
   return {
@@ -157,7 +168,7 @@ function buildOperation(
     method:
       typeof operation["x-paygen-method"] === "string"
         ? operation["x-paygen-method"]
-        : methodNameFrom(operationId),
+        : withoutResourceWords(methodNameFrom(operationId), resource[resource.length - 1]!),
     httpMethod,
     path,
     summary: typeof operation["summary"] === "string" ? operation["summary"] : undefined,
@@ -167,8 +178,9 @@ function buildOperation(
     pathParams,
     queryParams: parameters.filter((p) => p["in"] === "query").map(param),
     headerParams,
+    cookieParams: parameters.filter((p) => p["in"] === "cookie").map(param),
     body: body?.ir,
-    responses: readResponses(document, operation["responses"]),
+    responses: readResponses(document, operation["responses"], httpMethod),
     security: readSecurity(operation["security"] ?? document["security"]),
     servers: Array.isArray(operationServers) ? readServers(operationServers) : undefined,
     idempotency: idempotencyHeader
@@ -176,6 +188,16 @@ function buildOperation(
       : body?.idempotency,
     pagination: readPagination(operation["x-paygen-pagination"]),
   };
+}
+
+/** `/v1/charges/{id}` → `charges`; a path of parameters and versions only → `default`. */
+function resourceFromPath(path: string): string {
+  for (const segment of path.split("/")) {
+    if (!segment || segment.startsWith("{") || VERSION_SEGMENT.test(segment)) continue;
+    const name = camelCase(asciiFold(segment));
+    if (name !== "_") return name;
+  }
+  return "default";
 }
 
 function mergeParameters(
@@ -211,18 +233,32 @@ function readBody(
     ([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true,
   )?.[0];
   return {
-    ir: { required: body["required"] === true, mediaType, mediaTypes },
+    ir: {
+      required: body["required"] === true,
+      mediaType,
+      mediaTypes,
+      bodyKind: bodyKindOf(mediaType),
+    },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
   };
 }
 
-function readResponses(document: unknown, responses: unknown): ResponseIR[] {
+function readResponses(
+  document: unknown,
+  responses: unknown,
+  httpMethod: HttpMethod,
+): ResponseIR[] {
   if (!isRecord(responses)) return [];
   return Object.entries(responses).map(([status, response]) => {
     const resolved = deref(document, response)?.value;
     const content =
       resolved && isRecord(resolved["content"]) ? Object.keys(resolved["content"]) : [];
-    return { status, success: /^[23]/.test(status), mediaType: content[0] };
+    return {
+      status,
+      success: /^[23]/.test(status),
+      mediaType: content[0],
+      bodyKind: httpMethod === "head" ? "none" : responseKindOf(content[0]),
+    };
   });
 }
 
@@ -265,7 +301,14 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
           typeof credentials["username"] === "string"
             ? credentials["username"]
             : `${camelCase(name)}Username`,
-        password: typeof credentials["password"] === "string" ? credentials["password"] : undefined,
+        // Without x-paygen-credentials both halves get an option (Twilio: account SID + auth token);
+        // a spec that names only the user name sends an empty password (Omise).
+        password:
+          typeof credentials["password"] === "string"
+            ? credentials["password"]
+            : isRecord(scheme["x-paygen-credentials"])
+              ? undefined
+              : `${camelCase(name)}Password`,
       });
     } else if (type === "http" || type === "oauth2" || type === "openIdConnect") {
       const token = credentials["token"];
@@ -283,8 +326,23 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
           typeof scheme["x-paygen-token-operation"] === "string"
             ? scheme["x-paygen-token-operation"]
             : undefined,
+        tokenRequest: undefined,
         scopes: clientCredentialScopes(scheme),
       });
+      const tokenUrl = clientCredentialsTokenUrl(scheme);
+      if (tokenUrl !== undefined && typeof scheme["x-paygen-token-operation"] !== "string") {
+        // The client authenticates at the token URL with its id and secret, as an HTTP Basic scheme.
+        let clientScheme = `${name}Client`;
+        for (let n = 2; clientScheme in schemes; n++) clientScheme = `${name}Client${n}`;
+        const bearer = out[out.length - 1] as Extract<SecuritySchemeIR, { kind: "bearer" }>;
+        bearer.tokenRequest = { url: tokenUrl, clientScheme };
+        out.push({
+          name: clientScheme,
+          kind: "basic",
+          username: `${camelCase(name)}ClientId`,
+          password: `${camelCase(name)}ClientSecret`,
+        });
+      }
     } else if (type === "apiKey") {
       const location =
         scheme["in"] === "query" || scheme["in"] === "cookie" ? scheme["in"] : "header";
@@ -300,6 +358,15 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
     }
   }
   return out;
+}
+
+function clientCredentialsTokenUrl(scheme: Record<string, unknown>): string | undefined {
+  if (scheme["type"] !== "oauth2") return undefined;
+  const flows = isRecord(scheme["flows"]) ? scheme["flows"] : {};
+  const flow = isRecord(flows["clientCredentials"]) ? flows["clientCredentials"] : {};
+  return typeof flow["tokenUrl"] === "string" && flow["tokenUrl"] !== ""
+    ? flow["tokenUrl"]
+    : undefined;
 }
 
 function clientCredentialScopes(scheme: Record<string, unknown>): string[] {
@@ -446,6 +513,14 @@ function checkClientNames(
     const location = (): ReturnType<LoadedSpec["locate"]> => locationOf(op);
     if (!explicit.has(op)) {
       op.method = rename(op, op.method, "Operation");
+      // A name shortened by its resource's words that another operation already has: the full one.
+      const full = methodNameFrom(op.operationId);
+      if (
+        taken([...op.resource, op.method].join(".")) &&
+        !taken([...op.resource, full].join(".")) &&
+        !RESERVED_MEMBER_NAMES.has(full)
+      )
+        op.method = full;
       const base = op.method;
       for (let n = 2; taken([...op.resource, op.method].join(".")); n++) op.method = `${base}${n}`;
     }

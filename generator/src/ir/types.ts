@@ -1,5 +1,9 @@
 /** The typed model emitters read. Built from a validated spec; never contains raw YAML. */
 
+import type { BodyKind, ResponseKind } from "./media-kind.js";
+
+export type { BodyKind, ResponseKind } from "./media-kind.js";
+
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 export interface ProviderIR {
@@ -50,8 +54,26 @@ export interface ServerIR {
 
 export type SecuritySchemeIR =
   | { name: string; kind: "basic"; username: string; password: string | undefined }
-  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined; scopes: string[] }
-  | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string; option: string }
+  | {
+      name: string;
+      kind: "bearer";
+      tokenParts: string[];
+      separator: string;
+      tokenOperation: string | undefined;
+      /**
+       * OAuth2 client credentials without a token operation in the spec: the token URL the client
+       * posts to, authenticated as the Basic scheme `clientScheme` (RFC 6749 §2.3.1).
+       */
+      tokenRequest: { url: string; clientScheme: string } | undefined;
+      scopes: string[];
+    }
+  | {
+      name: string;
+      kind: "apiKey";
+      in: "header" | "query" | "cookie";
+      parameterName: string;
+      option: string;
+    }
   | { name: string; kind: "mutualTLS" };
 
 export interface ClientHeaderIR {
@@ -79,12 +101,17 @@ export interface ParamIR {
   required: boolean;
   description: string | undefined;
   deprecated: boolean;
+  /** OpenAPI `style`, when the spec writes one. */
+  style: string | undefined;
+  /** OpenAPI `explode`, when the spec writes one. */
+  explode: boolean | undefined;
 }
 
 export interface BodyIR {
   required: boolean;
   /** The media type the client sends (first declared). */
   mediaType: string;
+  bodyKind: BodyKind;
   mediaTypes: string[];
 }
 
@@ -93,6 +120,8 @@ export interface ResponseIR {
   status: string;
   success: boolean;
   mediaType: string | undefined;
+  /** How the body of `mediaType` reaches the caller (a `Blob` for bytes, a string for text). */
+  bodyKind: ResponseKind;
 }
 
 export type PaginationIR =
@@ -119,7 +148,9 @@ export interface OperationIR {
   deprecated: boolean;
   pathParams: ParamIR[];
   queryParams: ParamIR[];
+  /** Header parameters the caller passes (not the idempotency key, not client-level headers). */
   headerParams: ParamIR[];
+  cookieParams: ParamIR[];
   body: BodyIR | undefined;
   responses: ResponseIR[];
   /** Alternatives; each a list of scheme names that must all apply. Empty list: no auth. */

@@ -140,7 +140,22 @@ export function bundle(input: BundleInput): BundleResult {
       );
       setOwn(copy, key, value);
     }
+    if (context === "schema" && isRecord(record["discriminator"])) copy["discriminator"] = rewriteMapping(record["discriminator"], source, out, isEntry);
     return copy;
+  };
+
+  // discriminator.mapping values are refs written as strings: they move with the schemas they name.
+  const rewriteMapping = (discriminator: Record<string, unknown>, source: Mount, out: string, isEntry: boolean): Record<string, unknown> => {
+    const mapping = discriminator["mapping"];
+    if (!isRecord(mapping)) return discriminator;
+    const rewritten: Record<string, unknown> = {};
+    for (const [name, target] of Object.entries(mapping)) {
+      const pointer = joinPointer(source.pointer, "discriminator", "mapping", name);
+      const isFileRef = typeof target === "string" && (!isEntry || !target.startsWith("#")) && isMappingRef(target);
+      const followed = isFileRef ? followRef(target, "schema", { file: source.file, pointer }, joinPointer(out, "discriminator", "mapping", name), undefined) : undefined;
+      rewritten[name] = isRecord(followed) && typeof followed["$ref"] === "string" ? followed["$ref"] : target;
+    }
+    return { ...discriminator, mapping: rewritten };
   };
 
   const followRef = (
@@ -266,6 +281,11 @@ export function bundle(input: BundleInput): BundleResult {
     document["components"] = components;
   }
   return { document, mounts, files: [...files].sort(), diagnostics };
+}
+
+/** A mapping value that is a reference (`./pet.yaml`, `#/Pet`), not a bare schema name (`Pet`). */
+function isMappingRef(value: string): boolean {
+  return /[/#]|\.(ya?ml|json)$/i.test(value);
 }
 
 function resolveTarget(

@@ -1,4 +1,5 @@
-import { getAtPointer, joinPointer } from "../util/json-pointer.js";
+import { mappingRef } from "../util/discriminator-mapping.js";
+import { getAtPointer, isRecord, joinPointer } from "../util/json-pointer.js";
 import { NAME_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 
@@ -19,6 +20,10 @@ export function checkRefs(ctx: CheckContext): void {
       const childPointer = joinPointer(pointer, key);
       if (key === "$ref" && !keysAreNames) {
         checkRef(ctx, child, childPointer, settled);
+        continue;
+      }
+      if (key === "discriminator" && !keysAreNames) {
+        checkMapping(ctx, child, childPointer);
         continue;
       }
       if (!keysAreNames && (LITERAL_KEYS.has(key) || (key === "examples" && Array.isArray(child))))
@@ -82,4 +87,19 @@ function isPureRef(value: unknown): value is Record<string, unknown> {
   return Object.keys(value).every(
     (key) => key === "$ref" || key === "summary" || key === "description" || key.startsWith("x-"),
   );
+}
+
+/** `discriminator.mapping` values are refs or bare schema names; either must name a schema. */
+function checkMapping(ctx: CheckContext, discriminator: unknown, pointer: string): void {
+  if (!isRecord(discriminator) || !isRecord(discriminator["mapping"])) return;
+  for (const [name, target] of Object.entries(discriminator["mapping"])) {
+    if (typeof target !== "string") continue;
+    const ref = mappingRef(ctx.document, target);
+    if (!ref.startsWith("#") || !getAtPointer(ctx.document, ref.slice(1)).found)
+      ctx.report(
+        "PG110",
+        `discriminator mapping ${JSON.stringify(name)} names ${target}, which does not resolve`,
+        joinPointer(pointer, "mapping", name),
+      );
+  }
 }

@@ -1,7 +1,9 @@
 import type { OperationIR, ProviderIR } from "../../src/ir/index.js";
 
 /** Hand-built IR for emitter units: only what a test cares about needs saying. */
-export function operation(overrides: Partial<OperationIR> & Pick<OperationIR, "operationId">): OperationIR {
+export function operation(
+  overrides: Partial<OperationIR> & Pick<OperationIR, "operationId">,
+): OperationIR {
   return {
     resource: ["things"],
     method: "get",
@@ -13,8 +15,9 @@ export function operation(overrides: Partial<OperationIR> & Pick<OperationIR, "o
     pathParams: [],
     queryParams: [],
     headerParams: [],
+    cookieParams: [],
     body: undefined,
-    responses: [{ status: "200", success: true, mediaType: "application/json" }],
+    responses: [{ status: "200", success: true, mediaType: "application/json", bodyKind: "json" }],
     security: [],
     servers: undefined,
     idempotency: undefined,

@@ -135,3 +135,22 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayB
   }
   return out;
 }
+
+/** The response with a body that errors with `ResponseTooLargeError` once it grows past `limit`. */
+export function limitStream(response: Response, operationId: string, limit: number): Response {
+  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  let total = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      total += chunk.byteLength;
+      if (total > limit)
+        controller.error(new ResponseTooLargeError(operationId, response.status, limit));
+      else controller.enqueue(chunk);
+    },
+  });
+  return new Response(response.body.pipeThrough(counter), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}

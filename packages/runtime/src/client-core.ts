@@ -11,18 +11,21 @@ import {
 import { INSPECT } from "./inspect.js";
 import {
   fetchBounded,
+  limitStream,
   readBoundedBody,
   type Exchange,
   type FetchFunction,
 } from "./bounded-fetch.js";
 import { CallSignal } from "./call-signal.js";
-import { parseJsonBody } from "./json-body.js";
 import { encodeForm } from "./form.js";
 import { encodeMultipart, isRawMediaType } from "./multipart.js";
 import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
 import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
+import { cookieHeader, parameterHeaders } from "./parameter-headers.js";
+import { serializerTemplate } from "./path-style.js";
+import { decodeResponseBody, responseKind } from "./response-body.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
@@ -67,8 +70,10 @@ type LooseRequest = (
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 /** One call's request, ready for any number of attempts. */
 interface Prepared {
+  /** Leave a success body unread (`asResponse()`). */
+  raw: boolean;
   baseUrl: string;
-  path: Record<string, string | number>;
+  path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
   headers: Record<string, string>;
@@ -137,7 +142,7 @@ export class ClientCore {
     args: RequestArgs,
     options: RequestOptions = NO_OPTIONS,
   ): ApiPromise<Result> {
-    return new ApiPromise(this.#send<Result>(operation, args, options));
+    return new ApiPromise((raw) => this.#send<Result>(operation, args, options, raw));
   }
 
   /** The body of one call. */
@@ -168,10 +173,12 @@ export class ClientCore {
     return `ClientCore { provider: '${this.#spec.provider}' }`;
   }
 
+  /** `raw`: a success body is left unread on `response` (streamed, still size-bounded). */
   async #send<Result>(
     operation: OperationSpec,
     args: RequestArgs,
     options: RequestOptions,
+    raw = false,
   ): Promise<ApiResponse<Result>> {
     checkPathParameters(operation.id, operation.path, args.path ?? NO_VALUES);
     if (options !== NO_OPTIONS) {
@@ -184,6 +191,14 @@ export class ClientCore {
       ...options.headers,
       ...auth.headers,
     };
+    if (options.header !== undefined || options.cookie !== undefined) {
+      // Header and cookie parameters: explicit headers and credentials still win.
+      const parameters = parameterHeaders(options.header);
+      checkHeaders(operation.id, parameters);
+      Object.assign(headers, parameters, options.headers, auth.headers);
+      const cookies = [cookieHeader(options.cookie), auth.headers["cookie"]].filter(Boolean);
+      if (cookies.length > 0) headers["cookie"] = cookies.join("; ");
+    }
     let body = args.body;
     // One key for every attempt: a retry must be recognisable as the same request.
     let idempotencyKey: string | undefined;
@@ -205,6 +220,7 @@ export class ClientCore {
     }
     const query = { ...args.query, ...options.query, ...auth.query };
     const prepared: Prepared = {
+      raw,
       baseUrl: this.#baseUrl(operation),
       path: args.path ?? NO_VALUES,
       query,
@@ -405,7 +421,7 @@ export class ClientCore {
     try {
       result = await (this.#fetchClient.request as unknown as LooseRequest)(
         operation.method,
-        operation.path,
+        serializerTemplate(operation),
         {
           baseUrl: prepared.baseUrl,
           params: { path: prepared.path, query: prepared.query },
@@ -426,13 +442,19 @@ export class ClientCore {
       throw error;
     }
     const response = result.response;
-    // openapi-fetch hands back non-JSON error bodies as text; a 2xx whose JSON is broken throws here.
+    // openapi-fetch hands back error bodies as parsed JSON, or as text when they are not JSON.
+    if (!response.ok)
+      return { status: response.status, headers: headersOf(response.headers), body: result.error, response };
+    if (prepared.raw) {
+      // `.asResponse()`: the body stays unread, still capped by maxResponseBytes.
+      const limited = limitStream(response, operation.id, prepared.maxResponseBytes);
+      return { status: response.status, headers: headersOf(response.headers), body: undefined, response: limited };
+    }
+    const bytes = await readBoundedBody(response, operation.id, prepared.maxResponseBytes);
     return {
       status: response.status,
       headers: headersOf(response.headers),
-      body: response.ok
-        ? parseJsonBody(await readBoundedBody(response, operation.id, prepared.maxResponseBytes))
-        : result.error,
+      body: decodeResponseBody(bytes, responseKind(operation, response.status), response, operation.id),
       response,
     };
   }

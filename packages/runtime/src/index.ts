@@ -1,4 +1,6 @@
-export { ApiPromise, type ApiResponse } from "./api-promise.js";
+export { ApiPromise, type ApiResponse, type CallStarter } from "./api-promise.js";
+export type { ResponseKind } from "./response-body.js";
+export type { PathStyle } from "./path-style.js";
 export {
   applyAuth,
   chooseAlternative,

@@ -44,3 +44,19 @@ describe("hasDotSegment", () => {
     expect(hasDotSegment(url)).toBe(expected);
   });
 });
+
+describe("checkPathParameters with array and object values", () => {
+  const check = (value: unknown) => () =>
+    checkPathParameters("getItems", "/items/{ids}", { ids: value });
+
+  it.each([[[]], [["a", ".."]], [{}], [{ k: "." }]])("refuses %j", (value) => {
+    expect(check(value)).toThrow(ConfigurationError);
+  });
+
+  it.each([[["a", "b"]], [{ role: "admin", firstName: "Alex" }], [[1, 2]]])(
+    "accepts %j",
+    (value) => {
+      expect(check(value)).not.toThrow();
+    },
+  );
+});

@@ -37,8 +37,11 @@ export function checkPathParameters(
     const value = values[name!];
     if (value === undefined || value === null)
       throw new ConfigurationError(`${operationId}: path parameter "${name}" is missing`);
-    const text = String(value);
-    if (decodings(text).some((form) => COLLAPSING.has(form))) {
+    // An array or object is written item by item (`a,b`, `.a.b`): each item is a segment on its own.
+    const items = typeof value === "object" ? Object.values(value as object) : [value];
+    const text = items.length === 0 ? "" : items.map(String).join(",");
+    const segments = items.length === 0 ? [""] : items.map(String);
+    if (segments.some((segment) => decodings(segment).some((form) => COLLAPSING.has(form)))) {
       throw new ConfigurationError(
         `${operationId}: path parameter "${name}" is ${JSON.stringify(text.slice(0, 20))}, which would address another resource`,
       );

@@ -6,6 +6,10 @@ export interface RequestOptions extends RetryOptions {
   headers?: Record<string, string>;
   /** For operations that accept one; a UUID v4 is generated when omitted. */
   idempotencyKey?: string;
+  /** The operation's header parameters (arrays are sent comma-separated). */
+  header?: Record<string, unknown>;
+  /** The operation's cookie parameters, sent in one `Cookie` header. */
+  cookie?: Record<string, unknown>;
   /** Query parameters of an operation that also takes a body. */
   query?: Record<string, unknown>;
   /** Per-attempt timeout in milliseconds (default: the client's). */
@@ -17,7 +21,8 @@ export interface RequestOptions extends RetryOptions {
 }
 
 export interface RequestArgs {
-  path?: Record<string, string | number>;
+  /** Path parameters: primitives, or arrays and objects written in the operation's path style. */
+  path?: Record<string, unknown>;
   query?: Record<string, unknown> | undefined;
   body?: unknown;
 }

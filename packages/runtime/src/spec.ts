@@ -1,5 +1,8 @@
 /** The static description of an API that generated clients hand to the runtime. */
 
+import type { PathStyle } from "./path-style.js";
+import type { ResponseKind } from "./response-body.js";
+
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 export interface ServerSpec {
@@ -50,6 +53,10 @@ export interface OperationSpec {
   method: HttpMethod;
   /** Path template: `/charges/{id}/capture`. */
   path: string;
+  /** Path parameters not written in the default style (`simple`, not exploded). */
+  pathStyles?: Readonly<Record<string, PathStyle>>;
+  /** Success statuses (`200`, `2XX`, `default`) whose body is not JSON; JSON otherwise. */
+  responseBodies?: Readonly<Record<string, ResponseKind>>;
   /** Media type of the request body the client sends. */
   bodyMediaType?: string;
   /** Alternatives, each a list of scheme names that must all apply; empty: no auth. */

@@ -14,14 +14,32 @@ describe("client emitter from hand-built IR", () => {
             resource: ["customers", "cards"],
             method: "list",
             path: "/customers/{id}/cards",
-            pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }],
+            pathParams: [
+              {
+                name: "id",
+                required: true,
+                description: undefined,
+                deprecated: false,
+                style: undefined,
+                explode: undefined,
+              },
+            ],
           }),
           operation({
             operationId: "getCustomer",
             resource: ["customers"],
             method: "get",
             path: "/customers/{id}",
-            pathParams: [{ name: "id", required: true, description: undefined, deprecated: false }],
+            pathParams: [
+              {
+                name: "id",
+                required: true,
+                description: undefined,
+                deprecated: false,
+                style: undefined,
+                explode: undefined,
+              },
+            ],
           }),
         ],
       }),
@@ -39,7 +57,12 @@ describe("client emitter from hand-built IR", () => {
         operationId: "createThing",
         method: "create",
         httpMethod: "post",
-        body: { required: true, mediaType: "application/json", mediaTypes: ["application/json"] },
+        body: {
+          required: true,
+          mediaType: "application/json",
+          mediaTypes: ["application/json"],
+          bodyKind: "json",
+        },
       }),
       "create(body: CreateThingBody, options?: RequestOptions): ApiPromise<CreateThingResult>",
     ],
@@ -49,7 +72,12 @@ describe("client emitter from hand-built IR", () => {
         operationId: "createThing",
         method: "create",
         httpMethod: "post",
-        body: { required: false, mediaType: "application/json", mediaTypes: ["application/json"] },
+        body: {
+          required: false,
+          mediaType: "application/json",
+          mediaTypes: ["application/json"],
+          bodyKind: "json",
+        },
       }),
       "create(body?: CreateThingBody, options?: RequestOptions)",
     ],
@@ -59,7 +87,14 @@ describe("client emitter from hand-built IR", () => {
         operationId: "listThings",
         method: "list",
         queryParams: [
-          { name: "limit", required: false, description: undefined, deprecated: false },
+          {
+            name: "limit",
+            required: false,
+            description: undefined,
+            deprecated: false,
+            style: undefined,
+            explode: undefined,
+          },
         ],
       }),
       "list(query?: ListThingsQuery, options?: RequestOptions)",
@@ -69,7 +104,16 @@ describe("client emitter from hand-built IR", () => {
       operation({
         operationId: "searchThings",
         method: "search",
-        queryParams: [{ name: "q", required: true, description: undefined, deprecated: false }],
+        queryParams: [
+          {
+            name: "q",
+            required: true,
+            description: undefined,
+            deprecated: false,
+            style: undefined,
+            explode: undefined,
+          },
+        ],
       }),
       "search(query: SearchThingsQuery, options?: RequestOptions)",
     ],
@@ -79,9 +123,16 @@ describe("client emitter from hand-built IR", () => {
         operationId: "importThings",
         method: "import_",
         httpMethod: "post",
-        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"] },
+        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"], bodyKind: "text" },
         queryParams: [
-          { name: "dry_run", required: false, description: undefined, deprecated: false },
+          {
+            name: "dry_run",
+            required: false,
+            description: undefined,
+            deprecated: false,
+            style: undefined,
+            explode: undefined,
+          },
         ],
       }),
       "import_(body: ImportThingsBody, options?: RequestOptions & { query?: ImportThingsQuery })",
@@ -98,10 +149,15 @@ describe("client emitter from hand-built IR", () => {
             operationId: "pay",
             deprecated: true,
             responses: [
-              { status: "201", success: true, mediaType: "application/json" },
-              { status: "202", success: true, mediaType: "application/json" },
-              { status: "204", success: true, mediaType: undefined },
-              { status: "400", success: false, mediaType: "application/problem+json" },
+              { status: "201", success: true, mediaType: "application/json", bodyKind: "json" },
+              { status: "202", success: true, mediaType: "application/json", bodyKind: "json" },
+              { status: "204", success: true, mediaType: undefined, bodyKind: "none" },
+              {
+                status: "400",
+                success: false,
+                mediaType: "application/problem+json",
+                bodyKind: "json",
+              },
             ],
           }),
         ],
@@ -111,6 +167,65 @@ describe("client emitter from hand-built IR", () => {
       'export type PayResult = operations["pay"]["responses"][201]["content"]["application/json"] | operations["pay"]["responses"][202]["content"]["application/json"] | undefined;',
     );
     expect(text).toContain("@deprecated");
+  });
+
+  it("types text as string and bytes as Blob, and tells the runtime how to read them", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "download",
+            httpMethod: "post",
+            body: {
+              required: true,
+              mediaType: "application/octet-stream",
+              mediaTypes: ["application/octet-stream"],
+              bodyKind: "binary",
+            },
+            responses: [
+              { status: "200", success: true, mediaType: "image/png", bodyKind: "binary" },
+              { status: "203", success: true, mediaType: "text/csv", bodyKind: "text" },
+              { status: "204", success: true, mediaType: undefined, bodyKind: "none" },
+            ],
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain("export type DownloadResult = Blob | string | undefined;");
+    expect(text).toContain("export type DownloadBody = Blob | ArrayBuffer | Uint8Array | string;");
+    expect(text).toContain('"responseBodies":{"200":"binary","203":"text"}');
+  });
+
+  it("takes header and cookie parameters, typed, in the options; a required one makes them required", () => {
+    const param = (name: string, required: boolean) => ({
+      name,
+      required,
+      description: undefined,
+      deprecated: false,
+      style: undefined,
+      explode: undefined,
+    });
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({
+            operationId: "getFile",
+            queryParams: [param("q", false)],
+            headerParams: [param("X-Request-Trace", true)],
+            cookieParams: [param("session", false)],
+          }),
+        ],
+      }),
+    ).replace(/\s+/g, " ");
+    expect(text).toContain(
+      'export type GetFileHeaders = Pick<NonNullable<operations["getFile"]["parameters"]["header"]>, "X-Request-Trace">;',
+    );
+    expect(text).toContain(
+      'export type GetFileCookies = NonNullable<operations["getFile"]["parameters"]["cookie"]>;',
+    );
+    expect(text).toContain(
+      "get(query: GetFileQuery | undefined, options: RequestOptions & { header: GetFileHeaders; cookie?: GetFileCookies })",
+    );
   });
 
   it("passes idempotency, servers and security to the runtime as data", () => {

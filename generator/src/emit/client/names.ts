@@ -20,7 +20,10 @@ export function resourceClassName(resource: readonly string[]): string {
   return `${resource.map(pascalCase).join("")}Resource`;
 }
 
-export function operationTypeName(op: OperationIR, suffix: "Body" | "Query" | "Result"): string {
+export function operationTypeName(
+  op: OperationIR,
+  suffix: "Body" | "Query" | "Headers" | "Cookies" | "Result",
+): string {
   return `${pascalCase(op.operationId)}${suffix}`;
 }
 

@@ -1,6 +1,6 @@
 import type { TypeAliasDeclarationStructure } from "ts-morph";
 import { StructureKind } from "ts-morph";
-import type { OperationIR } from "../../ir/index.js";
+import type { BodyKind, OperationIR } from "../../ir/index.js";
 import { tsString } from "../escape/index.js";
 import { docComment, operationTypeName } from "./names.js";
 
@@ -8,7 +8,11 @@ import { docComment, operationTypeName } from "./names.js";
 export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStructure[] {
   const base = `operations[${tsString(op.operationId)}]`;
   const aliases: TypeAliasDeclarationStructure[] = [];
-  const alias = (suffix: "Body" | "Query" | "Result", type: string, doc: string): void => {
+  const alias = (
+    suffix: "Body" | "Query" | "Headers" | "Cookies" | "Result",
+    type: string,
+    doc: string,
+  ): void => {
     aliases.push({
       kind: StructureKind.TypeAlias,
       name: operationTypeName(op, suffix),
@@ -20,7 +24,8 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
   if (op.body) {
     alias(
       "Body",
-      `NonNullable<${base}["requestBody"]>["content"][${tsString(op.body.mediaType)}]`,
+      rawBodyType(op.body.bodyKind) ??
+        `NonNullable<${base}["requestBody"]>["content"][${tsString(op.body.mediaType)}]`,
       `Request body of \`${op.operationId}\`.`,
     );
   }
@@ -31,6 +36,20 @@ export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStruc
       `Query parameters of \`${op.operationId}\`.`,
     );
   }
+  if (op.headerParams.length > 0) {
+    alias(
+      "Headers",
+      `Pick<NonNullable<${base}["parameters"]["header"]>, ${op.headerParams.map((p) => tsString(p.name)).join(" | ")}>`,
+      `Header parameters of \`${op.operationId}\` (the client sends idempotency keys and client-level headers itself).`,
+    );
+  }
+  if (op.cookieParams.length > 0) {
+    alias(
+      "Cookies",
+      `NonNullable<${base}["parameters"]["cookie"]>`,
+      `Cookie parameters of \`${op.operationId}\`.`,
+    );
+  }
   alias("Result", resultType(op, base), `Successful response body of \`${op.operationId}\`.`);
   return aliases;
 }
@@ -39,9 +58,18 @@ function resultType(op: OperationIR, base: string): string {
   const successes = op.responses.filter((response) => response.success);
   if (successes.length === 0) return "unknown";
   const types = successes.map((response) => {
-    if (response.mediaType === undefined) return "undefined";
+    if (response.mediaType === undefined || response.bodyKind === "none") return "undefined";
+    if (response.bodyKind === "text") return "string";
+    if (response.bodyKind === "binary") return "Blob";
     const status = /^\d+$/.test(response.status) ? response.status : tsString(response.status);
     return `${base}["responses"][${status}]["content"][${tsString(response.mediaType)}]`;
   });
   return [...new Set(types)].join(" | ");
+}
+
+/** What a caller may pass as a body of bytes or text: fetch sends each as it is. */
+function rawBodyType(kind: BodyKind): string | undefined {
+  if (kind === "binary") return "Blob | ArrayBuffer | Uint8Array | string";
+  if (kind === "text") return "string";
+  return undefined;
 }

@@ -100,7 +100,8 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
       `path: { ${op.pathParams.map((p) => `${propertyKey(p.name)}: ${argumentName(p.name)}`).join(", ")} }`,
     );
   }
-  let optionsType = "RequestOptions";
+  // Parameters that travel in the options: query (beside a body), header and cookie.
+  const extras: Array<{ key: string; type: string; required: boolean }> = [];
   if (op.body) {
     parameters.push({
       name: "body",
@@ -109,7 +110,11 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
     });
     args.push("body");
     if (op.queryParams.length > 0)
-      optionsType = `RequestOptions & { query?: ${operationTypeName(op, "Query")} }`;
+      extras.push({
+        key: "query",
+        type: operationTypeName(op, "Query"),
+        required: op.queryParams.some((q) => q.required),
+      });
   } else if (op.queryParams.length > 0) {
     parameters.push({
       name: "query",
@@ -118,7 +123,28 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
     });
     args.push("query");
   }
-  parameters.push({ name: "options", type: optionsType, hasQuestionToken: true });
+  if (op.headerParams.length > 0)
+    extras.push({
+      key: "header",
+      type: operationTypeName(op, "Headers"),
+      required: op.headerParams.some((p) => p.required),
+    });
+  if (op.cookieParams.length > 0)
+    extras.push({
+      key: "cookie",
+      type: operationTypeName(op, "Cookies"),
+      required: op.cookieParams.some((p) => p.required),
+    });
+  const optionsType =
+    extras.length === 0
+      ? "RequestOptions"
+      : `RequestOptions & { ${extras.map((e) => `${e.key}${e.required ? "" : "?"}: ${e.type}`).join("; ")} }`;
+  parameters.push({
+    name: "options",
+    type: optionsType,
+    hasQuestionToken: !extras.some((e) => e.required),
+  });
+  requireBeforeRequired(parameters);
   const result = operationTypeName(op, "Result");
   const call = `OPERATIONS[${tsString(op.operationId)}], { ${args.join(", ")} }, options`;
   if (op.pagination) {
@@ -153,4 +179,19 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
     returnType: `ApiPromise<${result}>`,
     statements: [`return this.#core.call<${result}>(${call});`],
   };
+}
+
+/** An optional parameter before a required one takes `undefined` instead (TypeScript's rule). */
+function requireBeforeRequired(parameters: OptionalKind<ParameterDeclarationStructure>[]): void {
+  let laterRequired = false;
+  for (let i = parameters.length - 1; i >= 0; i--) {
+    const parameter = parameters[i]!;
+    if (!parameter.hasQuestionToken) laterRequired = true;
+    else if (laterRequired)
+      parameters[i] = {
+        ...parameter,
+        hasQuestionToken: false,
+        type: `${String(parameter.type)} | undefined`,
+      };
+  }
 }

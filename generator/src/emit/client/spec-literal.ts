@@ -1,4 +1,4 @@
-import type { OperationIR, ProviderIR, ServerIR } from "../../ir/index.js";
+import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
 import { jsLiteral, quotedKey } from "../escape/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
@@ -16,13 +16,14 @@ export function clientSpecLiteral(ir: ProviderIR): string {
         break;
       case "bearer": {
         const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
+        const issue = tokenOperation
+          ? operationSpec(tokenOperation)
+          : scheme.tokenRequest && tokenRequestSpec(scheme.name, scheme.tokenRequest);
         schemes[scheme.name] = {
           kind: "bearer",
           tokenParts: scheme.tokenParts,
           separator: scheme.separator,
-          ...(tokenOperation
-            ? { tokenOperation: operationSpec(tokenOperation), scopes: scheme.scopes }
-            : {}),
+          ...(issue ? { tokenOperation: issue, scopes: scheme.scopes } : {}),
         };
         break;
       }
@@ -62,7 +63,9 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
     id: op.operationId,
     method: op.httpMethod.toUpperCase(),
     path: op.path,
+    ...pathStyles(op),
     ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
+    ...responseBodies(op),
     security: op.security,
     ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
     ...(op.idempotency ? { idempotency: op.idempotency } : {}),
@@ -72,4 +75,54 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
 
 function serverLiteral(server: ServerIR): { url: string; environment: string } {
   return { url: server.url, environment: server.environment };
+}
+
+/** Path parameters written in another style than OpenAPI's default (`simple`, not exploded). */
+function pathStyles(op: OperationIR): { pathStyles?: Record<string, PathStyleLiteral> } {
+  const styles: Record<string, PathStyleLiteral> = {};
+  for (const param of op.pathParams) {
+    const style = param.style === "label" || param.style === "matrix" ? param.style : "simple";
+    const explode = param.explode === true;
+    if (style !== "simple" || explode) styles[param.name] = { style, explode };
+  }
+  return Object.keys(styles).length > 0 ? { pathStyles: styles } : {};
+}
+
+interface PathStyleLiteral {
+  style: "simple" | "label" | "matrix";
+  explode: boolean;
+}
+
+/**
+ * Success statuses whose body is not JSON: text, bytes, or none (a 204, 205 or 304 has none by
+ * definition and is left out). JSON, the runtime's default, is not listed.
+ */
+function responseBodies(op: OperationIR): { responseBodies?: Record<string, ResponseKind> } {
+  const kinds: Record<string, ResponseKind> = {};
+  for (const response of op.responses) {
+    if (!response.success || response.bodyKind === "json") continue;
+    if (response.bodyKind === "none" && /^(204|205|304)$/.test(response.status)) continue;
+    kinds[response.status] = response.bodyKind;
+  }
+  return Object.keys(kinds).length > 0 ? { responseBodies: kinds } : {};
+}
+
+/**
+ * The token request of an OAuth2 client-credentials flow the spec declares only by its `tokenUrl`:
+ * a form POST (RFC 6749 §4.4.2) authenticated with the client's id and secret. An absolute URL is
+ * its own server; a relative one is resolved against the API's servers.
+ */
+function tokenRequestSpec(
+  schemeName: string,
+  request: { url: string; clientScheme: string },
+): Record<string, unknown> {
+  const absolute = /^https?:\/\//i.exec(request.url) ? new URL(request.url) : undefined;
+  return {
+    id: `${schemeName} token`,
+    method: "POST",
+    path: absolute ? absolute.pathname + absolute.search : request.url,
+    bodyMediaType: "application/x-www-form-urlencoded",
+    security: [[request.clientScheme]],
+    ...(absolute ? { servers: [{ url: absolute.origin, environment: "default" }] } : {}),
+  };
 }

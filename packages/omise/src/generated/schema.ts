@@ -2447,7 +2447,7 @@ export interface components {
        * Format: binary
        * @description 証拠書類のファイル(PDF、画像など)。
        */
-      file: string;
+      file: Blob | string;
     };
     /**
      * @description 課金に対するチャージバック(異議申し立て)。
