@@ -15,6 +15,7 @@ describe("webhooks emitter from hand-built IR", () => {
           httpMethod: "post",
           mediaType: "application/json",
           schema: { type: "object" },
+          discriminatorValues: [],
         },
       ],
     }),

@@ -114,7 +114,8 @@ describe("asResponse(): the raw Response for large downloads", () => {
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.bodyUsed).toBe(false);
     const chunks: Uint8Array[] = [];
-    for await (const chunk of response.body!) chunks.push(chunk);
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
     expect(Buffer.concat(chunks)).toEqual(PDF);
   });
 
