@@ -17,9 +17,16 @@ parentPort?.on("message", (job: WorkerJob) => {
       : job.kind === "format"
         ? formatSource(job.text, "typescript")
         : // Load the heavy modules while the main thread is still loading and validating specs.
-          Promise.all([import("openapi-typescript"), formatSource("export {};\n", "typescript")]).then(() => "");
+          Promise.all([
+            import("openapi-typescript/dist/transform/index.mjs"),
+            formatSource("export {};\n", "typescript"),
+          ]).then(() => "");
   work.then(
     (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
-    (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResult),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerResult),
   );
 });
