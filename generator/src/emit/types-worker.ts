@@ -1,11 +1,11 @@
 import { parentPort } from "node:worker_threads";
 import { formatSource } from "./format.js";
 import { emitSchemaTypesFrom } from "./types-emitter.js";
+import { formatSchemaText } from "./types-format.js";
 
-/** Worker entry: emits raw schema.ts text, or formats TypeScript text, for each job it is sent. */
+/** Worker entry: emits formatted schema.ts text for each job it is sent. */
 export type WorkerJob =
   | { id: number; kind: "types"; document: Record<string, unknown>; header: string }
-  | { id: number; kind: "format"; text: string }
   | { id: number; kind: "warm" };
 
 export type WorkerResult = { id: number; text: string } | { id: number; error: string };
@@ -13,13 +13,18 @@ export type WorkerResult = { id: number; text: string } | { id: number; error: s
 parentPort?.on("message", (job: WorkerJob) => {
   const work =
     job.kind === "types"
-      ? emitSchemaTypesFrom(job.document, job.header)
-      : job.kind === "format"
-        ? formatSource(job.text, "typescript")
-        : // Load the heavy modules while the main thread is still loading and validating specs.
-          Promise.all([import("openapi-typescript"), formatSource("export {};\n", "typescript")]).then(() => "");
+      ? emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText)
+      : // Load the heavy modules while the main thread is still loading and validating specs.
+        Promise.all([
+          import("openapi-typescript/dist/transform/index.mjs"),
+          formatSource("export {};\n", "typescript"),
+        ]).then(() => "");
   work.then(
     (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
-    (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResult),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerResult),
   );
 });

@@ -1,0 +1,73 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../load/index.js";
+import { formatSource } from "./format.js";
+import { emitSchemaTypesFrom } from "./types-emitter.js";
+import { formatSchemaText } from "./types-format.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** What formatSchemaText replaces: prettier over each top-level declaration. */
+async function prettierPerDeclaration(raw: string): Promise<string> {
+  const declarations = raw
+    .split(/\n(?=export )/)
+    .map((text, index, all) => (index < all.length - 1 ? `${text}\n` : text));
+  return (await Promise.all(declarations.map((text) => formatSource(text, "typescript")))).join("");
+}
+
+describe("formatSchemaText", () => {
+  it.each([
+    "specs/gmo-pg/openapi.yaml",
+    "specs/omise/openapi.yaml",
+    "specs/pokepay/partner.yaml",
+    "specs/univapay/openapi.yaml",
+    "generator/test/fixtures/polymorphism/openapi.yaml",
+    "generator/test/fixtures/odd-names/openapi.yaml",
+  ])("%s: prettier's bytes", { timeout: 60_000 }, async (spec) => {
+    const loaded = await loadSpec(path.join(root, spec));
+    const raw = await emitSchemaTypesFrom(structuredClone(loaded.spec!.document), "// header\n");
+    const formatted = await formatSchemaText(raw);
+    expect(formatted).toBe(await prettierPerDeclaration(raw));
+    expect(formatted).not.toBe(raw);
+  });
+
+  // Printer output (four-space indentation) that prettier lays out differently from a re-indent.
+  const PRINTER_TEXT = [
+    "export interface components {",
+    "    schemas: {",
+    '        Long: "aaaaaaaaaaaaaaaaaaaa" | "bbbbbbbbbbbbbbbbbbbbbbbb" | "cccccccccccccccccccccc" | "dddddddddddddddddd";',
+    "        Expandable: string | ({",
+    "            id: string;",
+    "        } & {",
+    "            [key: string]: unknown;",
+    "        }) | null;",
+    "        Nullable: {",
+    '            "plain": string;',
+    '            "needs-quotes"?: number;',
+    "        } | null;",
+    "        /**",
+    "         * @description trailing spaces   ",
+    "         */",
+    '        Quoted: "it\'s";',
+    "        Numbers: 1.50 | 1E5 | 0x10;",
+    "        Inline: { a: string; };",
+    "        readonly Nested?: {",
+    "            deeper: {",
+    '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
+    "            }[];",
+    "        };",
+    "    };",
+    "}",
+    "export type $defs = Record<string, never>;",
+    "",
+  ].join("\n");
+
+  it("matches prettier where it rewrites lines, quotes, numbers and comments", async () => {
+    const formatted = await formatSchemaText(`// header\n\n${PRINTER_TEXT}`);
+    expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));
+    expect(formatted).toContain('  Long:\n      | "aaaaaaaaaaaaaaaaaaaa"');
+    expect(formatted).toContain("plain: string;");
+    expect(formatted).toContain("Numbers: 1.5 | 1e5 | 0x10;");
+  });
+});

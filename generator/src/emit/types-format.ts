@@ -1,0 +1,255 @@
+import { formatSource } from "./format.js";
+
+/**
+ * Formats openapi-typescript's printer output exactly as `formatSource(…, "typescript")` does, without
+ * running prettier over hundreds of thousands of lines. The printer indents by four spaces and puts every
+ * member of an interface or type literal on its own line, so most members need only their indentation
+ * halved. Members that prettier might lay out differently (long lines, multi-line unions, quotes,
+ * numbers, anything unusual) are formatted by prettier, batched per depth inside a wrapper that puts
+ * them at the same depth; if the wrapper does not come back as expected, the whole declaration is
+ * formatted by prettier instead. Prettier formats top-level declarations independently, so each is
+ * formatted on its own (as the two-thread formatter did before, whose output this keeps).
+ */
+export async function formatSchemaText(raw: string): Promise<string> {
+  const declarations = raw
+    .split(/\n(?=export )/)
+    .map((text, index, all) => (index < all.length - 1 ? `${text}\n` : text));
+  const batches = new Map<number, Unit[]>();
+  const plans = declarations.map((text) => planDeclaration(text, batches));
+  const failed = new Set<Plan>();
+  for (const [depth, units] of batches) {
+    const formatted = await formatAtDepth(
+      units.map((unit) => unit.lines),
+      depth,
+    );
+    units.forEach((unit, i) => {
+      if (formatted) unit.output = formatted[i]!;
+      else failed.add(unit.plan);
+    });
+  }
+  const texts = await Promise.all(
+    plans.map(async (plan, i) =>
+      plan.pieces && !failed.has(plan)
+        ? `${plan.pieces.map((piece) => (typeof piece === "string" ? piece : piece.output!)).join("\n")}\n`
+        : formatSource(declarations[i]!, "typescript"),
+    ),
+  );
+  return texts.join("");
+}
+
+interface Plan {
+  /** Output lines, and units whose lines prettier formats; undefined: prettier formats it all. */
+  pieces?: Array<string | Unit>;
+}
+
+interface Unit {
+  plan: Plan;
+  /** Printer lines of one member (its doc comment included), at their printer indentation. */
+  lines: string[];
+  output?: string;
+}
+
+const PRINTER_INDENT = 4;
+const PRETTIER_INDENT = 2;
+const PRINT_WIDTH = 100;
+
+function planDeclaration(text: string, batches: Map<number, Unit[]>): Plan {
+  const plan: Plan = {};
+  const lines = text.replace(/\n$/, "").split("\n");
+  // `export interface X {` … `}` with members on their own lines; anything else goes to prettier whole.
+  if (lines.length < 3 || !/^export interface \w+ \{$/.test(lines[0]!) || lines.at(-1) !== "}")
+    return plan;
+  const pieces: Array<string | Unit> = [lines[0]!];
+  const members = lines.slice(1, -1);
+  if (hasQuotedSimpleKey(members, 1) || !planMembers(members, 1, plan, pieces, batches))
+    return plan;
+  pieces.push("}");
+  plan.pieces = pieces;
+  return plan;
+}
+
+/** Plans the members of a block at `depth`; false when the lines are not shaped as expected. */
+function planMembers(
+  lines: string[],
+  depth: number,
+  plan: Plan,
+  pieces: Array<string | Unit>,
+  batches: Map<number, Unit[]>,
+): boolean {
+  const members = splitMembers(lines, depth);
+  if (!members) return false;
+  for (const member of members) {
+    const container = asContainer(member, depth);
+    if (container && !hasQuotedSimpleKey(container.inner, depth + 1)) {
+      pieces.push(...container.head.map((line) => reindent(line)));
+      if (!planMembers(container.inner, depth + 1, plan, pieces, batches)) return false;
+      pieces.push(reindent(container.close));
+    } else if (isPlain(member, depth)) {
+      pieces.push(...member.map((line) => reindent(line)));
+    } else {
+      const unit: Unit = { plan, lines: member };
+      pieces.push(unit);
+      const batch = batches.get(depth) ?? [];
+      batch.push(unit);
+      batches.set(depth, batch);
+    }
+  }
+  return true;
+}
+
+/** Members at `depth`: a doc comment, a first line at the member indentation, deeper lines, closers. */
+function splitMembers(lines: string[], depth: number): string[][] | undefined {
+  const indent = depth * PRINTER_INDENT;
+  const members: string[][] = [];
+  let current: string[] = [];
+  /** Whether `current` has reached its member's first line (it may hold only a doc comment so far). */
+  let started = false;
+  let inComment = false;
+  for (const line of lines) {
+    if (inComment) {
+      current.push(line);
+      if (line.trimEnd().endsWith("*/")) inComment = false;
+      continue;
+    }
+    const spaces = line.length - line.trimStart().length;
+    if (spaces < indent) return undefined;
+    if (started && (spaces > indent || /^[}\])]/.test(line.slice(indent)))) {
+      current.push(line);
+      continue;
+    }
+    if (spaces > indent) return undefined;
+    if (started) {
+      members.push(current);
+      current = [];
+      started = false;
+    }
+    current.push(line);
+    const rest = line.slice(indent);
+    if (!rest.startsWith("/*")) started = true;
+    else if (!rest.trimEnd().endsWith("*/")) inComment = true;
+  }
+  if (!started) return current.length === 0 ? members : undefined;
+  members.push(current);
+  return members;
+}
+
+function isCommentLine(line: string): boolean {
+  return /^\s*(\/\*|\*)/.test(line);
+}
+
+/** A member `key: {` … `};` whose members can be planned one by one. */
+function asContainer(
+  member: string[],
+  depth: number,
+): { head: string[]; inner: string[]; close: string } | undefined {
+  const first = member.findIndex((line) => !isCommentLine(line));
+  const indent = " ".repeat(depth * PRINTER_INDENT);
+  const opening = member[first]!;
+  const close = member.at(-1)!;
+  if (first < 0 || member.length - first < 3 || !isPlainComment(member.slice(0, first)))
+    return undefined;
+  const opened = OPENING.exec(opening.slice(indent.length));
+  const closers = opened?.[1] === "(" ? CLOSE_PARENTHESISED : CLOSE;
+  if (!closers.includes(close.slice(indent.length))) return undefined;
+  const inner = member.slice(first + 1, -1);
+  // `key: {` … `} & {` … `};` is one member whose braces close and reopen at its own indentation.
+  if (!fits(reindent(opening)) || inner.some((line) => !line.startsWith(`${indent} `)))
+    return undefined;
+  return { head: member.slice(0, first + 1), inner, close };
+}
+
+const KEY = String.raw`(?:readonly )?(?:[A-Za-z_$][\w$]*|\d+|"[^"\\]*"|\[\w+: string\])\??`;
+const OPENING = new RegExp(String.raw`^${KEY}: (\(?)\{$`);
+/** How the printer closes an object type that prettier prints the same way (it hugs `{…} | null`). */
+const CLOSE = ["};", "} | null;", "}[];"];
+const CLOSE_PARENTHESISED = ["} | null)[];"];
+/** A member on one line: key, type, semicolon. */
+const ONE_LINE = new RegExp(String.raw`^${KEY}: [^{}]*;$`);
+
+/** A member whose printer text is already what prettier prints, once re-indented. */
+function isPlain(member: string[], depth: number): boolean {
+  const first = member.findIndex((line) => !isCommentLine(line));
+  if (first !== member.length - 1 || !isPlainComment(member.slice(0, first))) return false;
+  const indent = " ".repeat(depth * PRINTER_INDENT);
+  const line = member[first]!.slice(indent.length);
+  return (
+    ONE_LINE.test(line) &&
+    fits(reindent(member[first]!)) &&
+    !/['`\\]|\/[/*]/.test(line) &&
+    !NUMBER_PRETTIER_REWRITES.test(line) &&
+    !hasQuotedSimpleKey([member[first]!], depth)
+  );
+}
+
+/** Numbers prettier may print differently (exponents, fractions, other bases). */
+const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
+
+/** A doc comment prettier only re-indents: `/**`, lines starting with `*`, no trailing spaces. */
+function isPlainComment(lines: string[]): boolean {
+  if (lines.length === 0) return true;
+  if (lines.length === 1) return /^\s*\/\*\*.*\*\/$/.test(lines[0]!);
+  // Prettier re-indents the following lines to one space past the `/**`, as the printer does.
+  const starIndent = " ".repeat(lines[0]!.length - lines[0]!.trimStart().length + 1);
+  return (
+    /^\s*\/\*\*$/.test(lines[0]!) &&
+    lines.at(-1) === `${starIndent}*/` &&
+    lines.slice(1, -1).every((line) => line.startsWith(`${starIndent}*`) && !/\s$/.test(line))
+  );
+}
+
+/** A quoted key prettier could print unquoted, which depends on the sibling keys. */
+function hasQuotedSimpleKey(lines: string[], depth: number): boolean {
+  const indent = " ".repeat(depth * PRINTER_INDENT);
+  return lines.some(
+    (line) =>
+      line.startsWith(indent) &&
+      /^(?:readonly )?"(?:[A-Za-z_$][\w$]*|\d+|[^"]*[^\x00-\x7f][^"]*)"/.test(
+        line.slice(indent.length),
+      ),
+  );
+}
+
+/** Halves the printer's indentation; comment lines after the first keep their one-space offset. */
+function reindent(line: string): string {
+  const spaces = line.length - line.trimStart().length;
+  const level = Math.floor(spaces / PRINTER_INDENT);
+  return " ".repeat(level * PRETTIER_INDENT + (spaces % PRINTER_INDENT)) + line.trimStart();
+}
+
+/** Fits prettier's print width, counting every non-ASCII character as two columns (never less than prettier). */
+function fits(line: string): boolean {
+  let width = 0;
+  for (const char of line) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
+  return width <= PRINT_WIDTH;
+}
+
+const BREAK = "paygenUnitBreak: never;";
+
+/**
+ * Formats members that sit `depth` levels deep by prettier, inside a wrapper that places them at that
+ * depth, split apart again by a marker member; undefined when the wrapper does not come back intact.
+ */
+async function formatAtDepth(members: string[][], depth: number): Promise<string[] | undefined> {
+  const open = Array.from({ length: depth }, (_, i) =>
+    i === 0 ? "interface PaygenWrapper {" : `${" ".repeat(i * PRINTER_INDENT)}wrapped: {`,
+  );
+  const close = Array.from({ length: depth }, (_, i) =>
+    i === depth - 1 ? "}" : `${" ".repeat((depth - 1 - i) * PRINTER_INDENT)}};`,
+  );
+  const marker = `${" ".repeat(depth * PRINTER_INDENT)}${BREAK}`;
+  const body = members.map((lines) => lines.join("\n")).join(`\n${marker}\n`);
+  const text = await formatSource(`${[...open, body, ...close].join("\n")}\n`, "typescript");
+  const lines = text.replace(/\n$/, "").split("\n");
+  const expectedOpen = open.map((line) => reindent(line));
+  const expectedClose = close.map((line) => reindent(line));
+  if (
+    lines.slice(0, depth).join("\n") !== expectedOpen.join("\n") ||
+    lines.slice(-depth).join("\n") !== expectedClose.join("\n")
+  )
+    return undefined;
+  const pieces = lines
+    .slice(depth, -depth)
+    .join("\n")
+    .split(`\n${" ".repeat(depth * PRETTIER_INDENT)}${BREAK}\n`);
+  return pieces.length === members.length ? pieces : undefined;
+}
