@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { ClientSources } from "./client-surface.js";
 import type { Direction } from "./model.js";
 import type { Schema } from "./normalize/schema.js";
 import {
@@ -71,6 +72,8 @@ export class DiffContext {
   constructor(
     readonly base: NormalizedSpec,
     readonly revision: NormalizedSpec,
+    /** The loaded specs, for rules about the generated client; absent when nothing differs. */
+    readonly sources?: ClientSources,
   ) {
     matchOperations(
       base.operations,
@@ -157,15 +160,13 @@ export class DiffContext {
  * or compared: both sides are the empty spec, and identical specs of any size cost one deep-equality
  * check (each rule's fixture test checks that it reports nothing for two equal contracts).
  */
-export function contextBetween(
-  base: Record<string, unknown>,
-  revision: Record<string, unknown>,
-): DiffContext {
-  if (isDeepStrictEqual(base, revision)) {
+export function contextBetween(sources: ClientSources): DiffContext {
+  const { base, revision } = sources;
+  if (isDeepStrictEqual(base.document, revision.document)) {
     const nothing = normalizeSpec({});
     return new DiffContext(nothing, nothing);
   }
-  return new DiffContext(normalizeSpec(base), normalizeSpec(revision));
+  return new DiffContext(normalizeSpec(base.document), normalizeSpec(revision.document), sources);
 }
 
 function roots(
