@@ -126,12 +126,23 @@ export class DiffContext {
     return pairs;
   }
 
-  private collect(scope: Scope): SchemaPair[] {
-    const graph = (this.graph ??= new PairGraph({
+  /** The paths below two schemas at which own keywords differ (`""` for the root), each once. */
+  changedPaths(base: Schema, revision: Schema): string[] {
+    const paths: string[] = [];
+    this.pairGraph().changedBelow(base, revision, (_node, path) => paths.push(path));
+    return paths;
+  }
+
+  private pairGraph(): PairGraph {
+    return (this.graph ??= new PairGraph({
       same: (a, b) => this.sameSchema(a, b),
       variantPairs: (base, revision) => this.variantMatch(base, revision).pairs,
       asUnion: (plain, union) => asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
     }));
+  }
+
+  private collect(scope: Scope): SchemaPair[] {
+    const graph = this.pairGraph();
     const out = new Map<PairNode, SchemaPair>();
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
