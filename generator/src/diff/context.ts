@@ -126,11 +126,16 @@ export class DiffContext {
     return pairs;
   }
 
-  /** The paths below two schemas at which own keywords differ (`""` for the root), each once. */
-  changedPaths(base: Schema, revision: Schema): string[] {
-    const paths: string[] = [];
-    this.pairGraph().changedBelow(base, revision, (_node, path) => paths.push(path));
-    return paths;
+  /** The node pairs below two schemas whose own keywords differ, each once, with its path (`""` for the root). */
+  changedBelow(
+    base: Schema,
+    revision: Schema,
+  ): Array<{ path: string; base: Schema; revision: Schema }> {
+    const changed: Array<{ path: string; base: Schema; revision: Schema }> = [];
+    this.pairGraph().changedBelow(base, revision, (node, path) =>
+      changed.push({ path, base: node.base, revision: node.revision }),
+    );
+    return changed;
   }
 
   private pairGraph(): PairGraph {

@@ -11,15 +11,14 @@ export const componentSchemaChangedUnreachable = componentRule({
   twin: "component-schema-changed-unreachable",
   findings: ({ changedUnreachable }, ctx) =>
     changedUnreachable.map(({ base, revision }) => {
-      const paths = ctx
-        .changedPaths(base.schema, revision.schema)
-        .map((path) => (path === "" ? "its root" : `'${path}'`));
+      const changed = ctx.changedBelow(base.schema, revision.schema);
+      const paths = changed.map(({ path }) => (path === "" ? "its root" : `'${path}'`));
       const more = paths.length > LISTED_PATHS ? ` and ${paths.length - LISTED_PATHS} more` : "";
       return {
         message: `component schema '${revision.name}' (used by no operation) changed at ${paths.slice(0, LISTED_PATHS).join(", ")}${more}: exported type ${exportedType(revision.name)}`,
         side: "revision",
         pointer: revision.pointer,
-        typesChange: ctx.typesChanged(base.schema, revision.schema),
+        typesChange: changed.some((node) => ctx.typesChanged(node.base, node.revision)),
       };
     }),
 });
