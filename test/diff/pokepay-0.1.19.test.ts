@@ -37,6 +37,8 @@ const EXPECTED = [
     (name) =>
       `info component-schema-added -: component schema '${name}' added: new exported type components["schemas"]["${name}"]`,
   ),
+  // ExternalTransaction is used by no operation; its sender_account is the Account that gains status.
+  "info component-schema-changed-unreachable -: component schema 'ExternalTransaction' (used by no operation) changed at 'sender_account': exported type components[\"schemas\"][\"ExternalTransaction\"]",
   // 4–40: eleven new operations.
   "info operation-added DELETE /accounts/{account_id}: operation added",
   // 817–829: GetCustomerAccounts can filter by wallet status.
@@ -102,6 +104,7 @@ describe("Pokepay partner API 0.1.15.1 → 0.1.19 (seed 003)", () => {
       diffSpecs(await load("0.1.19"), await load("0.1.15.1")).map((f) => f.rule),
     );
     expect([...rules].sort()).toEqual([
+      "component-schema-changed-unreachable",
       "component-schema-removed",
       "operation-removed",
       "request-property-enum-value-removed",

@@ -82,7 +82,7 @@ Options:
   --root <dir>           repository root (default: the nearest folder with specs/)
   --strict               hold every side to paygen's house rules and stop at any spec error
                          (exit 3) instead of listing the problems as warnings
-  --rules                list every rule: id, level, direction and what it reports
+  --rules                list every rule: id, level, direction, what it reports and oasdiff's level
   -h, --help             show this help
 
 Any parseable OpenAPI 3.0/3.1 document can be compared: a provider's spec (specs/<provider>/) is

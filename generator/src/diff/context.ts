@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { ClientSources } from "./client-surface.js";
 import type { Direction } from "./model.js";
 import type { Schema } from "./normalize/schema.js";
 import {
@@ -71,6 +72,8 @@ export class DiffContext {
   constructor(
     readonly base: NormalizedSpec,
     readonly revision: NormalizedSpec,
+    /** The loaded specs, for rules about the generated client; absent when nothing differs. */
+    readonly sources?: ClientSources,
   ) {
     matchOperations(
       base.operations,
@@ -123,12 +126,28 @@ export class DiffContext {
     return pairs;
   }
 
-  private collect(scope: Scope): SchemaPair[] {
-    const graph = (this.graph ??= new PairGraph({
+  /** The node pairs below two schemas whose own keywords differ, each once, with its path (`""` for the root). */
+  changedBelow(
+    base: Schema,
+    revision: Schema,
+  ): Array<{ path: string; base: Schema; revision: Schema }> {
+    const changed: Array<{ path: string; base: Schema; revision: Schema }> = [];
+    this.pairGraph().changedBelow(base, revision, (node, path) =>
+      changed.push({ path, base: node.base, revision: node.revision }),
+    );
+    return changed;
+  }
+
+  private pairGraph(): PairGraph {
+    return (this.graph ??= new PairGraph({
       same: (a, b) => this.sameSchema(a, b),
       variantPairs: (base, revision) => this.variantMatch(base, revision).pairs,
       asUnion: (plain, union) => asOneMemberUnion(plain, union, (a, b) => this.sameSchema(a, b)),
     }));
+  }
+
+  private collect(scope: Scope): SchemaPair[] {
+    const graph = this.pairGraph();
     const out = new Map<PairNode, SchemaPair>();
     const operationPairs = scope === "webhook-payload" ? this.webhookPairs : this.pairs;
     for (const operation of operationPairs) {
@@ -157,15 +176,13 @@ export class DiffContext {
  * or compared: both sides are the empty spec, and identical specs of any size cost one deep-equality
  * check (each rule's fixture test checks that it reports nothing for two equal contracts).
  */
-export function contextBetween(
-  base: Record<string, unknown>,
-  revision: Record<string, unknown>,
-): DiffContext {
-  if (isDeepStrictEqual(base, revision)) {
+export function contextBetween(sources: ClientSources): DiffContext {
+  const { base, revision } = sources;
+  if (isDeepStrictEqual(base.document, revision.document)) {
     const nothing = normalizeSpec({});
     return new DiffContext(nothing, nothing);
   }
-  return new DiffContext(normalizeSpec(base), normalizeSpec(revision));
+  return new DiffContext(normalizeSpec(base.document), normalizeSpec(revision.document), sources);
 }
 
 function roots(

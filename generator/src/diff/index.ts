@@ -7,6 +7,7 @@ import { isRecord } from "../util/json-pointer.js";
 import { profileFor, validateSpec } from "../validate/index.js";
 import type { Level } from "./model.js";
 import type { DiffReport, PackageReport } from "./report.js";
+import { RULES } from "./rules/index.js";
 import { diffSpecs } from "./run.js";
 import { nextVersion, suggestBump } from "./semver.js";
 import type { Comparison, SpecSource } from "./sources.js";
@@ -39,7 +40,10 @@ export interface LoadedComparisons {
 }
 
 /** Loads and validates both sides of every comparison. Only unreadable input (or --strict errors) stops the diff. */
-export async function loadComparisons(comparisons: Comparison[], options: LoadOptions): Promise<LoadedComparisons> {
+export async function loadComparisons(
+  comparisons: Comparison[],
+  options: LoadOptions,
+): Promise<LoadedComparisons> {
   const fatal: LoadedComparisons["fatal"] = [];
   const problems: SpecProblem[] = [];
   const seen = new Set<string>();
@@ -50,8 +54,12 @@ export async function loadComparisons(comparisons: Comparison[], options: LoadOp
       fatal.push(...result.diagnostics.map((d) => ({ ...d, source })));
       return undefined;
     }
-    const inSpecsFolder = options.layout !== undefined && isInSpecsFolder(options.layout, source.entryFile);
-    const found = validateSpec(result.spec, { profile: profileFor({ inSpecsFolder, strict: options.strict }), examples: false });
+    const inSpecsFolder =
+      options.layout !== undefined && isInSpecsFolder(options.layout, source.entryFile);
+    const found = validateSpec(result.spec, {
+      profile: profileFor({ inSpecsFolder, strict: options.strict }),
+      examples: false,
+    });
     if (options.strict && hasErrors(found)) {
       fatal.push(...found.filter((d) => d.severity === "error").map((d) => ({ ...d, source })));
       return undefined;
@@ -61,7 +69,13 @@ export async function loadComparisons(comparisons: Comparison[], options: LoadOp
       const key = `${d.code}\0${d.message}\0${d.location ? `${d.location.file}:${d.location.line}:${d.location.column}` : source.label}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      problems.push({ spec: source.label, code: d.code, severity: d.severity, message: d.message, location: d.location });
+      problems.push({
+        spec: source.label,
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        location: d.location,
+      });
     }
     return result.spec;
   };
@@ -74,17 +88,36 @@ export async function loadComparisons(comparisons: Comparison[], options: LoadOp
 }
 
 /** Findings, suggested release and changelog material for every compared provider. */
-export function buildReport(loaded: LoadedComparison[], layout: ProjectLayout | undefined, specProblems: SpecProblem[] = []): DiffReport {
-  return { packages: loaded.map((entry) => packageReport(entry, layout)), ...(specProblems.length > 0 ? { specProblems } : {}) };
+export function buildReport(
+  loaded: LoadedComparison[],
+  layout: ProjectLayout | undefined,
+  specProblems: SpecProblem[] = [],
+): DiffReport {
+  return {
+    packages: loaded.map((entry) => packageReport(entry, layout)),
+    ...(specProblems.length > 0 ? { specProblems } : {}),
+  };
 }
 
-function packageReport({ comparison, base, revision }: LoadedComparison, layout: ProjectLayout | undefined): PackageReport {
+function packageReport(
+  { comparison, base, revision }: LoadedComparison,
+  layout: ProjectLayout | undefined,
+): PackageReport {
   const document = (revision ?? base)?.document ?? {};
   const extension = isRecord(document["x-paygen-package"]) ? document["x-paygen-package"] : {};
-  const packageName = typeof extension["name"] === "string" ? extension["name"] : `@paygen/${comparison.provider}`;
-  const currentVersion = layout ? readVersion(path.join(layout.packagesDir, comparison.provider, "package.json")) : undefined;
-  const findings = base && revision ? diffSpecs(base, revision) : [];
-  const status = !base ? "added" : !revision ? "removed" : findings.length > 0 ? "changed" : "unchanged";
+  const packageName =
+    typeof extension["name"] === "string" ? extension["name"] : `@paygen/${comparison.provider}`;
+  const currentVersion = layout
+    ? readVersion(path.join(layout.packagesDir, comparison.provider, "package.json"))
+    : undefined;
+  const findings = base && revision ? diffSpecs(base, revision, RULES, comparison.provider) : [];
+  const status = !base
+    ? "added"
+    : !revision
+      ? "removed"
+      : findings.length > 0
+        ? "changed"
+        : "unchanged";
   const bump = status === "removed" ? "major" : suggestBump(findings);
   const next = currentVersion && status !== "added" ? nextVersion(currentVersion, bump) : undefined;
   return {
@@ -115,7 +148,9 @@ const SEVERITY: Record<Level, number> = { breaking: 3, warning: 2, info: 1 };
 /** Whether the report should fail a CI job: a finding at `failOn` or worse, a removed package, or a broken consumer. */
 export function shouldFail(report: DiffReport, failOn: Level): boolean {
   return (
-    report.packages.some((pkg) => pkg.status === "removed" || pkg.findings.some((f) => SEVERITY[f.level] >= SEVERITY[failOn])) ||
-    (report.consumer?.breaks.length ?? 0) > 0
+    report.packages.some(
+      (pkg) =>
+        pkg.status === "removed" || pkg.findings.some((f) => SEVERITY[f.level] >= SEVERITY[failOn]),
+    ) || (report.consumer?.breaks.length ?? 0) > 0
   );
 }

@@ -10,8 +10,10 @@ export function diffSpecs(
   base: LoadedSpec,
   revision: LoadedSpec,
   rules: readonly Rule[] = RULES,
+  /** The provider id both sides generate under; it names the client class when the spec does not. */
+  provider = "api",
 ): Finding[] {
-  const ctx = contextBetween(base.document, revision.document);
+  const ctx = contextBetween({ base, revision, provider });
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const raw of rule.check(ctx)) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
-import type { ProviderIR } from "../ir/index.js";
+import { credentialOptions, type ProviderIR } from "../ir/index.js";
 import { argumentName } from "./client/names.js";
 import { markdownCode, markdownCodeBlock, propertyKey, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
@@ -134,26 +134,19 @@ function mockExample(ir: ProviderIR): string {
 
 /** The first security scheme's credential options, read from environment variables. */
 function credentialExample(ir: ProviderIR): string {
-  const credentialOptions = ir.securitySchemes.flatMap((scheme) =>
-    scheme.kind === "basic"
-      ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
-      : scheme.kind === "bearer"
-        ? scheme.tokenParts
-        : scheme.kind === "apiKey"
-          ? [scheme.option]
-          : [],
-  );
   const firstScheme = ir.securitySchemes[0];
   return (
     firstScheme
-      ? credentialOptions.slice(
-          0,
-          firstScheme.kind === "bearer"
-            ? firstScheme.tokenParts.length
-            : firstScheme.kind === "basic" && firstScheme.password
-              ? 2
-              : 1,
-        )
+      ? ir.securitySchemes
+          .flatMap(credentialOptions)
+          .slice(
+            0,
+            firstScheme.kind === "bearer"
+              ? firstScheme.tokenParts.length
+              : firstScheme.kind === "basic" && firstScheme.password
+                ? 2
+                : 1,
+          )
       : []
   )
     .map(

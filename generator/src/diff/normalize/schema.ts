@@ -34,13 +34,23 @@ export interface Schema {
   additionalProperties?: Schema | false;
   items?: Schema;
   variants?: { kind: "oneOf" | "anyOf"; schemas: Schema[] };
+  /** `mapping` values name their target: a component name for `#/components/schemas/X`, else the ref as written. */
+  discriminator?: { propertyName: string; mapping: Map<string, string> };
   readOnly: boolean;
   writeOnly: boolean;
   deprecated: boolean;
   default?: unknown;
 }
 
-const NUMERIC_KEYWORDS = ["minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems"] as const;
+const NUMERIC_KEYWORDS = [
+  "minimum",
+  "maximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+] as const;
 
 /** Normalises the schemas of one document; a `$ref` target is normalised once and shared. */
 export class SchemaNormalizer {
@@ -69,33 +79,57 @@ export class SchemaNormalizer {
     this.byPointer.set(target, schema);
     const found = getAtPointer(this.document, target);
     resolving.add(target);
-    Object.assign(schema, this.build(found.found ? found.value : undefined, target, resolving), { pointer: target, refName: schema.refName });
+    Object.assign(schema, this.build(found.found ? found.value : undefined, target, resolving), {
+      pointer: target,
+      refName: schema.refName,
+    });
     resolving.delete(target);
     return schema;
   }
 
-  private fromObject(node: Record<string, unknown>, pointer: string, resolving: Set<string>): Schema {
+  private fromObject(
+    node: Record<string, unknown>,
+    pointer: string,
+    resolving: Set<string>,
+  ): Schema {
     const own = this.ownKeywords(node, pointer, resolving);
     const members = Array.isArray(node["allOf"]) ? node["allOf"] : [];
     let merged = own;
     members.forEach((member, index) => {
-      if (isRecord(member) && typeof member["$ref"] === "string" && resolving.has(member["$ref"].slice(1))) return;
-      merged = mergeSchemas(merged, this.build(member, joinPointer(pointer, "allOf", index), resolving));
+      if (
+        isRecord(member) &&
+        typeof member["$ref"] === "string" &&
+        resolving.has(member["$ref"].slice(1))
+      )
+        return;
+      merged = mergeSchemas(
+        merged,
+        this.build(member, joinPointer(pointer, "allOf", index), resolving),
+      );
     });
     return collapseNullVariant(merged);
   }
 
-  private ownKeywords(node: Record<string, unknown>, pointer: string, resolving: Set<string>): Schema {
+  private ownKeywords(
+    node: Record<string, unknown>,
+    pointer: string,
+    resolving: Set<string>,
+  ): Schema {
     const schema = emptySchema(pointer);
     const declared = node["type"];
-    const typeList = Array.isArray(declared) ? declared.map(String) : typeof declared === "string" ? [declared] : undefined;
+    const typeList = Array.isArray(declared)
+      ? declared.map(String)
+      : typeof declared === "string"
+        ? [declared]
+        : undefined;
     if (typeList) {
       schema.nullable = typeList.includes("null");
       schema.types = [...new Set(typeList.filter((t) => t !== "null"))].sort();
     }
     if (node["nullable"] === true) schema.nullable = true;
     if (typeof node["format"] === "string") schema.format = node["format"];
-    const values = "const" in node ? [node["const"]] : Array.isArray(node["enum"]) ? node["enum"] : undefined;
+    const values =
+      "const" in node ? [node["const"]] : Array.isArray(node["enum"]) ? node["enum"] : undefined;
     if (values) {
       if (values.includes(null)) schema.nullable = true;
       schema.enum = values.filter((v) => v !== null);
@@ -104,7 +138,10 @@ export class SchemaNormalizer {
       if (typeof node[keyword] === "number") schema[keyword] = node[keyword];
     }
     // 3.0 writes exclusive bounds as booleans next to minimum/maximum; 3.1 as numbers.
-    for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    for (const [exclusive, bound] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"],
+    ] as const) {
       const value = node[exclusive];
       if (typeof value === "number") schema[exclusive] = value;
       else if (value === true && schema[bound] !== undefined) {
@@ -113,6 +150,8 @@ export class SchemaNormalizer {
       }
     }
     if (typeof node["pattern"] === "string") schema.pattern = node["pattern"];
+    const discriminator = readDiscriminator(node["discriminator"]);
+    if (discriminator) schema.discriminator = discriminator;
     schema.uniqueItems = node["uniqueItems"] === true;
     schema.readOnly = node["readOnly"] === true;
     schema.writeOnly = node["writeOnly"] === true;
@@ -121,14 +160,22 @@ export class SchemaNormalizer {
 
     if (isRecord(node["properties"])) {
       for (const [name, property] of Object.entries(node["properties"])) {
-        schema.properties.set(name, this.build(property, joinPointer(pointer, "properties", name), resolving));
+        schema.properties.set(
+          name,
+          this.build(property, joinPointer(pointer, "properties", name), resolving),
+        );
       }
     }
-    if (Array.isArray(node["required"])) for (const name of node["required"]) schema.required.add(String(name));
+    if (Array.isArray(node["required"]))
+      for (const name of node["required"]) schema.required.add(String(name));
     const additional = node["additionalProperties"];
     if (additional === false) schema.additionalProperties = false;
     else if (isRecord(additional) && Object.keys(additional).length > 0) {
-      schema.additionalProperties = this.build(additional, joinPointer(pointer, "additionalProperties"), resolving);
+      schema.additionalProperties = this.build(
+        additional,
+        joinPointer(pointer, "additionalProperties"),
+        resolving,
+      );
     }
     if (node["items"] !== undefined && !Array.isArray(node["items"])) {
       schema.items = this.build(node["items"], joinPointer(pointer, "items"), resolving);
@@ -136,14 +183,36 @@ export class SchemaNormalizer {
     for (const kind of ["oneOf", "anyOf"] as const) {
       const list = node[kind];
       if (!Array.isArray(list)) continue;
-      schema.variants = { kind, schemas: list.map((variant, index) => this.build(variant, joinPointer(pointer, kind, index), resolving)) };
+      schema.variants = {
+        kind,
+        schemas: list.map((variant, index) =>
+          this.build(variant, joinPointer(pointer, kind, index), resolving),
+        ),
+      };
     }
     if (schema.types === undefined) {
-      if (schema.properties.size > 0 || schema.additionalProperties !== undefined) schema.types = ["object"];
+      if (schema.properties.size > 0 || schema.additionalProperties !== undefined)
+        schema.types = ["object"];
       else if (schema.items) schema.types = ["array"];
     }
     return schema;
   }
+}
+
+function readDiscriminator(node: unknown): Schema["discriminator"] {
+  if (!isRecord(node) || typeof node["propertyName"] !== "string") return undefined;
+  const mapping = new Map<string, string>();
+  if (isRecord(node["mapping"])) {
+    for (const [value, target] of Object.entries(node["mapping"])) {
+      const ref = String(target);
+      const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+      mapping.set(
+        value,
+        name === undefined ? ref : name.replaceAll("~1", "/").replaceAll("~0", "~"),
+      );
+    }
+  }
+  return { propertyName: node["propertyName"], mapping };
 }
 
 export function emptySchema(pointer: string, types?: string[]): Schema {
@@ -169,7 +238,11 @@ function collapseNullVariant(schema: Schema): Schema {
   const { variants: _dropped, ...rest } = schema;
   const withoutVariants: Schema = { ...rest };
   if (others.length !== 1) {
-    return { ...withoutVariants, nullable: true, variants: { kind: schema.variants.kind, schemas: others } };
+    return {
+      ...withoutVariants,
+      nullable: true,
+      variants: { kind: schema.variants.kind, schemas: others },
+    };
   }
   return { ...mergeSchemas(withoutVariants, others[0]!), nullable: true, pointer: schema.pointer };
 }
@@ -188,16 +261,24 @@ export function mergeSchemas(a: Schema, b: Schema): Schema {
     required: new Set([...a.required, ...b.required]),
   };
   delete merged.refName;
-  if (b.types !== undefined) merged.types = a.types === undefined ? b.types : intersectTypes(a.types, b.types);
+  if (b.types !== undefined)
+    merged.types = a.types === undefined ? b.types : intersectTypes(a.types, b.types);
   if (merged.format === undefined && b.format !== undefined) merged.format = b.format;
-  if (b.enum !== undefined) merged.enum = a.enum === undefined ? b.enum : a.enum.filter((v) => b.enum!.some((w) => sameValue(v, w)));
+  if (b.enum !== undefined)
+    merged.enum =
+      a.enum === undefined ? b.enum : a.enum.filter((v) => b.enum!.some((w) => sameValue(v, w)));
   for (const key of ["minimum", "exclusiveMinimum", "minLength", "minItems"] as const) {
-    if (b[key] !== undefined) merged[key] = a[key] === undefined ? b[key] : Math.max(a[key]!, b[key]!);
+    if (b[key] !== undefined)
+      merged[key] = a[key] === undefined ? b[key] : Math.max(a[key]!, b[key]!);
   }
   for (const key of ["maximum", "exclusiveMaximum", "maxLength", "maxItems"] as const) {
-    if (b[key] !== undefined) merged[key] = a[key] === undefined ? b[key] : Math.min(a[key]!, b[key]!);
+    if (b[key] !== undefined)
+      merged[key] = a[key] === undefined ? b[key] : Math.min(a[key]!, b[key]!);
   }
-  if (merged.multipleOf === undefined && b.multipleOf !== undefined) merged.multipleOf = b.multipleOf;
+  if (merged.multipleOf === undefined && b.multipleOf !== undefined)
+    merged.multipleOf = b.multipleOf;
+  if (merged.discriminator === undefined && b.discriminator !== undefined)
+    merged.discriminator = b.discriminator;
   if (merged.pattern === undefined && b.pattern !== undefined) merged.pattern = b.pattern;
   if ("default" in b && !("default" in a)) merged.default = b.default;
   for (const [name, property] of b.properties) {

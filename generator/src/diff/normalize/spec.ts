@@ -16,6 +16,8 @@ export interface Parameter {
   deprecated: boolean;
   pointer: string;
   schema: Schema;
+  /** How the value is serialised, defaults applied (`form` + explode for query); absent with `content`. */
+  serialization?: { style: string; explode: boolean };
 }
 
 export interface RequestBody {
@@ -271,7 +273,21 @@ function readParameter(
     deprecated: p["deprecated"] === true,
     pointer: at,
     schema: parameterSchema(schemas, p, at),
+    ...optional("serialization", serialization(p)),
   };
+}
+
+/** The OpenAPI defaults: `form` for query and cookie, `simple` for path and header; explode only for `form`. */
+function serialization(p: Record<string, unknown>): Parameter["serialization"] {
+  if (isRecord(p["content"])) return undefined;
+  const style =
+    typeof p["style"] === "string"
+      ? p["style"]
+      : p["in"] === "query" || p["in"] === "cookie"
+        ? "form"
+        : "simple";
+  const explode = typeof p["explode"] === "boolean" ? p["explode"] : style === "form";
+  return { style, explode };
 }
 
 /** A parameter's schema, or the schema of its only `content` entry. */

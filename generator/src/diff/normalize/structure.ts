@@ -142,5 +142,8 @@ function ownSignature(node: Schema): string {
         ? "closed"
         : "schema",
     node.variants ? [node.variants.kind, node.variants.schemas.length] : null,
+    node.discriminator
+      ? [node.discriminator.propertyName, [...node.discriminator.mapping].sort()]
+      : null,
   ]);
 }

@@ -1,3 +1,4 @@
+import { CLIENT_RULES } from "./client/index.js";
 import { COMPONENT_RULES } from "./components/index.js";
 import { OPERATION_RULES } from "./operations/index.js";
 import { PARAMETER_RULES } from "./parameters/index.js";
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   ...SECURITY_RULES,
   ...WEBHOOK_RULES,
   ...COMPONENT_RULES,
+  ...CLIENT_RULES,
 ];

@@ -1,6 +1,10 @@
 import type { DiffContext } from "../../context.js";
 import type { RawFinding } from "../../model.js";
-import { operationSchemaRoots, type ComponentSchema } from "../../normalize/spec.js";
+import {
+  operationSchemaRoots,
+  type ComponentSchema,
+  type NormalizedSpec,
+} from "../../normalize/spec.js";
 import { collect } from "../../normalize/structure.js";
 import type { Rule } from "../rule.js";
 
@@ -12,6 +16,8 @@ export interface ComponentChanges {
   renamed: Array<{ base: ComponentSchema; revision: ComponentSchema }>;
   /** A name gone whose contract the revision still uses, written inline. */
   inlined: ComponentSchema[];
+  /** A name on both sides whose contract changed while no operation or webhook of either side uses it. */
+  changedUnreachable: Array<{ base: ComponentSchema; revision: ComponentSchema }>;
 }
 
 const cache = new WeakMap<DiffContext, ComponentChanges>();
@@ -29,7 +35,7 @@ function compute(ctx: DiffContext): ComponentChanges {
   const renamed: ComponentChanges["renamed"] = [];
   const inlined: ComponentSchema[] = [];
   const removed: ComponentSchema[] = [];
-  const reachable = reachableClasses(ctx);
+  const reachable = reachableClasses(ctx, ctx.revision);
   for (const component of gone) {
     const target = added.find((candidate) => ctx.sameSchema(component.schema, candidate.schema));
     if (target) {
@@ -38,14 +44,39 @@ function compute(ctx: DiffContext): ComponentChanges {
     } else if (reachable.has(ctx.structuralClass(component.schema))) inlined.push(component);
     else removed.push(component);
   }
-  return { added, removed, renamed, inlined };
+  return {
+    added,
+    removed,
+    renamed,
+    inlined,
+    changedUnreachable: changedUnreachable(ctx, reachable),
+  };
 }
 
-/** The structural classes of every schema the revision's operations and webhooks use. */
-function reachableClasses(ctx: DiffContext): Set<number | undefined> {
-  return new Set(
-    collect(operationSchemaRoots(ctx.revision)).map((schema) => ctx.structuralClass(schema)),
-  );
+/**
+ * Components whose changes no operation reports: the contract differs and neither side's version
+ * is used by an operation or webhook (a used one is reported at every place that reaches it).
+ */
+function changedUnreachable(
+  ctx: DiffContext,
+  reachableInRevision: Set<number | undefined>,
+): ComponentChanges["changedUnreachable"] {
+  const changed: ComponentChanges["changedUnreachable"] = [];
+  let reachableInBase: Set<number | undefined> | undefined;
+  for (const base of ctx.base.schemas.values()) {
+    const revision = ctx.revision.schemas.get(base.name);
+    if (!revision || ctx.sameSchema(base.schema, revision.schema)) continue;
+    if (reachableInRevision.has(ctx.structuralClass(revision.schema))) continue;
+    reachableInBase ??= reachableClasses(ctx, ctx.base);
+    if (reachableInBase.has(ctx.structuralClass(base.schema))) continue;
+    changed.push({ base, revision });
+  }
+  return changed;
+}
+
+/** The structural classes of every schema one side's operations and webhooks use. */
+function reachableClasses(ctx: DiffContext, spec: NormalizedSpec): Set<number | undefined> {
+  return new Set(collect(operationSchemaRoots(spec)).map((schema) => ctx.structuralClass(schema)));
 }
 
 /** `components["schemas"]["Charge"]`, as a consumer of the generated package writes the type. */
@@ -54,11 +85,11 @@ export function exportedType(name: string): string {
 }
 
 interface ComponentRuleDefinition extends Omit<Rule, "check" | "direction"> {
-  findings(changes: ComponentChanges): RawFinding[];
+  findings(changes: ComponentChanges, ctx: DiffContext): RawFinding[];
 }
 
 /** A rule about the component schemas, the named types the generated package exports. */
 export function componentRule(definition: ComponentRuleDefinition): Rule {
   const { findings, ...rule } = definition;
-  return { ...rule, direction: "package", check: (ctx) => findings(componentChanges(ctx)) };
+  return { ...rule, direction: "package", check: (ctx) => findings(componentChanges(ctx), ctx) };
 }

@@ -29,6 +29,7 @@ import { requestParameterTypeWidened } from "./request-parameter-type-widened.js
 import { requestParameterUndeprecated } from "./request-parameter-undeprecated.js";
 import { requestPathParameterRenamed } from "./request-path-parameter-renamed.js";
 
+import { requestParameterSerializationChanged } from "./request-parameter-serialization-changed.js";
 export const PARAMETER_RULES: readonly Rule[] = [
   requestParameterAddedOptional,
   requestParameterAddedRequired,
@@ -59,4 +60,5 @@ export const PARAMETER_RULES: readonly Rule[] = [
   requestParameterTypeWidened,
   requestParameterUndeprecated,
   requestPathParameterRenamed,
+  requestParameterSerializationChanged,
 ];

@@ -35,6 +35,7 @@ import { requestPropertyTypeWidened } from "./request-property-type-widened.js";
 import { requestPropertyVariantAdded } from "./request-property-variant-added.js";
 import { requestPropertyVariantRemoved } from "./request-property-variant-removed.js";
 
+import { requestDiscriminatorChanged } from "./request-discriminator-changed.js";
 export const REQUEST_BODY_RULES: readonly Rule[] = [
   requestBodyAddedOptional,
   requestBodyAddedRequired,
@@ -71,4 +72,5 @@ export const REQUEST_BODY_RULES: readonly Rule[] = [
   requestPropertyTypeWidened,
   requestPropertyVariantAdded,
   requestPropertyVariantRemoved,
+  requestDiscriminatorChanged,
 ];

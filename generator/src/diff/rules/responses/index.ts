@@ -27,6 +27,7 @@ import { responseRequiredPropertyBecameOptional } from "./response-required-prop
 import { responseSuccessStatusAdded } from "./response-success-status-added.js";
 import { responseSuccessStatusRemoved } from "./response-success-status-removed.js";
 
+import { responseDiscriminatorChanged } from "./response-discriminator-changed.js";
 export const RESPONSE_RULES: readonly Rule[] = [
   responseHeaderAdded,
   responseHeaderRemoved,
@@ -55,4 +56,5 @@ export const RESPONSE_RULES: readonly Rule[] = [
   responseRequiredPropertyBecameOptional,
   responseSuccessStatusAdded,
   responseSuccessStatusRemoved,
+  responseDiscriminatorChanged,
 ];

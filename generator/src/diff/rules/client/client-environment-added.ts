@@ -1,0 +1,16 @@
+import { clientRule, missingNames } from "./shared.js";
+
+export const clientEnvironmentAdded = clientRule({
+  id: "client-environment-added",
+  level: "info",
+  description:
+    "A server with a new environment name (x-paygen-environment) appeared: one more value clients may choose; nothing existing changes.",
+  twin: "client-environment-removed",
+  findings: ({ base, revision }) =>
+    missingNames(revision.environments, base.environments).map((environment) => ({
+      message: `client environment '${environment.name}' added`,
+      side: "revision",
+      pointer: environment.pointer,
+      typesChange: true,
+    })),
+});

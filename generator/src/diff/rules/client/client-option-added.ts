@@ -1,0 +1,18 @@
+import { clientRule, missingNames } from "./shared.js";
+
+export const clientOptionAdded = clientRule({
+  id: "client-option-added",
+  level: "info",
+  // Every generated client option is optional (`?:`), so a new one never breaks a constructor call;
+  // a new credential the server then requires shows up as a security finding instead.
+  description:
+    "A client option appeared (a credential or a client header): generated options are all optional, so existing constructor calls still compile.",
+  twin: "client-option-removed",
+  findings: ({ base, revision }) =>
+    missingNames(revision.options, base.options).map((option) => ({
+      message: `client option '${option.name}' added`,
+      side: "revision",
+      pointer: option.pointer,
+      typesChange: true,
+    })),
+});
