@@ -101,13 +101,30 @@ export function buildCase(corpus, seed, index) {
   const spec = pick(corpus);
   const file = pick(Object.keys(spec.files));
   const applied = [];
-  let text = spec.files[file];
+  // The file is carried as text, or as a parsed document between structural mutations, and
+  // serialized only when a text mutation or the case needs it.
+  const state = { text: spec.files[file], document: undefined };
+  let parse = () => structuredClone(parsedOriginal(spec, file));
   const count = 1 + Math.floor(random() * 3);
   for (let i = 0; i < count; i++) {
     const mutation = pick(MUTATIONS);
-    text = mutate(text, mutation, random, pick);
     applied.push(mutation);
+    if (TEXT_MUTATIONS.has(mutation)) {
+      state.text ??= stringifyYaml(state.document);
+      state.document = undefined;
+      state.text = mutateText(state.text, mutation, random, pick);
+      const text = state.text;
+      parse = () => parseYaml(text);
+    } else {
+      try {
+        state.document ??= parse();
+      } catch {
+        continue; // unparseable (e.g. truncated) text: structural mutations leave it as it is
+      }
+      if (mutateDocument(state.document, mutation, random, pick)) state.text = undefined;
+    }
   }
+  const text = state.text ?? stringifyYaml(state.document);
   return {
     spec: spec.name,
     entry: spec.entry,
@@ -117,24 +134,44 @@ export function buildCase(corpus, seed, index) {
   };
 }
 
-function mutate(text, mutation, random, pick) {
+const TEXT_MUTATIONS = new Set(["truncate", "duplicate-key"]);
+const stringifyYaml = (document) =>
+  YAML.stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+const parseYaml = (text) => YAML.parse(text, { maxAliasCount: 100, uniqueKeys: false });
+
+// Parsing a provider spec costs more than the rest of building a case: each corpus file is parsed once
+// and cloned for every case that mutates it (a clone keeps shared references, as parsing does).
+const parsedOriginals = new Map();
+function parsedOriginal(spec, file) {
+  const key = `${spec.name}\0${file}`;
+  if (!parsedOriginals.has(key)) {
+    let document;
+    try {
+      document = parseYaml(spec.files[file]);
+    } catch (error) {
+      document = error;
+    }
+    parsedOriginals.set(key, document);
+  }
+  const document = parsedOriginals.get(key);
+  if (document instanceof Error) throw document;
+  return document;
+}
+
+function mutateText(text, mutation, random, pick) {
   if (mutation === "truncate") return text.slice(0, Math.floor(random() * text.length));
-  if (mutation === "duplicate-key") {
-    const lines = text.split("\n");
-    const keyed = lines
-      .map((line, i) => [line, i])
-      .filter(([line]) => /^\s*[A-Za-z_$"'][^:#]*:/.test(line));
-    if (keyed.length === 0) return text;
-    const [line, at] = pick(keyed);
-    lines.splice(at + 1, 0, line.replace(/^(\s*)- /, "$1  "));
-    return lines.join("\n");
-  }
-  let document;
-  try {
-    document = YAML.parse(text, { maxAliasCount: 100, uniqueKeys: false });
-  } catch {
-    return text;
-  }
+  const lines = text.split("\n");
+  const keyed = lines
+    .map((line, i) => [line, i])
+    .filter(([line]) => /^\s*[A-Za-z_$"'][^:#]*:/.test(line));
+  if (keyed.length === 0) return text;
+  const [line, at] = pick(keyed);
+  lines.splice(at + 1, 0, line.replace(/^(\s*)- /, "$1  "));
+  return lines.join("\n");
+}
+
+/** Mutates `document` in place; false when it found nothing to mutate. */
+function mutateDocument(document, mutation, random, pick) {
   const nodes = [];
   const walk = (value, depth) => {
     if (depth > 60 || value === null || typeof value !== "object") return;
@@ -144,7 +181,7 @@ function mutate(text, mutation, random, pick) {
     }
   };
   walk(document, 0);
-  if (nodes.length === 0) return text;
+  if (nodes.length === 0) return false;
   if (mutation === "delete-key") {
     const { parent, key } = pick(nodes);
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
@@ -166,11 +203,11 @@ function mutate(text, mutation, random, pick) {
     );
     const target =
       refs.length > 0 ? pick(refs) : pick(nodes.filter(({ parent }) => !Array.isArray(parent)));
-    if (!target) return text;
+    if (!target) return false;
     target.parent["$ref"] = pick([...BROKEN_REFS, `${target.parent["$ref"] ?? "#"}/extra`]);
   } else if (mutation === "payload-value") {
     const strings = nodes.filter(({ parent, key }) => typeof parent[key] === "string");
-    if (strings.length === 0) return text;
+    if (strings.length === 0) return false;
     const { parent, key } = pick(strings);
     parent[key] = random() < 0.5 ? pick(PAYLOADS) : `${parent[key]}${pick(PAYLOADS)}`;
   } else if (mutation === "payload-key") {
@@ -185,5 +222,5 @@ function mutate(text, mutation, random, pick) {
       writable: true,
     });
   }
-  return YAML.stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return true;
 }
