@@ -1,6 +1,9 @@
 export interface FuzzCaseResult {
   index: number;
-  code?: number;
+  /** Set unless the case failed. */
+  outcome?: "valid" | "refused";
+  /** Whether the case also ran `paygen generate` end to end. */
+  endToEnd?: boolean;
   failure?: string;
   spec?: string;
   file?: string;
@@ -10,8 +13,9 @@ export interface FuzzCaseResult {
 
 export interface FuzzSummary {
   cases: number;
-  generated: number;
-  diagnosed: number;
+  valid: number;
+  refused: number;
+  endToEnd: number;
   failures: Array<FuzzCaseResult & { seed: number }>;
   milliseconds: number;
 }
@@ -20,6 +24,8 @@ export function fuzz(options?: {
   seed?: number;
   start?: number;
   cases?: number;
+  /** 1 in this many cases runs the whole command (emit, format, write); 1: all, 0: none. */
+  endToEndEvery?: number;
   timeoutMs?: number;
   heapMb?: number;
   onResult?: (result: FuzzCaseResult) => void;

@@ -176,14 +176,15 @@ async function prepareOutputDirs(outDirs: readonly string[]): Promise<Diagnostic
   return problems;
 }
 
-interface Targets {
+export interface Targets {
   sources: ProviderSource[];
   outDirs: string[];
   /** Repository root whose node_modules/.cache holds generation fingerprints; none for ad-hoc specs. */
   cacheRoot: string | undefined;
 }
 
-function resolveTargets(
+/** What `generate` would run for these options: one source and output folder per package. Exported for the fuzzer. */
+export function resolveTargets(
   values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined; strict?: boolean | undefined },
   positionals: string[],
   cwd: string,

@@ -1,0 +1,1 @@
+export function loadCorpus(root: string): unknown[];
