@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import type { Ajv } from "ajv";
+import { documentAjv } from "../support/ajv.js";
 
 /**
  * specs/omise against the reference list of Omise's operations (test/reference/omise/operations.tsv: the union of
@@ -94,11 +94,8 @@ function enumOf(schema: Schema): unknown[] {
   return [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])].flatMap((branch) => enumOf(branch));
 }
 
-function newAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addSchema(spec, "omise");
-  return ajv;
+function newAjv(): Ajv {
+  return documentAjv(spec, "omise");
 }
 
 describe("specs/omise covers the reference operations.tsv", () => {

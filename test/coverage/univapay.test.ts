@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { documentAjv } from "../support/ajv.js";
 
 /**
  * specs/univapay against the reference lists of UnivaPay's operations
@@ -14,8 +13,6 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const reference = path.join(root, "test/reference/univapay");
 
-// ajv-formats is CommonJS; under NodeNext its plugin function arrives as the namespace's `default`.
-const addFormats = ajvFormats.default as unknown as (ajv: Ajv2020) => Ajv2020;
 
 interface Media {
   schema?: { $ref?: string };
@@ -267,9 +264,7 @@ describe("seed 002: POST /charges", () => {
   // The seed's response lacks the comma between the `redirect` object and `created_on`.
   const correctedResponse = responseJson.replace(/\}(\s*\n\s*")/g, "},$1");
 
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(spec, "univapay");
+  const ajv = documentAjv(spec, "univapay");
   const validator = (ref: string) => {
     const validate = ajv.getSchema(`univapay${ref}`);
     if (!validate) throw new Error(`no schema at ${ref}`);
