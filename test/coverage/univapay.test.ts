@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { documentAjv } from "../support/ajv.js";
+import { operationKey, specOperations } from "../support/spec-walk.js";
+import { readTsvRows } from "../support/tsv.js";
 
 /**
  * specs/univapay against the reference lists of UnivaPay's operations
@@ -50,16 +52,8 @@ interface Spec {
 }
 
 const spec = parse(readFileSync(path.join(root, "specs/univapay/openapi.yaml"), "utf8")) as Spec;
-const normalise = (route: string): string => route.replace(/\{[^}]+\}/g, "{}");
-const key = (method: string, route: string): string =>
-  `${method.toUpperCase()} ${normalise(route)}`;
-
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
-const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
-  Object.entries(item)
-    .filter(([method]) => HTTP_METHODS.has(method))
-    .map(([method, op]) => ({ method, route, op, key: key(method, route) })),
-);
+const key = operationKey;
+const operations = specOperations(spec.paths);
 const specKeys = new Set(operations.map((o) => o.key));
 
 const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operations.json"), "utf8")) as Array<{
@@ -70,12 +64,7 @@ const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operatio
   headers: string[];
 }>;
 
-const tsvRows = (file: string) =>
-  readFileSync(file, "utf8")
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split("\t"));
+const tsvRows = readTsvRows;
 const sdkRows = tsvRows(path.join(reference, "operations.tsv")).map(
   ([method = "", route = "", name = "", summary = ""]) => {
     const sdks = /SDKs: ([^\]]+)\]/.exec(summary)?.[1]?.split(",") ?? [];
