@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { Omise } from "@paygen/omise";
+import { documentAjv } from "../support/ajv.js";
 
 /** Issue #20's fidelity fixes, each checked against the spec (and, where it changes behaviour, the client). */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -37,9 +36,7 @@ function spec(file: string): Spec {
 }
 
 function validator(file: string, schemaName: string) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addSchema(spec(file), "spec");
+  const ajv = documentAjv(spec(file), "spec");
   return ajv.getSchema(`spec#/components/schemas/${schemaName}`)!;
 }
 

@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { specOperations } from "../support/spec-walk.js";
+import { readTsvRows } from "../support/tsv.js";
 
 /**
  * specs/gmo-pg against the reference list of GMO-PG's operations (test/reference/gmo-pg/operations.tsv:
@@ -28,19 +30,9 @@ interface Spec {
 }
 
 const spec = parse(readFileSync(path.join(root, "specs/gmo-pg/openapi.yaml"), "utf8")) as Spec;
-const rows = readFileSync(path.join(root, "test/reference/gmo-pg/operations.tsv"), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => line.split("\t"))
-  .map(([method = "", route = "", name = ""]) => ({ method, route, name }));
+const rows = readTsvRows(path.join(root, "test/reference/gmo-pg/operations.tsv")).map(([method = "", route = "", name = ""]) => ({ method, route, name }));
 
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
-  Object.entries(item)
-    .filter(([method]) => HTTP_METHODS.has(method))
-    .map(([method, op]) => ({ key: `${method.toUpperCase()} ${route}`, op })),
-);
+const operations = specOperations(spec.paths);
 
 describe("specs/gmo-pg covers the reference operations.tsv", () => {
   const expected = rows.filter((row) => row.route.startsWith("/")).map((row) => `${row.method} ${row.route}`);

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import type { Ajv } from "ajv";
+import { documentAjv } from "../support/ajv.js";
+import { operationKey, specOperations } from "../support/spec-walk.js";
+import { readTsv } from "../support/tsv.js";
 
 /**
  * specs/omise against the reference list of Omise's operations (test/reference/omise/operations.tsv: the union of
@@ -43,25 +45,8 @@ interface Spec {
 
 const spec = parse(readFileSync(specFile, "utf8")) as Spec;
 
-/** Rows of a TSV file with a header line, as objects keyed by the header's column names. */
-function readTsv(file: string): Array<Record<string, string>> {
-  const [header = "", ...lines] = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
-  const columns = header.split("\t");
-  return lines.map((line) => {
-    const cells = line.split("\t");
-    return Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? "").trim()]));
-  });
-}
-
-/** `GET /charges/{charge_id}` and `GET /charges/{id}` are the same operation: parameter names may differ. */
-const key = (method: string, route: string): string => `${method.toUpperCase()} ${route.replace(/\{[^}]*\}/g, "{}")}`;
-
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
-  Object.entries(item)
-    .filter(([method]) => HTTP_METHODS.has(method))
-    .map(([method, op]) => ({ key: key(method, route), method, route, op })),
-);
+const key = operationKey;
+const operations = specOperations(spec.paths);
 const specKeys = new Set(operations.map((o) => o.key));
 
 type Row = Record<string, string> & { key: string };
@@ -94,11 +79,8 @@ function enumOf(schema: Schema): unknown[] {
   return [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])].flatMap((branch) => enumOf(branch));
 }
 
-function newAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addSchema(spec, "omise");
-  return ajv;
+function newAjv(): Ajv {
+  return documentAjv(spec, "omise");
 }
 
 describe("specs/omise covers the reference operations.tsv", () => {

@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { specOperations } from "../support/spec-walk.js";
+import { readTsvRows } from "../support/tsv.js";
 
 type Op = { summary?: string; deprecated?: boolean; "x-pokepay-operator-name"?: string; requestBody?: { content: Record<string, { schema: { properties?: Record<string, Record<string, unknown>> } }> } };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -11,17 +13,11 @@ const port = parse(readFileSync(path.join(root, "specs/pokepay/partner.yaml"), "
   components: { schemas: Record<string, unknown> };
 };
 /** The published partner.yaml's operations (test/reference/README.md). */
-const reference = readFileSync(path.join(root, "test/reference/pokepay/partner-operations.tsv"), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [method = "", route = "", operatorName = "", abolished = ""] = line.split("\t");
+const reference = readTsvRows(path.join(root, "test/reference/pokepay/partner-operations.tsv")).map(
+  ([method = "", route = "", operatorName = "", abolished = ""]) => {
     return { method, route, operatorName: operatorName || undefined, abolished: abolished === "yes" };
   });
-const METHODS = ["get", "post", "patch", "put", "delete"];
-const opsOf = (doc: typeof port) =>
-  Object.entries(doc.paths).flatMap(([route, item]) => Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ route, method, op })));
+const opsOf = (doc: typeof port) => specOperations(doc.paths);
 
 describe("the Pokepay port covers partner.yaml (SDK 1.4.19)", () => {
   it("has all 97 operations with the same method, path and operator name", () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { documentAjv } from "../support/ajv.js";
+import { operationKey, specOperations } from "../support/spec-walk.js";
+import { readTsvRows } from "../support/tsv.js";
 
 /**
  * specs/univapay against the reference lists of UnivaPay's operations
@@ -14,8 +15,6 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const reference = path.join(root, "test/reference/univapay");
 
-// ajv-formats is CommonJS; under NodeNext its plugin function arrives as the namespace's `default`.
-const addFormats = ajvFormats.default as unknown as (ajv: Ajv2020) => Ajv2020;
 
 interface Media {
   schema?: { $ref?: string };
@@ -53,16 +52,8 @@ interface Spec {
 }
 
 const spec = parse(readFileSync(path.join(root, "specs/univapay/openapi.yaml"), "utf8")) as Spec;
-const normalise = (route: string): string => route.replace(/\{[^}]+\}/g, "{}");
-const key = (method: string, route: string): string =>
-  `${method.toUpperCase()} ${normalise(route)}`;
-
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
-const operations = Object.entries(spec.paths).flatMap(([route, item]) =>
-  Object.entries(item)
-    .filter(([method]) => HTTP_METHODS.has(method))
-    .map(([method, op]) => ({ method, route, op, key: key(method, route) })),
-);
+const key = operationKey;
+const operations = specOperations(spec.paths);
 const specKeys = new Set(operations.map((o) => o.key));
 
 const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operations.json"), "utf8")) as Array<{
@@ -73,12 +64,7 @@ const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operatio
   headers: string[];
 }>;
 
-const tsvRows = (file: string) =>
-  readFileSync(file, "utf8")
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split("\t"));
+const tsvRows = readTsvRows;
 const sdkRows = tsvRows(path.join(reference, "operations.tsv")).map(
   ([method = "", route = "", name = "", summary = ""]) => {
     const sdks = /SDKs: ([^\]]+)\]/.exec(summary)?.[1]?.split(",") ?? [];
@@ -267,9 +253,7 @@ describe("seed 002: POST /charges", () => {
   // The seed's response lacks the comma between the `redirect` object and `created_on`.
   const correctedResponse = responseJson.replace(/\}(\s*\n\s*")/g, "},$1");
 
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(spec, "univapay");
+  const ajv = documentAjv(spec, "univapay");
   const validator = (ref: string) => {
     const validate = ajv.getSchema(`univapay${ref}`);
     if (!validate) throw new Error(`no schema at ${ref}`);

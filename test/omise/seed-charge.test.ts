@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { documentAjv } from "../support/ajv.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seedChargeFile = path.join(root, "test/reference/omise/seed-001-charge.json");
@@ -23,9 +22,7 @@ describe("seed 001's example charge", () => {
   });
 
   it("validates against the Charge schema", () => {
-    const ajv = new Ajv2020({ strict: false });
-    (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-    ajv.addSchema(spec, "omise");
+    const ajv = documentAjv(spec, "omise");
     const validate = ajv.getSchema("omise#/components/schemas/Charge")!;
     expect(validate(seedCharge()), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...(seedCharge() as object), failure_code: "not_a_known_code" })).toBe(false);

@@ -1,6 +1,6 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
+import type { Ajv } from "ajv";
 import { JSONSchemaFaker } from "json-schema-faker";
+import { documentAjv } from "./ajv.js";
 
 /**
  * A request body that satisfies a schema of the spec, sampled from the schema itself (json-schema-faker,
@@ -29,13 +29,11 @@ export function sampleBody(document: { components?: unknown }, schema: unknown, 
 }
 
 /** One ajv per document, holding the document once; fragments point into it. */
-const validators = new WeakMap<object, Ajv2020>();
-function validatorFor(document: object): Ajv2020 {
+const validators = new WeakMap<object, Ajv>();
+function validatorFor(document: object): Ajv {
   let ajv = validators.get(document);
   if (!ajv) {
-    ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
-    (ajvFormats.default as unknown as (a: Ajv2020) => void)(ajv);
-    ajv.addSchema(document, "sampled-spec");
+    ajv = documentAjv(document, "sampled-spec");
     validators.set(document, ajv);
   }
   return ajv;

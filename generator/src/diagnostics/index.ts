@@ -1,3 +1,4 @@
 export * from "./catalogue.js";
 export * from "./diagnostic.js";
 export * from "./format.js";
+export * from "./usage-error.js";

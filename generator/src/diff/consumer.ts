@@ -10,7 +10,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
-import { UsageError } from "../cli/usage.js";
+import { UsageError } from "../diagnostics/index.js";
 import { emitPackage } from "../emit/index.js";
 import { buildIR, type ProviderIR } from "../ir/index.js";
 import type { LoadedSpec } from "../load/index.js";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
+import { packageExtension, readExtension } from "../extensions/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { isInSpecsFolder, type ProjectLayout } from "../project.js";
-import { isRecord } from "../util/json-pointer.js";
 import { profileFor, validateSpec } from "../validate/index.js";
 import type { Level } from "./model.js";
 import type { DiffReport, PackageReport } from "./report.js";
@@ -104,9 +104,8 @@ function packageReport(
   layout: ProjectLayout | undefined,
 ): PackageReport {
   const document = (revision ?? base)?.document ?? {};
-  const extension = isRecord(document["x-paygen-package"]) ? document["x-paygen-package"] : {};
   const packageName =
-    typeof extension["name"] === "string" ? extension["name"] : `@paygen/${comparison.provider}`;
+    readExtension(packageExtension, document)?.name ?? `@paygen/${comparison.provider}`;
   const currentVersion = layout
     ? readVersion(path.join(layout.packagesDir, comparison.provider, "package.json"))
     : undefined;

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostics/index.js";
 import { loadSpec, loadSpecFrom, type LoadedSpec } from "../load/index.js";
 import { findEntryFile, listProviders, type ProjectLayout } from "../project.js";
 import { GitRevision } from "./git.js";
-import { UsageError } from "../cli/usage.js";
+import { UsageError } from "../diagnostics/index.js";
 
 /** One side of a comparison: a spec in the working tree or at a git revision. */
 export interface SpecSource {

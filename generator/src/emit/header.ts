@@ -11,10 +11,6 @@ export function tsHeader(ir: Pick<ProviderIR, "specPath" | "specSha256">): strin
   return `// ${headerText(ir)}\n`;
 }
 
-export function markdownHeader(ir: Pick<ProviderIR, "specPath" | "specSha256">): string {
-  return `<!-- ${headerText(ir)} -->\n`;
-}
-
 export function isGeneratedText(text: string): boolean {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n"));
   return firstLine.includes(GENERATED_MARKER) || text.includes(`"generated": "${GENERATED_MARKER}`);

@@ -1,9 +1,15 @@
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.js";
+import {
+  clientHeadersExtension, credentialsExtension, environmentExtension, errorExtension, idempotencyKeyExtension,
+  methodExtension, packageExtension, paginationExtension, readExtension, requestIdHeaderExtension,
+  resourceExtension, retryStatusesExtension, tokenOperationExtension, transportExtension,
+  webhookDiscriminatorExtension, webhookTokenExtension,
+} from "../extensions/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { discriminatorValues } from "../util/webhook-discriminator.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
-import { operations } from "../validate/index.js";
+import { operations } from "../util/openapi-walk.js";
 import { bodyKindOf, responseKindOf } from "./media-kind.js";
 import { withDiscriminatorRefs } from "./discriminator-refs.js";
 import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
@@ -20,8 +26,8 @@ import {
   withoutResourceWords,
 } from "./naming.js";
 import type {
-  BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
-  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
+  BodyIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, ParamIR,
+  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -41,10 +47,8 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   const { spec } = input;
   const document = spec.document;
   const info = isRecord(document["info"]) ? document["info"] : {};
-  const packageExtension = isRecord(document["x-paygen-package"])
-    ? document["x-paygen-package"]
-    : {};
-  const clientHeaders = readClientHeaders(document);
+  const packageNames = readExtension(packageExtension, document);
+  const clientHeaders = readExtension(clientHeadersExtension, document) ?? [];
   const clientHeaderNames = new Set(clientHeaders.map((h) => h.name.toLowerCase()));
   const diagnostics: Diagnostic[] = [];
 
@@ -64,17 +68,14 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
       clientHeaderNames,
     );
     if (
-      typeof site.operation["x-paygen-method"] === "string" ||
-      typeof site.operation["x-paygen-resource"] === "string"
+      readExtension(methodExtension, site.operation) !== undefined ||
+      readExtension(resourceExtension, site.operation) !== undefined
     )
       explicitNames.add(op);
     ops.push(op);
   }
   diagnostics.push(...checkClientNames(ops, explicitNames, spec));
-  const webhookDiscriminator =
-    typeof document["x-paygen-webhook-discriminator"] === "string"
-      ? document["x-paygen-webhook-discriminator"]
-      : undefined;
+  const webhookDiscriminator = readExtension(webhookDiscriminatorExtension, document);
   const webhooks = readWebhooks(document, webhookDiscriminator);
 
   const layout = input.layout ?? "workspace";
@@ -82,13 +83,12 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
   const ir: ProviderIR = {
     id: input.id,
     packageName:
-      typeof packageExtension["name"] === "string"
-        ? packageExtension["name"]
-        : layout === "standalone"
+      packageNames?.name ??
+      (layout === "standalone"
           ? npmNameFromTitle(title, input.id)
-          : `@paygen/${input.id}`,
+          : `@paygen/${input.id}`),
     layout,
-    clientName: typeof packageExtension["clientName"] === "string" ? packageExtension["clientName"] : pascalCase(input.id),
+    clientName: packageNames?.clientName ?? pascalCase(input.id),
     title,
     apiVersion: typeof info["version"] === "string" ? info["version"] : "",
     description: typeof info["description"] === "string" ? info["description"] : undefined,
@@ -99,15 +99,13 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     securitySchemes: readSecuritySchemes(document),
     clientHeaders,
     error: readError(document),
-    requestIdHeader:
-      typeof document["x-paygen-request-id-header"] === "string"
-        ? document["x-paygen-request-id-header"]
-        : undefined,
-    transport: readTransport(document),
+    requestIdHeader: readExtension(requestIdHeaderExtension, document),
+    retryStatuses: readExtension(retryStatusesExtension, document),
+    transport: readExtension(transportExtension, document),
     operations: ops,
     webhooks,
     webhookDiscriminator,
-    webhookToken: readWebhookToken(document["x-paygen-webhook-token"]),
+    webhookToken: readExtension(webhookTokenExtension, document),
     webhookDefinitions: reachableSchemas(
       document,
       webhooks.map((w) => w.schema),
@@ -141,7 +139,7 @@ function buildOperation(
     .map(param)
     .sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
   const idempotencyHeader = parameters.find(
-    (p) => p["in"] === "header" && p["x-paygen-idempotency-key"] === true,
+    (p) => p["in"] === "header" && readExtension(idempotencyKeyExtension, p) === true,
   );
   const headerParams = parameters
     .filter(
@@ -152,12 +150,8 @@ function buildOperation(
     )
     .map(param);
   const body = readBody(document, operation["requestBody"]);
-  const resourceExtension = operation["x-paygen-resource"];
   const tags = Array.isArray(operation["tags"]) ? operation["tags"] : [];
-  const resource =
-    typeof resourceExtension === "string"
-      ? resourceExtension.split(".")
-      : [
+  const resource = readExtension(resourceExtension, operation) ?? [
           (typeof tags[0] === "string" ? resourceNameFromTag(tags[0]) : undefined) ??
             resourceFromPath(path),
         ];
@@ -166,9 +160,8 @@ function buildOperation(
     operationId,
     resource,
     method:
-      typeof operation["x-paygen-method"] === "string"
-        ? operation["x-paygen-method"]
-        : withoutResourceWords(methodNameFrom(operationId), resource[resource.length - 1]!),
+      readExtension(methodExtension, operation) ??
+      withoutResourceWords(methodNameFrom(operationId), resource[resource.length - 1]!),
     httpMethod,
     path,
     summary: typeof operation["summary"] === "string" ? operation["summary"] : undefined,
@@ -186,7 +179,7 @@ function buildOperation(
     idempotency: idempotencyHeader
       ? { in: "header", name: String(idempotencyHeader["name"]) }
       : body?.idempotency,
-    pagination: readPagination(operation["x-paygen-pagination"]),
+    pagination: readExtension(paginationExtension, operation),
   };
 }
 
@@ -230,7 +223,7 @@ function readBody(
   const schema = isRecord(media) ? deref(document, media["schema"])?.value : undefined;
   const properties = schema && isRecord(schema["properties"]) ? schema["properties"] : {};
   const keyProperty = Object.entries(properties).find(
-    ([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true,
+    ([, s]) => readExtension(idempotencyKeyExtension, s) === true,
   )?.[0];
   return {
     ir: {
@@ -272,11 +265,10 @@ function readServers(servers: unknown): ServerIR[] {
   return servers.filter(isRecord).map((server, index) => ({
     url: String(server["url"]),
     environment:
-      typeof server["x-paygen-environment"] === "string"
-        ? server["x-paygen-environment"]
-        : index === 0
+      readExtension(environmentExtension, server) ??
+      (index === 0
           ? "default"
-          : `server${index + 1}`,
+          : `server${index + 1}`),
     description: typeof server["description"] === "string" ? server["description"] : undefined,
   }));
 }
@@ -288,44 +280,27 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
   for (const [name, raw] of Object.entries(schemes)) {
     const scheme = deref(document, raw)?.value;
     if (!scheme) continue;
-    const credentials = isRecord(scheme["x-paygen-credentials"])
-      ? scheme["x-paygen-credentials"]
-      : {};
+    const credentials = readExtension(credentialsExtension, scheme) ?? {};
     const type = scheme["type"];
     const httpScheme = typeof scheme["scheme"] === "string" ? scheme["scheme"].toLowerCase() : "";
     if (type === "http" && httpScheme === "basic") {
       out.push({
         name,
         kind: "basic",
-        username:
-          typeof credentials["username"] === "string"
-            ? credentials["username"]
-            : `${camelCase(name)}Username`,
+        username: credentials.username ?? `${camelCase(name)}Username`,
         // Without x-paygen-credentials both halves get an option (Twilio: account SID + auth token);
         // a spec that names only the user name sends an empty password (Omise).
         password:
-          typeof credentials["password"] === "string"
-            ? credentials["password"]
-            : isRecord(scheme["x-paygen-credentials"])
-              ? undefined
-              : `${camelCase(name)}Password`,
+          credentials.password ??
+          (scheme["x-paygen-credentials"] === undefined ? `${camelCase(name)}Password` : undefined),
       });
     } else if (type === "http" || type === "oauth2" || type === "openIdConnect") {
-      const token = credentials["token"];
       out.push({
         name,
         kind: "bearer",
-        tokenParts:
-          typeof token === "string"
-            ? [token]
-            : Array.isArray(token)
-              ? token.map(String)
-              : [camelCase(name)],
-        separator: typeof credentials["separator"] === "string" ? credentials["separator"] : "",
-        tokenOperation:
-          typeof scheme["x-paygen-token-operation"] === "string"
-            ? scheme["x-paygen-token-operation"]
-            : undefined,
+        tokenParts: credentials.token ?? [camelCase(name)],
+        separator: credentials.separator ?? "",
+        tokenOperation: readExtension(tokenOperationExtension, scheme, document),
         tokenRequest: undefined,
         scopes: clientCredentialScopes(scheme),
       });
@@ -351,7 +326,7 @@ function readSecuritySchemes(document: Record<string, unknown>): SecuritySchemeI
         kind: "apiKey",
         in: location,
         parameterName: String(scheme["name"]),
-        option: typeof credentials["value"] === "string" ? credentials["value"] : camelCase(name),
+        option: credentials.value ?? camelCase(name),
       });
     } else if (type === "mutualTLS") {
       out.push({ name, kind: "mutualTLS" });
@@ -375,47 +350,16 @@ function clientCredentialScopes(scheme: Record<string, unknown>): string[] {
   return isRecord(flow["scopes"]) ? Object.keys(flow["scopes"]) : [];
 }
 
-function readClientHeaders(document: Record<string, unknown>): ClientHeaderIR[] {
-  const list = document["x-paygen-client-headers"];
-  if (!Array.isArray(list)) return [];
-  return list.filter(isRecord).map((header) => ({
-    name: String(header["name"]),
-    option: String(header["option"]),
-    description: typeof header["description"] === "string" ? header["description"] : undefined,
-    example: typeof header["example"] === "string" ? header["example"] : undefined,
-    default: typeof header["default"] === "string" ? header["default"] : undefined,
-  }));
-}
-
 function readError(document: Record<string, unknown>): ErrorIR | undefined {
-  const extension = document["x-paygen-error"];
-  if (!isRecord(extension)) return undefined;
-  const ref = isRecord(extension["schema"]) ? extension["schema"]["$ref"] : undefined;
+  const extension = readExtension(errorExtension, document);
+  if (!extension) return undefined;
+  const ref = extension.schema["$ref"];
   const segments = typeof ref === "string" ? splitPointer(ref) : [];
   const schemaName =
     segments.length === 3 && segments[0] === "components" && segments[1] === "schemas"
       ? segments[2]
       : undefined;
-  return { schemaName, codeField: String(extension["code"]) };
-}
-
-function readTransport(document: Record<string, unknown>): TransportIR | undefined {
-  const extension = document["x-paygen-transport"];
-  if (!isRecord(extension)) return undefined;
-  return { module: String(extension["module"]), exportName: String(extension["export"]) };
-}
-
-function readPagination(extension: unknown): PaginationIR | undefined {
-  if (!isRecord(extension)) return undefined;
-  return extension as unknown as PaginationIR;
-}
-
-function readWebhookToken(extension: unknown): ProviderIR["webhookToken"] {
-  if (!isRecord(extension) || typeof extension["header"] !== "string") return undefined;
-  return {
-    header: extension["header"],
-    scheme: typeof extension["scheme"] === "string" ? extension["scheme"] : undefined,
-  };
+  return { schemaName, codeField: extension.code };
 }
 
 function readWebhooks(

@@ -1,5 +1,5 @@
 import { isRecord } from "../util/json-pointer.js";
-import { operations } from "../validate/index.js";
+import { operations } from "../util/openapi-walk.js";
 import { camelCase, pascalCase } from "./naming.js";
 
 /**

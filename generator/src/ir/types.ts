@@ -1,10 +1,12 @@
 /** The typed model emitters read. Built from a validated spec; never contains raw YAML. */
 
+import type { OperationSpec, PaginationSpec } from "@paygen/runtime";
+import type { ClientHeader, TransportModule, WebhookToken } from "../extensions/index.js";
+import type { HttpMethod } from "../util/http-methods.js";
 import type { BodyKind, ResponseKind } from "./media-kind.js";
 
 export type { BodyKind, ResponseKind } from "./media-kind.js";
-
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type { HttpMethod } from "../util/http-methods.js";
 
 export interface ProviderIR {
   /** Folder name under specs/ and packages/: `omise`. */
@@ -24,16 +26,18 @@ export interface ProviderIR {
   openapiVersion: "3.0" | "3.1";
   servers: ServerIR[];
   securitySchemes: SecuritySchemeIR[];
-  clientHeaders: ClientHeaderIR[];
+  clientHeaders: ClientHeader[];
   error: ErrorIR | undefined;
   requestIdHeader: string | undefined;
-  transport: TransportIR | undefined;
+  /** 4xx statuses the runtime retries (`x-paygen-retry-statuses`). */
+  retryStatuses: number[] | undefined;
+  transport: TransportModule | undefined;
   operations: OperationIR[];
   webhooks: WebhookIR[];
   /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */
   webhookDiscriminator: string | undefined;
   /** How a webhook request carries its per-webhook token (`x-paygen-webhook-token`), if the provider sends one. */
-  webhookToken: { header: string; scheme: string | undefined } | undefined;
+  webhookToken: WebhookToken | undefined;
   /** `components.schemas` entries reachable from webhook payloads, by name (to check payloads at run time). */
   webhookDefinitions: Record<string, unknown>;
   /** The bundled OpenAPI document, for the type emitter (openapi-typescript reads OpenAPI, not IR). */
@@ -76,24 +80,10 @@ export type SecuritySchemeIR =
     }
   | { name: string; kind: "mutualTLS" };
 
-export interface ClientHeaderIR {
-  name: string;
-  option: string;
-  description: string | undefined;
-  example: string | undefined;
-  /** Value sent when the client option is not set. */
-  default: string | undefined;
-}
-
 export interface ErrorIR {
   /** `components.schemas` name of the error body, when it is a named schema. */
   schemaName: string | undefined;
   codeField: string;
-}
-
-export interface TransportIR {
-  module: string;
-  exportName: string;
 }
 
 export interface ParamIR {
@@ -124,16 +114,7 @@ export interface ResponseIR {
   bodyKind: ResponseKind;
 }
 
-export type PaginationIR =
-  | { style: "offset"; items: string; total: string; offset: string; limit: string }
-  | { style: "cursor"; items: string; hasMore: string; cursor: string; cursorItemField: string }
-  | { style: "page"; items: string; page: string; hasNext: string }
-  | { style: "nextCursor"; items: string; cursor: string; nextCursor: string };
-
-export interface IdempotencyIR {
-  in: "header" | "body";
-  name: string;
-}
+export type IdempotencyIR = NonNullable<OperationSpec["idempotency"]>;
 
 export interface OperationIR {
   operationId: string;
@@ -158,7 +139,7 @@ export interface OperationIR {
   /** Operation-level servers, when they differ from the document's. */
   servers: ServerIR[] | undefined;
   idempotency: IdempotencyIR | undefined;
-  pagination: PaginationIR | undefined;
+  pagination: PaginationSpec | undefined;
 }
 
 export interface WebhookIR {

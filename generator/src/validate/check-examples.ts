@@ -1,13 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import { newAjv } from "../util/ajv.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 import { withoutExampleData } from "./schema-document.js";
-
-// ajv-formats is CommonJS; under NodeNext its function arrives as the namespace's `default`.
-const addFormats = ajvFormats.default as unknown as (ajv: Ajv) => Ajv;
 
 const SPEC_ID = "paygen:spec";
 
@@ -57,8 +53,7 @@ function createAjv(ctx: CheckContext): Ajv {
     ownProperties: true,
     code: { regExp: ecmaRegExp },
   };
-  const ajv = ctx.version === "3.1" ? new Ajv2020(options) : new Ajv(options);
-  addFormats(ajv);
+  const ajv = newAjv(ctx.version, options);
   const schemas = withoutExampleData(ctx.document) as Record<string, unknown>;
   ajv.addSchema(ctx.version === "3.0" ? toDraft7(schemas) : schemas, SPEC_ID);
   return ajv;

@@ -1,7 +1,7 @@
 import { deref } from "../util/deref.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import type { CheckContext } from "./context.js";
-import { operations } from "./openapi-walk.js";
+import { operations } from "../util/openapi-walk.js";
 
 const SUCCESS_STATUS = /^[23](\d\d|XX)$/;
 

@@ -1,5 +1,6 @@
 import { isRecord, joinPointer } from "../util/json-pointer.js";
-import { describeType, type CheckContext } from "./context.js";
+import { describeType } from "../util/describe-type.js";
+import type { CheckContext } from "./context.js";
 import { PARAMETER_LOCATIONS, SCHEMA_TYPES, SECURITY_TYPES, SHAPES, type FieldType, type Primitive, type ShapeName } from "./shapes.js";
 
 /** Field types and required fields of every OpenAPI object, plus a few value rules. */

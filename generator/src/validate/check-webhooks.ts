@@ -1,3 +1,4 @@
+import { readExtension, webhookDiscriminatorExtension } from "../extensions/index.js";
 import { deref } from "../util/deref.js";
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { discriminatorValues } from "../util/webhook-discriminator.js";
@@ -9,9 +10,9 @@ import type { CheckContext } from "./context.js";
  * the webhook by that value alone.
  */
 export function checkWebhooks(ctx: CheckContext): void {
-  const property = ctx.document["x-paygen-webhook-discriminator"];
+  const property = readExtension(webhookDiscriminatorExtension, ctx.document);
   const webhooks = ctx.document["webhooks"];
-  if (typeof property !== "string" || property === "" || !isRecord(webhooks)) return;
+  if (property === undefined || !isRecord(webhooks)) return;
   const owners = new Map<string, string>();
   for (const [name, item] of Object.entries(webhooks)) {
     const pointer = joinPointer("/webhooks", name);

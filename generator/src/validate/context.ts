@@ -17,10 +17,3 @@ export class CheckContext {
     this.diagnostics.push(diagnostic(code, message, this.spec.locate(pointer, options.at ?? "value"), options.severity ?? "error"));
   }
 }
-
-export function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}

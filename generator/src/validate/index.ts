@@ -14,8 +14,6 @@ import { checkWebhooks } from "./check-webhooks.js";
 import { CheckContext } from "./context.js";
 import { applyProfile, type Profile } from "./profile.js";
 
-export { KNOWN_EXTENSIONS } from "./check-extensions.js";
-export { operations, type OperationSite } from "./openapi-walk.js";
 export { applyProfile, profileFor, type Profile } from "./profile.js";
 
 export interface ValidateOptions {

@@ -122,4 +122,3 @@ export const SHAPES: Record<ShapeName, Shape> = {
 export const SCHEMA_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 export const PARAMETER_LOCATIONS = new Set(["path", "query", "header", "cookie"]);
 export const SECURITY_TYPES = new Set(["apiKey", "http", "oauth2", "openIdConnect", "mutualTLS"]);
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

@@ -43,6 +43,7 @@ export function provider(overrides: Partial<ProviderIR> = {}): ProviderIR {
     clientHeaders: [],
     error: undefined,
     requestIdHeader: undefined,
+    retryStatuses: undefined,
     transport: undefined,
     operations: [],
     webhooks: [],

@@ -2,11 +2,6 @@ import { PaginationError } from "./errors.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import type { OperationSpec, PaginationSpec } from "./spec.js";
 
-export type FetchPage = (
-  args: RequestArgs,
-  options: RequestOptions | undefined,
-) => Promise<unknown>;
-
 /** One page of a list, with what is needed to get the next. */
 export class Page<P, Item> {
   constructor(

@@ -38,7 +38,7 @@ export interface ClientSpec {
   errorCodeField?: string;
   /** Response header carrying the provider's request id. */
   requestIdHeader?: string;
-  /** Statuses that mean "still in progress, try again" for this provider (e.g. 409), besides 408/429/5xx. */
+  /** Statuses that mean "still in progress, try again" for this provider (`x-paygen-retry-statuses`), besides 408/429/5xx. */
   retryStatuses?: readonly number[];
 }
 

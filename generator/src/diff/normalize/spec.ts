@@ -1,6 +1,6 @@
 import { deref } from "../../util/deref.js";
 import { isRecord, joinPointer } from "../../util/json-pointer.js";
-import { operations } from "../../validate/index.js";
+import { operations } from "../../util/openapi-walk.js";
 import { SchemaNormalizer, emptySchema, type Schema } from "./schema.js";
 
 export interface MediaType {

@@ -1,10 +1,11 @@
+import type { ClientSpec, OperationSpec, SecuritySchemeSpec, ServerSpec } from "@paygen/runtime";
 import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
 import { jsLiteral, quotedKey } from "../escape/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
   // No prototype: a scheme called `__proto__` becomes a key like any other.
-  const schemes: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const schemes = Object.create(null) as Record<string, SecuritySchemeSpec>;
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
@@ -47,7 +48,8 @@ export function clientSpecLiteral(ir: ProviderIR): string {
     clientHeaders: ir.clientHeaders.map((header) => ({ name: header.name, option: header.option })),
     ...(ir.error ? { errorCodeField: ir.error.codeField } : {}),
     ...(ir.requestIdHeader ? { requestIdHeader: ir.requestIdHeader } : {}),
-  });
+    ...(ir.retryStatuses ? { retryStatuses: ir.retryStatuses } : {}),
+  } satisfies ClientSpec);
 }
 
 /** One OperationSpec literal per operation, keyed by operationId. */
@@ -58,10 +60,10 @@ export function operationsLiteral(ir: ProviderIR): string {
   return `{${entries.join(",\n")}}`;
 }
 
-function operationSpec(op: OperationIR): Record<string, unknown> {
+function operationSpec(op: OperationIR): OperationSpec {
   return {
     id: op.operationId,
-    method: op.httpMethod.toUpperCase(),
+    method: upperCase(op.httpMethod),
     path: op.path,
     ...pathStyles(op),
     ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
@@ -70,10 +72,14 @@ function operationSpec(op: OperationIR): Record<string, unknown> {
     ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
     ...(op.idempotency ? { idempotency: op.idempotency } : {}),
     ...(op.pagination ? { pagination: op.pagination } : {}),
-  };
+  } satisfies OperationSpec;
 }
 
-function serverLiteral(server: ServerIR): { url: string; environment: string } {
+function upperCase<T extends string>(text: T): Uppercase<T> {
+  return text.toUpperCase() as Uppercase<T>;
+}
+
+function serverLiteral(server: ServerIR): ServerSpec {
   return { url: server.url, environment: server.environment };
 }
 
@@ -115,11 +121,11 @@ function responseBodies(op: OperationIR): { responseBodies?: Record<string, Resp
 function tokenRequestSpec(
   schemeName: string,
   request: { url: string; clientScheme: string },
-): Record<string, unknown> {
+): OperationSpec {
   const absolute = /^https?:\/\//i.exec(request.url) ? new URL(request.url) : undefined;
   return {
     id: `${schemeName} token`,
-    method: "POST",
+    method: "POST" as const,
     path: absolute ? absolute.pathname + absolute.search : request.url,
     bodyMediaType: "application/x-www-form-urlencoded",
     security: [[request.clientScheme]],

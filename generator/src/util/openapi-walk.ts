@@ -1,12 +1,12 @@
-import { isRecord, joinPointer } from "../util/json-pointer.js";
-import { HTTP_METHODS } from "./shapes.js";
+import { HTTP_METHODS, type HttpMethod } from "./http-methods.js";
+import { isRecord, joinPointer } from "./json-pointer.js";
 
 export interface OperationSite {
   /** `paths` or `webhooks`. */
   section: "paths" | "webhooks";
   /** The path template (or webhook name). */
   key: string;
-  method: (typeof HTTP_METHODS)[number];
+  method: HttpMethod;
   pathItem: Record<string, unknown>;
   operation: Record<string, unknown>;
   pointer: string;
