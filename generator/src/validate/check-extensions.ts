@@ -14,6 +14,7 @@ const PAGINATION_FIELDS: Record<string, string[]> = {
   offset: ["items", "total", "offset", "limit"],
   cursor: ["items", "hasMore", "cursor", "cursorItemField"],
   page: ["items", "page", "hasNext"],
+  pages: ["items", "page", "totalPages"],
   nextCursor: ["items", "cursor", "nextCursor"],
 };
 
