@@ -43,6 +43,8 @@ const CASES: BadCase[] = [
   { name: "undeclared path parameter", files: { "openapi.yaml": editShopSpec({ replace: 10, with: "  /items/{id}/{extra}:" }) }, code: "PG134", at: "openapi.yaml:11:5" },
   { name: "malformed x-paygen-pagination", files: { "openapi.yaml": editShopSpec({ insertAfter: 14, lines: ["      x-paygen-pagination: { style: sideways }"] }) }, code: "PG150", at: "openapi.yaml:15:37" },
   { name: "pages pagination without totalPages", files: { "openapi.yaml": editShopSpec({ insertAfter: 14, lines: ["      x-paygen-pagination: { style: pages, items: data, page: page }"] }) }, code: "PG150", at: "openapi.yaml:15:7" },
+  { name: "package export into the generated folder", files: { "openapi.yaml": editShopSpec({ insertAfter: 8, lines: ["x-paygen-package:", "  exports: [./generated/client.js]"] }) }, code: "PG150", at: "openapi.yaml:10:13" },
+  { name: "package export outside src/", files: { "openapi.yaml": editShopSpec({ insertAfter: 8, lines: ["x-paygen-package:", "  exports: [../../evil.js]"] }) }, code: "PG150", at: "openapi.yaml:10:13" },
   { name: "unknown x-paygen extension", files: { "openapi.yaml": editShopSpec({ insertAfter: 14, lines: ["      x-paygen-colour: blue"] }) }, code: "PG151", at: "openapi.yaml:15:7" },
   { name: "method name that is not an identifier", files: { "openapi.yaml": editShopSpec({ replace: 14, with: "      x-paygen-method: get-item" }) }, code: "PG150", at: "openapi.yaml:14:24" },
   {

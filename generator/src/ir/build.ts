@@ -5,10 +5,30 @@ import { discriminatorValues } from "../util/webhook-discriminator.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
-import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES, safeMemberName } from "./naming.js";
+import {
+  camelCase,
+  methodNameFrom,
+  npmNameFromTitle,
+  pascalCase,
+  RESERVED_MEMBER_NAMES,
+  safeMemberName,
+} from "./naming.js";
 import type {
-  BodyIR, ClientHeaderIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, PaginationIR, ParamIR,
-  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, TransportIR, WebhookIR,
+  BodyIR,
+  ClientHeaderIR,
+  ErrorIR,
+  HttpMethod,
+  IdempotencyIR,
+  OperationIR,
+  PaginationIR,
+  ParamIR,
+  PackageLayout,
+  ProviderIR,
+  ResponseIR,
+  SecuritySchemeIR,
+  ServerIR,
+  TransportIR,
+  WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -75,7 +95,10 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
           ? npmNameFromTitle(title, input.id)
           : `@paygen/${input.id}`,
     layout,
-    clientName: typeof packageExtension["clientName"] === "string" ? packageExtension["clientName"] : pascalCase(input.id),
+    clientName:
+      typeof packageExtension["clientName"] === "string"
+        ? packageExtension["clientName"]
+        : pascalCase(input.id),
     title,
     apiVersion: typeof info["version"] === "string" ? info["version"] : "",
     description: typeof info["description"] === "string" ? info["description"] : undefined,
@@ -91,6 +114,9 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
         ? document["x-paygen-request-id-header"]
         : undefined,
     transport: readTransport(document),
+    handWrittenExports: Array.isArray(packageExtension["exports"])
+      ? packageExtension["exports"].map(String)
+      : [],
     operations: ops,
     webhooks,
     webhookDiscriminator,
@@ -427,13 +453,21 @@ function checkClientNames(
   const resources = new Set<string>();
   const renamed = new Set<string>();
   // Computed only for a report: on JSON specs the first lookup parses source positions.
-  const locationOf = (op: OperationIR): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+  const locationOf = (op: OperationIR): ReturnType<LoadedSpec["locate"]> =>
+    spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
   const rename = (op: OperationIR, name: string, kind: "Resource" | "Operation"): string => {
     const safe = safeMemberName(name, kind);
     if (safe !== name && !renamed.has(`${kind}:${name}`)) {
       renamed.add(`${kind}:${name}`);
       const what = kind === "Resource" ? "resource" : "method";
-      diagnostics.push(diagnostic("PG160", `${what} name \`${name}\` (from ${op.operationId}) would change how the client behaves in JavaScript; generated as \`${safe}\``, locationOf(op), "warning"));
+      diagnostics.push(
+        diagnostic(
+          "PG160",
+          `${what} name \`${name}\` (from ${op.operationId}) would change how the client behaves in JavaScript; generated as \`${safe}\``,
+          locationOf(op),
+          "warning",
+        ),
+      );
     }
     return safe;
   };

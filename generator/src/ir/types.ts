@@ -24,6 +24,8 @@ export interface ProviderIR {
   error: ErrorIR | undefined;
   requestIdHeader: string | undefined;
   transport: TransportIR | undefined;
+  /** Hand-written modules beside src/generated/ that index.ts re-exports (`x-paygen-package.exports`): `./verify-event.js`. */
+  handWrittenExports: string[];
   operations: OperationIR[];
   webhooks: WebhookIR[];
   /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */

@@ -7,6 +7,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CAMEL_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 const RESOURCE_PATH = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/;
+/** `./name.js` or `./folder/name.js` inside src/: no `..`, and never into the folder paygen rewrites. */
+const HAND_WRITTEN_MODULE = /^\.\/(?!generated\/)([A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.js$/;
 
 type Check = (ctx: CheckContext, value: unknown, pointer: string) => void;
 
@@ -191,6 +193,23 @@ const EXTENSIONS: Record<string, Check> = {
         /^[A-Z][A-Za-z0-9]*$/,
         "a PascalCase class name",
       );
+    if (value["exports"] !== undefined) {
+      if (!Array.isArray(value["exports"]))
+        return ctx.report(
+          "PG150",
+          `x-paygen-package.exports must be a list, got ${describeType(value["exports"])}`,
+          joinPointer(pointer, "exports"),
+        );
+      value["exports"].forEach((module, index) =>
+        expectMatch(
+          ctx,
+          module,
+          joinPointer(pointer, "exports", index),
+          HAND_WRITTEN_MODULE,
+          "a hand-written module of the package's src/ folder, outside generated/, such as `./verify-event.js`",
+        ),
+      );
+    }
   },
 };
 

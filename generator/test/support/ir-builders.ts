@@ -41,6 +41,7 @@ export function provider(overrides: Partial<ProviderIR> = {}): ProviderIR {
     error: undefined,
     requestIdHeader: undefined,
     transport: undefined,
+    handWrittenExports: [],
     operations: [],
     webhooks: [],
     webhookDiscriminator: undefined,

@@ -13,6 +13,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  PaginationError,
   PaygenError,
   PermissionDeniedError,
   RateLimitError,
