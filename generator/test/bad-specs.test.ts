@@ -239,6 +239,39 @@ const CASES: BadCase[] = [
     at: "openapi.yaml:14:24",
   },
   {
+    name: "pages pagination without totalPages",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 14,
+        lines: ["      x-paygen-pagination: { style: pages, items: data, page: page }"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:15:7",
+  },
+  {
+    name: "package export into the generated folder",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 8,
+        lines: ["x-paygen-package:", "  exports: [./generated/client.js]"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:10:13",
+  },
+  {
+    name: "package export outside src/",
+    files: {
+      "openapi.yaml": editShopSpec({
+        insertAfter: 8,
+        lines: ["x-paygen-package:", "  exports: [../../evil.js]"],
+      }),
+    },
+    code: "PG150",
+    at: "openapi.yaml:10:13",
+  },
+  {
     name: "client header name that is not an HTTP token",
     files: {
       "openapi.yaml": editShopSpec({

@@ -149,8 +149,9 @@ describe("Pokepay production host", () => {
       expect.objectContaining({ description: expect.stringContaining("`baseUrl`") }),
     ]);
     const readme = readFileSync(path.join(root, "packages/pokepay/README.md"), "utf8");
+    // Spec text reaches the README literally (issue #13): its backticks are escaped, not code spans.
     expect(readme).toMatch(
-      /\| `sandbox` +\| https:\/\/partnerapi-sandbox\.pokepay\.jp +\| .*`baseUrl`/,
+      /\| `sandbox` +\| https:\/\/partnerapi-sandbox\.pokepay\.jp +\| .*\\`baseUrl\\`/,
     );
   });
 });
@@ -198,6 +199,42 @@ describe("method names a merchant would guess", () => {
       listUserAccounts: "accounts.listForUser",
       createUserAccount: "accounts.createForUser",
     });
+  });
+
+  it("groups Pokepay's operations by what the path addresses, and pages through list methods", () => {
+    const pokepay = calls("specs/pokepay/partner.yaml");
+    const renamed = {
+      getAccount: "accounts.get",
+      updateAccount: "accounts.update",
+      deleteAccount: "accounts.delete",
+      listAccountBalances: "accounts.listBalances",
+      listAccountExpiredBalances: "accounts.listExpiredBalances",
+      updateCustomerAccount: "accounts.updateCustomer",
+      getAccountTransferSummary: "accounts.getTransferSummary",
+      getCustomerAccounts: "customers.listAccounts",
+      getShopAccounts: "shops.listAccounts",
+      getCustomerCards: "customers.listCards",
+      createExternalTransaction: "externalTransactions.create",
+      refundExternalTransaction: "externalTransactions.refund",
+      getExternalTransactionByRequestId: "externalTransactions.getByRequestId",
+      getBulkTransaction: "bulk.getTransaction",
+      listBulkTransactionJobs: "bulk.listTransactionJobs",
+      showTransactionGroup: "transactions.getGroup",
+      getPrivateMoneys: "privateMoneys.list",
+    };
+    expect(Object.fromEntries(Object.keys(renamed).map((id) => [id, pokepay.get(id)]))).toEqual(
+      renamed,
+    );
+    const groups = new Set([...pokepay.values()].map((call) => call.split(".")[0]));
+    expect(groups.has("events"), "external transactions are not events").toBe(false);
+    const paths = (spec("specs/pokepay/partner.yaml") as unknown as { paths: Paths }).paths;
+    const walletCalls = Object.entries(paths)
+      .filter(([route]) => route.startsWith("/accounts/{account_id}"))
+      .flatMap(([, item]) => Object.values(item).map((op) => op["x-paygen-resource"]));
+    expect(walletCalls).toHaveLength(7);
+    expect(new Set(walletCalls), "every /accounts/{account_id} operation").toEqual(
+      new Set(["accounts"]),
+    );
   });
 
   it.each([

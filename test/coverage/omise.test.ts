@@ -145,6 +145,13 @@ describe("specs/omise follows the paygen conventions", () => {
     expect(deref({ $ref: "#/components/schemas/ListOrder" }).enum).toEqual(["chronological", "reverse_chronological"]);
   });
 
+  it("pages search by page number up to total_pages, the fields its result carries", () => {
+    const search = operations.find((o) => o.method === "get" && o.route === "/search")!;
+    expect(search.op["x-paygen-pagination"]).toEqual({ style: "pages", items: "data", page: "page", totalPages: "total_pages" });
+    const result = deref({ $ref: "#/components/schemas/SearchResult" });
+    expect(Object.keys(result.properties ?? {})).toEqual(expect.arrayContaining(["data", "page", "total_pages"]));
+  });
+
   it("accepts every request body as a form with nested keys and as JSON, with the same schema", () => {
     for (const { key: k, op } of operations) {
       const content = op.requestBody?.content;

@@ -65,6 +65,7 @@ export function emitIndex(ir: ProviderIR): string {
     webhooks: ir.webhooks.length > 0,
     webhookToken: ir.webhooks.length > 0 && ir.webhookToken !== undefined,
     transportModule,
+    handWrittenExports: ir.handWrittenExports,
   });
 }
 

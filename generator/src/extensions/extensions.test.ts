@@ -49,7 +49,7 @@ const CASES: Case[] = [
     issues: [
       {
         pointer: "/x/style",
-        message: "x-paygen-pagination.style must be one of offset, cursor, page, nextCursor",
+        message: "x-paygen-pagination.style must be one of offset, cursor, page, pages, nextCursor",
       },
     ],
   },

@@ -11,6 +11,7 @@ const FIELDS: { [S in Style]: Record<FieldsOf<S>, true> } = {
   offset: { items: true, total: true, offset: true, limit: true },
   cursor: { items: true, hasMore: true, cursor: true, cursorItemField: true },
   page: { items: true, page: true, hasNext: true },
+  pages: { items: true, page: true, totalPages: true },
   nextCursor: { items: true, cursor: true, nextCursor: true },
 };
 
@@ -21,7 +22,7 @@ function isStyle(style: unknown): style is Style {
 export const paginationExtension: Extension<PaginationSpec> = {
   name: "x-paygen-pagination",
   where: "list operation",
-  doc: "how to walk the list: `style` (offset, cursor, page, nextCursor) and the response and request fields it uses",
+  doc: "how to walk the list: `style` (offset, cursor, page, pages, nextCursor) and the response and request fields it uses",
   parse(value, pointer) {
     const issues: ExtensionIssue[] = [];
     const record = mapping(value, pointer, "x-paygen-pagination", issues);

@@ -102,6 +102,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     requestIdHeader: readExtension(requestIdHeaderExtension, document),
     retryStatuses: readExtension(retryStatusesExtension, document),
     transport: readExtension(transportExtension, document),
+    handWrittenExports: packageNames?.exports ?? [],
     operations: ops,
     webhooks,
     webhookDiscriminator,
@@ -438,13 +439,21 @@ function checkClientNames(
   const resources = new Set<string>();
   const renamed = new Set<string>();
   // Computed only for a report: on JSON specs the first lookup parses source positions.
-  const locationOf = (op: OperationIR): ReturnType<LoadedSpec["locate"]> => spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
+  const locationOf = (op: OperationIR): ReturnType<LoadedSpec["locate"]> =>
+    spec.locate(joinPointer("", "paths", op.path, op.httpMethod, "operationId"));
   const rename = (op: OperationIR, name: string, kind: "Resource" | "Operation"): string => {
     const safe = safeMemberName(name, kind);
     if (safe !== name && !renamed.has(`${kind}:${name}`)) {
       renamed.add(`${kind}:${name}`);
       const what = kind === "Resource" ? "resource" : "method";
-      diagnostics.push(diagnostic("PG160", `${what} name \`${name}\` (from ${op.operationId}) would change how the client behaves in JavaScript; generated as \`${safe}\``, locationOf(op), "warning"));
+      diagnostics.push(
+        diagnostic(
+          "PG160",
+          `${what} name \`${name}\` (from ${op.operationId}) would change how the client behaves in JavaScript; generated as \`${safe}\``,
+          locationOf(op),
+          "warning",
+        ),
+      );
     }
     return safe;
   };

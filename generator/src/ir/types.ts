@@ -32,6 +32,8 @@ export interface ProviderIR {
   /** 4xx statuses the runtime retries (`x-paygen-retry-statuses`). */
   retryStatuses: number[] | undefined;
   transport: TransportModule | undefined;
+  /** Hand-written modules beside src/generated/ that index.ts re-exports (`x-paygen-package.exports`): `./verify-event.js`. */
+  handWrittenExports: string[];
   operations: OperationIR[];
   webhooks: WebhookIR[];
   /** The payload property whose value names the webhook (`x-paygen-webhook-discriminator`), if declared. */

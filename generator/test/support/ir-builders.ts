@@ -45,6 +45,7 @@ export function provider(overrides: Partial<ProviderIR> = {}): ProviderIR {
     requestIdHeader: undefined,
     retryStatuses: undefined,
     transport: undefined,
+    handWrittenExports: [],
     operations: [],
     webhooks: [],
     webhookDiscriminator: undefined,

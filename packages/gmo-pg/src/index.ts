@@ -14,6 +14,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  PaginationError,
   PaygenError,
   PermissionDeniedError,
   RateLimitError,

@@ -34,10 +34,10 @@ const options = () => ({
 
 describe("Pokepay path parameters that would address another resource", () => {
   it.each(["..", ".", "", "%2e%2E"])(
-    "customers.deleteAccount(%j) is refused before anything is sent",
+    "accounts.delete(%j) is refused before anything is sent",
     async (accountId) => {
       const pokepay = new Pokepay(options());
-      const error = await pokepay.customers.deleteAccount(accountId, {}).catch((e: unknown) => e);
+      const error = await pokepay.accounts.delete(accountId, {}).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as Error).message).toMatch(/^deleteAccount: path parameter "account_id" is /);
       expect(peer.received).toEqual([]);
@@ -67,7 +67,7 @@ describe("Pokepay path parameters that would address another resource", () => {
 
   it("an ordinary id reaches the account it names", async () => {
     const pokepay = new Pokepay(options());
-    await pokepay.customers.deleteAccount("acc_1", {});
+    await pokepay.accounts.delete("acc_1", {});
     expect(peer.received.map((r) => `${r.method} ${r.path}`)).toEqual(["DELETE /accounts/acc_1"]);
   });
 });

@@ -44,7 +44,7 @@ const options = () => ({
 describe("Pokepay secrets are scrubbed from errors", () => {
   it("the client secret and the key, echoed by the server, never reach the error", async () => {
     const pokepay = new Pokepay(options());
-    const error = await pokepay.customers.deleteAccount("acc_1", {}).catch((e: unknown) => e);
+    const error = await pokepay.accounts.delete("acc_1", {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toBe(
       "deleteAccount failed with HTTP 400 invalid_parameters: bad secret [redacted] / [redacted]",

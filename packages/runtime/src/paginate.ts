@@ -86,7 +86,7 @@ export class Paginator<P, Item> implements PromiseLike<P>, AsyncIterable<Item> {
     const next = nextArgs(this.pagination, args, data, items);
     if (next === STALLED) {
       throw new PaginationError(
-        `${operationId}: page ${number} points back to itself (the ${this.pagination.style} does not advance)`,
+        `${operationId}: page ${number} points back to itself (the ${ADVANCES[this.pagination.style]} does not advance)`,
         operationId,
         number,
       );
@@ -101,6 +101,15 @@ export class Paginator<P, Item> implements PromiseLike<P>, AsyncIterable<Item> {
     return new Page(data, items, next, (following) => this.#load(following, number + 1));
   }
 }
+
+/** What moves from one page to the next, in each style's words. */
+const ADVANCES: Record<PaginationSpec["style"], string> = {
+  offset: "offset",
+  cursor: "cursor",
+  page: "page",
+  pages: "page number",
+  nextCursor: "next cursor",
+};
 
 /** The server says there are more pages, but its next page is the one just fetched. */
 export const STALLED = Symbol("stalled");
@@ -147,6 +156,15 @@ export function nextArgs(
       if (get(data, pagination.hasNext) !== true) return undefined;
       if (items.length === 0) return EMPTY_WITH_MORE;
       return withParam(pagination.page, Number(current[pagination.page] ?? 1) + 1);
+    }
+    case "pages": {
+      // The server's own page number when it echoes one, so a reset page is caught as STALLED.
+      const page = Number(get(data, pagination.page) ?? current[pagination.page] ?? 1);
+      const totalPages = Number(get(data, pagination.totalPages));
+      if (!Number.isFinite(page) || !Number.isFinite(totalPages) || page >= totalPages)
+        return undefined;
+      if (items.length === 0) return EMPTY_WITH_MORE;
+      return withParam(pagination.page, page + 1);
     }
     case "nextCursor": {
       const cursor = get(data, pagination.nextCursor);

@@ -46,6 +46,7 @@ export type PaginationSpec =
   | { style: "offset"; items: string; total: string; offset: string; limit: string }
   | { style: "cursor"; items: string; hasMore: string; cursor: string; cursorItemField: string }
   | { style: "page"; items: string; page: string; hasNext: string }
+  | { style: "pages"; items: string; page: string; totalPages: string }
   | { style: "nextCursor"; items: string; cursor: string; nextCursor: string };
 
 export interface OperationSpec {

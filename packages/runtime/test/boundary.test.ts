@@ -173,6 +173,7 @@ describe("pagination that does not advance", () => {
     limit: "limit",
   });
   const page = list({ style: "page", items: "items", page: "page", hasNext: "has_next" });
+  const pages = list({ style: "pages", items: "data", page: "page", totalPages: "total_pages" });
   const walk = async (
     core: Awaited<ReturnType<typeof setup>>["core"],
     operation: OperationSpec,
@@ -218,6 +219,29 @@ describe("pagination that does not advance", () => {
     ]);
     expect(await walk(core, offset)).toBeInstanceOf(PaginationError);
     expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?offset=1"]);
+  });
+
+  it("a page number the server keeps resetting to 1", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { data: [{ id: "a" }], page: 1, total_pages: 9 } },
+    ]);
+    expect(await walk(core, pages)).toMatchObject({
+      name: "PaginationError",
+      page: 2,
+      message: "listThings: page 2 points back to itself (the page number does not advance)",
+    });
+    expect(server.seen.map((s) => s.url)).toEqual(["/things", "/things?page=2"]);
+  });
+
+  it("an empty numbered page before the last", async () => {
+    const { core, server } = await setup([
+      { kind: "json", status: 200, body: { data: [], page: 1, total_pages: 3 } },
+    ]);
+    expect(await walk(core, pages)).toMatchObject({
+      name: "PaginationError",
+      message: "listThings: page 1 is empty but claims more pages",
+    });
+    expect(server.seen).toHaveLength(1);
   });
 
   it("an empty page that claims more", async () => {

@@ -33,6 +33,14 @@ function answer(style: string, params: Record<string, unknown>): unknown {
         pagination: { current: page, has_next: page * PAGE < ITEMS.length },
       };
     }
+    case "pages": {
+      const page = Number(params["page"] ?? 1);
+      return {
+        data: ITEMS.slice((page - 1) * PAGE, page * PAGE),
+        page,
+        total_pages: Math.ceil(ITEMS.length / PAGE),
+      };
+    }
     default: {
       const start = Number(params["next_page_cursor_id"] ?? 0);
       return {
@@ -67,6 +75,10 @@ const STYLES: Record<string, { pagination: PaginationSpec; method: "GET" | "POST
   page: {
     pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
     method: "POST",
+  },
+  pages: {
+    pagination: { style: "pages", items: "data", page: "page", totalPages: "total_pages" },
+    method: "GET",
   },
   nextCursor: {
     pagination: {

@@ -15,6 +15,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  PaginationError,
   PaygenError,
   PermissionDeniedError,
   RateLimitError,
