@@ -27,14 +27,23 @@ export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure 
   };
 }
 
-/** Client options: the runtime's, plus one per credential and client header the spec names. */
+/**
+ * Client options: the runtime's, plus one per credential and client header the spec names. Each
+ * accepts `undefined` (treated as absent by the runtime) so `process.env.X` can be passed as it is
+ * under `exactOptionalPropertyTypes`.
+ */
 export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure {
   const properties: OptionalKind<PropertySignatureStructure>[] = [];
   const seen = new Set<string>();
   const add = (name: string, doc: string): void => {
     if (seen.has(name)) return;
     seen.add(name);
-    properties.push({ name, type: "string", hasQuestionToken: true, docs: [docComment([doc])] });
+    properties.push({
+      name,
+      type: "string | undefined",
+      hasQuestionToken: true,
+      docs: [docComment([doc])],
+    });
   };
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
