@@ -5,22 +5,42 @@ import Handlebars from "handlebars";
 import type { ProviderIR } from "../ir/index.js";
 import { argumentName } from "./client/names.js";
 import { headerText } from "./header.js";
+import {
+  callExpression,
+  callPerResourceFamily,
+  codeLiteral,
+  constructions,
+  credentialEntries,
+  defaultConstruction,
+  schemeOptions,
+  simplest,
+} from "./readme-examples.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { GENERATOR_VERSION } from "../version.js";
 
 const TEMPLATE_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 const handlebars = Handlebars.create();
-handlebars.registerHelper("json", (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
-handlebars.registerHelper("cell", (value: unknown) =>
-  new Handlebars.SafeString(typeof value === "string" ? value.replace(/\r?\n/g, " ").replace(/\|/g, "\\|") : ""),
+handlebars.registerHelper(
+  "json",
+  (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)),
+);
+handlebars.registerHelper(
+  "cell",
+  (value: unknown) =>
+    new Handlebars.SafeString(
+      typeof value === "string" ? value.replace(/\r?\n/g, " ").replace(/\|/g, "\\|") : "",
+    ),
 );
 
 const templates = new Map<string, Handlebars.TemplateDelegate>();
 function render(name: string, context: object): string {
   let template = templates.get(name);
   if (!template) {
-    template = handlebars.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), { noEscape: false, strict: true });
+    template = handlebars.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), {
+      noEscape: false,
+      strict: true,
+    });
     templates.set(name, template);
   }
   return template(context);
@@ -57,21 +77,22 @@ export function emitTsconfig(ir: ProviderIR): string {
 
 export function emitIndex(ir: ProviderIR): string {
   // The transport module is named relative to src/generated/; index.ts sits one folder up.
-  const transportModule = ir.transport ? path.posix.normalize(path.posix.join("generated", ir.transport.module)) : undefined;
-  return render("index.ts", { header: headerText(ir), webhooks: ir.webhooks.length > 0, transportModule });
+  const transportModule = ir.transport
+    ? path.posix.normalize(path.posix.join("generated", ir.transport.module))
+    : undefined;
+  return render("index.ts", {
+    header: headerText(ir),
+    webhooks: ir.webhooks.length > 0,
+    transportModule,
+  });
 }
 
 export function emitReadme(ir: ProviderIR): string {
-  const first = ir.operations.find((op) => op.pathParams.length === 0 && !op.body?.required && !op.queryParams.some((q) => q.required)) ?? ir.operations[0];
-  const credentialOptions = ir.securitySchemes.flatMap((scheme) =>
-    scheme.kind === "basic" ? [scheme.username, ...(scheme.password ? [scheme.password] : [])]
-      : scheme.kind === "bearer" ? scheme.tokenParts
-        : scheme.kind === "apiKey" ? [scheme.option] : [],
-  );
-  const firstScheme = ir.securitySchemes[0];
-  const example = (firstScheme ? credentialOptions.slice(0, firstScheme.kind === "bearer" ? firstScheme.tokenParts.length : firstScheme.kind === "basic" && firstScheme.password ? 2 : 1) : [])
-    .map((option) => `${option}: process.env.${screamingCase(ir.id)}_${screamingCase(option)}`)
-    .join(", ");
+  const first = simplest(ir.operations);
+  const paginated = simplest(ir.operations.filter((op) => op.pagination !== undefined));
+  const loader = ir.transport?.loader?.exportName;
+  const constructionList = constructions(ir);
+  const defaultScheme = ir.securitySchemes.find((scheme) => scheme.kind !== "mutualTLS");
   return render("README.md", {
     header: headerText(ir),
     nodeEngine: toolkitFacts().nodeEngine,
@@ -87,11 +108,26 @@ export function emitReadme(ir: ProviderIR): string {
     operationCount: ir.operations.length,
     operationWord: ir.operations.length === 1 ? "operation" : "operations",
     resourceCount: new Set(ir.operations.map((op) => op.resource.join("."))).size,
-    resourceWord: new Set(ir.operations.map((op) => op.resource.join("."))).size === 1 ? "resource" : "resources",
-    credentialExample: example,
-    firstCall: first ? `${[...first.resource, first.method].join(".")}(${first.pathParams.map((p) => `"${argumentName(p.name)}"`).join(", ")})` : undefined,
+    resourceWord:
+      new Set(ir.operations.map((op) => op.resource.join("."))).size === 1
+        ? "resource"
+        : "resources",
+    clientImports: [ir.clientName, ...(loader ? [loader] : [])].join(", "),
+    construction: defaultConstruction(ir),
+    constructions: constructionList.length > 0 ? constructionList : undefined,
+    mockCredentials: defaultScheme
+      ? credentialEntries(ir, schemeOptions(defaultScheme)).join(", ")
+      : undefined,
+    firstCall: first ? callExpression(first) : undefined,
+    resourceCalls: callPerResourceFamily(ir).map(callExpression),
+    paginatedCall: paginated ? callExpression(paginated) : undefined,
+    webhooks:
+      ir.webhooks.length > 0 ? ir.webhooks.map((webhook) => codeLiteral(webhook.name)) : undefined,
     servers: ir.servers,
-    auth: ir.securitySchemes.map((scheme) => ({ name: scheme.name, description: describeScheme(scheme) })),
+    auth: ir.securitySchemes.map((scheme) => ({
+      name: scheme.name,
+      description: describeScheme(scheme),
+    })),
     operations: ir.operations.map((op) => ({
       call: `${[...op.resource, op.method].join(".")}(${[...op.pathParams.map((p) => argumentName(p.name)), ...(op.body ? ["body"] : op.queryParams.length > 0 ? ["query"] : [])].join(", ")})`,
       httpMethod: op.httpMethod.toUpperCase(),
@@ -112,8 +148,4 @@ function describeScheme(scheme: ProviderIR["securitySchemes"][number]): string {
     case "mutualTLS":
       return "mutual TLS with the client certificate given to the transport";
   }
-}
-
-function screamingCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
 }

@@ -3,6 +3,7 @@ import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
 import { getAtPointer, isRecord, joinPointer, splitPointer } from "../util/json-pointer.js";
 import { operations } from "../validate/index.js";
+import { exampleValue } from "./example-value.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
 import { camelCase, methodNameFrom, npmNameFromTitle, pascalCase, RESERVED_MEMBER_NAMES } from "./naming.js";
 import type {
@@ -92,6 +93,7 @@ function buildOperation(
     required: p["required"] === true,
     description: typeof p["description"] === "string" ? p["description"] : undefined,
     deprecated: p["deprecated"] === true,
+    example: exampleValue(document, p["schema"], p["example"] ?? firstExample(p["examples"]), String(p["name"])),
   });
   const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const pathParams = parameters.filter((p) => p["in"] === "path").map(param).sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
@@ -152,10 +154,17 @@ function readBody(document: unknown, requestBody: unknown): { ir: BodyIR; idempo
   const schema = isRecord(media) ? deref(document, media["schema"])?.value : undefined;
   const properties = schema && isRecord(schema["properties"]) ? schema["properties"] : {};
   const keyProperty = Object.entries(properties).find(([, s]) => isRecord(s) && s["x-paygen-idempotency-key"] === true)?.[0];
+  const example = isRecord(media) ? exampleValue(document, media["schema"], media["example"] ?? firstExample(media["examples"])) : undefined;
   return {
-    ir: { required: body["required"] === true, mediaType, mediaTypes },
+    ir: { required: body["required"] === true, mediaType, mediaTypes, example },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
   };
+}
+
+/** The value of the first entry of an OpenAPI `examples` map (`{ name: { value } }`). */
+function firstExample(examples: unknown): unknown {
+  const first = isRecord(examples) ? Object.values(examples)[0] : undefined;
+  return isRecord(first) ? first["value"] : undefined;
 }
 
 function readResponses(document: unknown, responses: unknown): ResponseIR[] {
@@ -255,7 +264,13 @@ function readError(document: Record<string, unknown>): ErrorIR | undefined {
 function readTransport(document: Record<string, unknown>): TransportIR | undefined {
   const extension = document["x-paygen-transport"];
   if (!isRecord(extension)) return undefined;
-  return { module: String(extension["module"]), exportName: String(extension["export"]) };
+  const loader = isRecord(extension["loader"]) ? extension["loader"] : undefined;
+  return {
+    module: String(extension["module"]),
+    exportName: String(extension["export"]),
+    options: Array.isArray(extension["options"]) ? extension["options"].map(String) : [],
+    loader: loader ? { exportName: String(loader["export"]), argument: String(loader["argument"]) } : undefined,
+  };
 }
 
 function readPagination(extension: unknown): PaginationIR | undefined {

@@ -46,8 +46,21 @@ export interface ServerIR {
 
 export type SecuritySchemeIR =
   | { name: string; kind: "basic"; username: string; password: string | undefined }
-  | { name: string; kind: "bearer"; tokenParts: string[]; separator: string; tokenOperation: string | undefined; scopes: string[] }
-  | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; parameterName: string; option: string }
+  | {
+      name: string;
+      kind: "bearer";
+      tokenParts: string[];
+      separator: string;
+      tokenOperation: string | undefined;
+      scopes: string[];
+    }
+  | {
+      name: string;
+      kind: "apiKey";
+      in: "header" | "query" | "cookie";
+      parameterName: string;
+      option: string;
+    }
   | { name: string; kind: "mutualTLS" };
 
 export interface ClientHeaderIR {
@@ -68,6 +81,10 @@ export interface ErrorIR {
 export interface TransportIR {
   module: string;
   exportName: string;
+  /** The transport's required options, as the README's construction example shows them. */
+  options: string[];
+  /** A function of the transport module that reads the options from a file (`readPokepayIni`). */
+  loader: { exportName: string; argument: string } | undefined;
 }
 
 export interface ParamIR {
@@ -75,6 +92,8 @@ export interface ParamIR {
   required: boolean;
   description: string | undefined;
   deprecated: boolean;
+  /** A value that fits the parameter, for documentation (its example, else a typed placeholder). */
+  example: unknown;
 }
 
 export interface BodyIR {
@@ -82,6 +101,8 @@ export interface BodyIR {
   /** The media type the client sends (first declared). */
   mediaType: string;
   mediaTypes: string[];
+  /** The smallest body that fits the schema, for documentation (required properties only). */
+  example: unknown;
 }
 
 export interface ResponseIR {
