@@ -84,8 +84,10 @@ function primaryType(schema: Record<string, unknown>): string | undefined {
 }
 
 function isNullSchema(document: unknown, raw: unknown): boolean {
-  const schema = deref(document, raw)?.value;
-  return schema !== undefined && primaryType(schema) === undefined && schema["type"] === "null";
+  const type = deref(document, raw)?.value["type"];
+  return (
+    type === "null" || (Array.isArray(type) && type.length > 0 && type.every((t) => t === "null"))
+  );
 }
 
 function isObjectSchema(document: unknown, schema: Record<string, unknown>): boolean {
