@@ -6,6 +6,7 @@ import { credentialOptions, type ProviderIR } from "../ir/index.js";
 import { argumentName } from "./client/names.js";
 import { markdownCode, markdownCodeBlock, propertyKey, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
+import { readmeCode } from "./readme-code.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { createTemplateEngine } from "./template-helpers.js";
 import { GENERATOR_VERSION } from "../version.js";
@@ -72,6 +73,7 @@ export function emitIndex(ir: ProviderIR): string {
 export function emitReadme(ir: ProviderIR): string {
   const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
   const operationCount = ir.operations.length;
+  const code = readmeCode(ir);
   return render("README.md", {
     header: headerText(ir),
     nodeEngine: toolkitFacts().nodeEngine,
@@ -82,10 +84,15 @@ export function emitReadme(ir: ProviderIR): string {
     // Workspace packages sit two folders below the repository root the spec path starts from.
     specLink: ir.layout === "workspace" ? `../../${ir.specPath}` : undefined,
     counts: `${operationCount} ${operationCount === 1 ? "operation" : "operations"} in ${resourceCount} ${resourceCount === 1 ? "resource" : "resources"}.`,
-    usage: markdownCodeBlock(usageExample(ir), "ts"),
+    quickStart: markdownCodeBlock(code.quickStart, "ts"),
+    constructions: code.constructions && markdownCodeBlock(code.constructions, "ts"),
+    calls: code.calls && markdownCodeBlock(code.calls, "ts"),
+    pagination: code.pagination && markdownCodeBlock(code.pagination, "ts"),
+    errors: code.errors && markdownCodeBlock(code.errors, "ts"),
+    webhooks: code.webhooks && markdownCodeBlock(code.webhooks, "ts"),
     transport: ir.transport !== undefined,
     mockCommand: `paygen mock ${ir.id} --port 4010`,
-    mockUsage: markdownCodeBlock(mockExample(ir), "ts"),
+    mockUsage: markdownCodeBlock(code.mock, "ts"),
     servers: ir.servers.map((server) => ({
       environment: server.environment,
       url: server.url,
@@ -103,60 +110,6 @@ export function emitReadme(ir: ProviderIR): string {
   });
 }
 
-/** The README's code sample: constructing the client and making a first call. */
-function usageExample(ir: ProviderIR): string {
-  const first =
-    ir.operations.find(
-      (op) =>
-        op.pathParams.length === 0 && !op.body?.required && !op.queryParams.some((q) => q.required),
-    ) ?? ir.operations[0];
-  const lines = [
-    `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
-    "",
-    `const client = new ${ir.clientName}({ ${credentialExample(ir)} });`,
-  ];
-  if (first) {
-    lines.push(
-      `const result = await client.${[...first.resource, first.method].join(".")}(${first.pathParams.map((p) => tsString(argumentName(p.name))).join(", ")});`,
-    );
-  }
-  return lines.join("\n");
-}
-
-/** The README's mock sample: the client pointed at `paygen mock`. */
-function mockExample(ir: ProviderIR): string {
-  const credentials = credentialExample(ir);
-  return [
-    `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
-    "",
-    `const client = new ${ir.clientName}({ baseUrl: "http://127.0.0.1:4010"${credentials ? `, ${credentials}` : ""} });`,
-  ].join("\n");
-}
-
-/** The first security scheme's credential options, read from environment variables. */
-function credentialExample(ir: ProviderIR): string {
-  const firstScheme = ir.securitySchemes[0];
-  return (
-    firstScheme
-      ? ir.securitySchemes
-          .flatMap(credentialOptions)
-          .slice(
-            0,
-            firstScheme.kind === "bearer"
-              ? firstScheme.tokenParts.length
-              : firstScheme.kind === "basic" && firstScheme.password
-                ? 2
-                : 1,
-          )
-      : []
-  )
-    .map(
-      (option) =>
-        `${propertyKey(option)}: process.env.${screamingCase(ir.id)}_${screamingCase(option)}`,
-    )
-    .join(", ");
-}
-
 /** Markdown, assembled from escaped parts. */
 function describeScheme(scheme: ProviderIR["securitySchemes"][number]): string {
   switch (scheme.kind) {
@@ -169,11 +122,4 @@ function describeScheme(scheme: ProviderIR["securitySchemes"][number]): string {
     case "mutualTLS":
       return "mutual TLS with the client certificate given to the transport";
   }
-}
-
-function screamingCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .toUpperCase();
 }

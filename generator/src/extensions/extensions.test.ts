@@ -137,7 +137,7 @@ const CASES: Case[] = [
   {
     extension: transportExtension,
     given: { module: "../t.js", export: "create" },
-    value: { module: "../t.js", exportName: "create" },
+    value: { module: "../t.js", exportName: "create", options: [], loader: undefined },
   },
   {
     extension: transportExtension,

@@ -13,6 +13,7 @@ import { operations } from "../util/openapi-walk.js";
 import { bodyKindOf, responseKindOf } from "./media-kind.js";
 import { withDiscriminatorRefs } from "./discriminator-refs.js";
 import { withPathSchemasHoisted } from "./hoist-path-schemas.js";
+import { exampleValue } from "./example-value.js";
 import { deriveMissingOperationIds, withOperationIds } from "./operation-ids.js";
 import {
   asciiFold,
@@ -133,6 +134,7 @@ function buildOperation(
     deprecated: p["deprecated"] === true,
     style: typeof p["style"] === "string" ? p["style"] : undefined,
     explode: typeof p["explode"] === "boolean" ? p["explode"] : undefined,
+    example: exampleValue(document, p["schema"], p["example"] ?? firstExample(p["examples"]), String(p["name"])),
   });
   const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const pathParams = parameters
@@ -226,15 +228,25 @@ function readBody(
   const keyProperty = Object.entries(properties).find(
     ([, s]) => readExtension(idempotencyKeyExtension, s) === true,
   )?.[0];
+  const example = isRecord(media)
+    ? exampleValue(document, media["schema"], media["example"] ?? firstExample(media["examples"]))
+    : undefined;
   return {
     ir: {
       required: body["required"] === true,
       mediaType,
       mediaTypes,
       bodyKind: bodyKindOf(mediaType),
+      example,
     },
     idempotency: keyProperty === undefined ? undefined : { in: "body", name: keyProperty },
   };
+}
+
+/** The value of the first entry of an OpenAPI `examples` map (`{ name: { value } }`). */
+function firstExample(examples: unknown): unknown {
+  const first = isRecord(examples) ? Object.values(examples)[0] : undefined;
+  return isRecord(first) ? first["value"] : undefined;
 }
 
 function readResponses(

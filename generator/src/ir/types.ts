@@ -97,6 +97,8 @@ export interface ParamIR {
   style: string | undefined;
   /** OpenAPI `explode`, when the spec writes one. */
   explode: boolean | undefined;
+  /** A value that fits the parameter, for documentation (its example, else a typed placeholder). */
+  example: unknown;
 }
 
 export interface BodyIR {
@@ -105,6 +107,8 @@ export interface BodyIR {
   mediaType: string;
   bodyKind: BodyKind;
   mediaTypes: string[];
+  /** The smallest body that fits the schema, for documentation (required properties only). */
+  example: unknown;
 }
 
 export interface ResponseIR {

@@ -93,7 +93,7 @@ describe("names and credentials derived for a third-party spec", () => {
     expect(client).toContain(
       '"tokenOperation":{"id":"oauth token","method":"POST","path":"/oauth/token","bodyMediaType":"application/x-www-form-urlencoded","security":[["oauthClient"]],"servers":[{"url":"https://auth.example.test","environment":"default"}]},"scopes":["read"]',
     );
-    expect(client).toContain("oauthClientId?: string;");
-    expect(client).toContain("oauthClientSecret?: string;");
+    expect(client).toContain("oauthClientId?: string | undefined;");
+    expect(client).toContain("oauthClientSecret?: string | undefined;");
   });
 });

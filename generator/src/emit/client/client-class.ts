@@ -27,7 +27,11 @@ export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure 
   };
 }
 
-/** Client options: the runtime's, plus one per credential and client header the spec names. */
+/**
+ * Client options: the runtime's, plus one per credential and client header the spec names. Each
+ * accepts `undefined` (treated as absent by the runtime) so `process.env.X` can be passed as it is
+ * under `exactOptionalPropertyTypes`.
+ */
 export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure {
   const properties: OptionalKind<PropertySignatureStructure>[] = [];
   const seen = new Set<string>();
@@ -36,7 +40,7 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
     seen.add(name);
     properties.push({
       name: propertyKey(name),
-      type: "string",
+      type: "string | undefined",
       hasQuestionToken: true,
       docs: [docComment([doc])],
     });

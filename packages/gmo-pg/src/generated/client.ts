@@ -21,13 +21,13 @@ export type GmoPgEnvironment = "production" | "test";
 /** Options of the GMO Payment Gateway (OpenAPI type) client. */
 export interface GmoPgOptions extends ClientOptions<GmoPgEnvironment, "Password" | "AccessToken"> {
   /** HTTP Basic user name for the `Password` security scheme. */
-  shopId?: string;
+  shopId?: string | undefined;
   /** HTTP Basic password for the `Password` security scheme. */
-  shopPassword?: string;
+  shopPassword?: string | undefined;
   /** Bearer token for the `AccessToken` security scheme. */
-  accessToken?: string;
+  accessToken?: string | undefined;
   /** Sent as the `X-MP-Version` header on every request (e.g. `2023-06`). API version as YYYY-MM (only 2023-06 so far); when omitted or unknown the latest version answers. */
-  apiVersion?: string;
+  apiVersion?: string | undefined;
 }
 
 /** The error body GMO Payment Gateway (OpenAPI type) sends with a failed request. */

@@ -21,11 +21,11 @@ export type OmiseEnvironment = "production";
 /** Options of the Omise (Opn Payments) client. */
 export interface OmiseOptions extends ClientOptions<OmiseEnvironment, "secretKey" | "publicKey"> {
   /** HTTP Basic user name for the `secretKey` security scheme. */
-  secretKey?: string;
+  secretKey?: string | undefined;
   /** HTTP Basic user name for the `publicKey` security scheme. */
-  publicKey?: string;
+  publicKey?: string | undefined;
   /** Sent as the `Omise-Version` header on every request (default `2019-05-29`). 応答の API バージョン。このスペックの型は 2019-05-29 のものなので、既定でこの値を送ります。 */
-  apiVersion?: string;
+  apiVersion?: string | undefined;
 }
 
 /** The error body Omise (Opn Payments) sends with a failed request. */

@@ -13,6 +13,7 @@ export {
   InvalidClientSecretError,
   keyFromSecret,
   type EnvelopeErrorCode,
+  type EnvelopeFailureReason,
 } from "./crypto.js";
 export {
   createEnvelopeTransport,

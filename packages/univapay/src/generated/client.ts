@@ -25,9 +25,9 @@ export interface UnivaPayOptions extends ClientOptions<
   "serverToken" | "browserToken"
 > {
   /** Part of the bearer token of `serverToken` (joined with "."). */
-  appSecret?: string;
+  appSecret?: string | undefined;
   /** Part of the bearer token of `serverToken` (joined with "."). */
-  appJwt?: string;
+  appJwt?: string | undefined;
 }
 
 /** The error body UnivaPay API sends with a failed request. */
