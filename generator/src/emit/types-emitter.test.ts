@@ -29,7 +29,7 @@ describe("schema types from the validated document", () => {
     const loaded = await loadSpec(path.join(root, spec));
     const document = loaded.spec!.document;
     const viaPublicApi = astToString(
-      await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], {
+      await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], {
         silent: true,
         alphabetize: false,
         propertiesRequiredByDefault: false,

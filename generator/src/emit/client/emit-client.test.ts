@@ -22,7 +22,6 @@ describe("client emitter from hand-built IR", () => {
                 deprecated: false,
                 style: undefined,
                 explode: undefined,
-            example: "<id>",
                 example: "<id>",
               },
             ],
@@ -40,7 +39,6 @@ describe("client emitter from hand-built IR", () => {
                 deprecated: false,
                 style: undefined,
                 explode: undefined,
-            example: "<id>",
                 example: "<id>",
               },
             ],
@@ -190,6 +188,7 @@ describe("client emitter from hand-built IR", () => {
               mediaType: "application/octet-stream",
               mediaTypes: ["application/octet-stream"],
               bodyKind: "binary",
+              example: "",
             },
             responses: [
               { status: "200", success: true, mediaType: "image/png", bodyKind: "binary" },
@@ -213,6 +212,7 @@ describe("client emitter from hand-built IR", () => {
       deprecated: false,
       style: undefined,
       explode: undefined,
+      example: "<value>",
     });
     const text = emitClient(
       provider({
