@@ -25,18 +25,38 @@ const bench = path.resolve(root, "../shared/bench-specs");
 const github = (alias) => path.join(root, "node_modules", alias, "generated/api.github.com.json");
 const stripe = (name) => path.join(bench, name);
 const pairs = [
-  ["pokepay 0.1.15.1 → 0.1.19", "test/fixtures/pokepay-0.1.15.1.yaml", "test/fixtures/pokepay-0.1.19.yaml"],
-  ["stripe 2022-01-12 → 2022-02-24", stripe("stripe-2022-01-12.json"), stripe("stripe-2022-02-24.json")],
-  ["stripe 2022-01-12 (no change)", stripe("stripe-2022-01-12.json"), stripe("stripe-2022-01-12.json")],
-  ["stripe 2022-01-12 yaml → json", stripe("stripe-2022-01-12.yaml"), stripe("stripe-2022-01-12.json")],
+  [
+    "pokepay 0.1.15.1 → 0.1.19",
+    "test/fixtures/pokepay-0.1.15.1.yaml",
+    "test/fixtures/pokepay-0.1.19.yaml",
+  ],
+  [
+    "stripe 2022-01-12 → 2022-02-24",
+    stripe("stripe-2022-01-12.json"),
+    stripe("stripe-2022-02-24.json"),
+  ],
+  [
+    "stripe 2022-01-12 (no change)",
+    stripe("stripe-2022-01-12.json"),
+    stripe("stripe-2022-01-12.json"),
+  ],
+  [
+    "stripe 2022-01-12 yaml → json",
+    stripe("stripe-2022-01-12.yaml"),
+    stripe("stripe-2022-01-12.json"),
+  ],
   ["github 21.0.0 → 22.0.0", github("octokit-openapi-a"), github("octokit-openapi-b")],
   ["github 21.0.0 (no change)", github("octokit-openapi-a"), github("octokit-openapi-a")],
-  ...["gmo-pg/openapi.yaml", "omise/openapi.yaml", "pokepay/partner.yaml", "univapay/openapi.yaml"].map((spec) => [
-    `${spec.split("/")[0]} (no change)`,
-    `specs/${spec}`,
-    `specs/${spec}`,
-  ]),
-].filter(([, base, revision]) => existsSync(path.resolve(root, base)) && existsSync(path.resolve(root, revision)));
+  ...[
+    "gmo-pg/openapi.yaml",
+    "omise/openapi.yaml",
+    "pokepay/partner.yaml",
+    "univapay/openapi.yaml",
+  ].map((spec) => [`${spec.split("/")[0]} (no change)`, `specs/${spec}`, `specs/${spec}`]),
+].filter(
+  ([, base, revision]) =>
+    existsSync(path.resolve(root, base)) && existsSync(path.resolve(root, revision)),
+);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -47,10 +67,15 @@ function wholeProcess(base, revision) {
     const started = performance.now();
     const args = [paygen, "diff", base, revision, "--format", "json", "--fail-on", "info"];
     const result = timeBin
-      ? spawnSync(timeBin, ["-f", "%M", process.execPath, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 })
+      ? spawnSync(timeBin, ["-f", "%M", process.execPath, ...args], {
+          cwd: root,
+          encoding: "utf8",
+          maxBuffer: 1 << 28,
+        })
       : spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
     seconds.push((performance.now() - started) / 1000);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`paygen diff failed: ${result.stderr}`);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`paygen diff failed: ${result.stderr}`);
     if (timeBin) peak = Math.max(peak, Number(result.stderr.trim().split("\n").pop()) / 1024);
   }
   return { seconds: median(seconds), peak };
@@ -62,7 +87,10 @@ async function warm(base, revision) {
   let findings = 0;
   for (let i = 0; i < runs + 1; i++) {
     const started = performance.now();
-    const [a, b] = await Promise.all([loadSpec(path.resolve(root, base)), loadSpec(path.resolve(root, revision))]);
+    const [a, b] = await Promise.all([
+      loadSpec(path.resolve(root, base)),
+      loadSpec(path.resolve(root, revision)),
+    ]);
     validateSpec(a.spec, { exampleSeverity: "warning", examples: false });
     validateSpec(b.spec, { exampleSeverity: "warning", examples: false });
     const parsed = performance.now();
@@ -76,7 +104,9 @@ async function warm(base, revision) {
 }
 
 console.log(`paygen diff benchmark — median of ${runs} runs\n`);
-console.log(`${"pair".padEnd(32)} ${"process".padStart(9)} ${"peak".padStart(8)} ${"load+validate".padStart(14)} ${"diff".padStart(8)} ${"diff/parse".padStart(10)} ${"findings".padStart(9)}`);
+console.log(
+  `${"pair".padEnd(32)} ${"process".padStart(9)} ${"peak".padStart(8)} ${"load+validate".padStart(14)} ${"diff".padStart(8)} ${"diff/parse".padStart(10)} ${"findings".padStart(9)}`,
+);
 for (const [label, base, revision] of pairs) {
   const whole = wholeProcess(base, revision);
   const inProcess = await warm(base, revision);
@@ -84,4 +114,6 @@ for (const [label, base, revision] of pairs) {
     `${label.padEnd(32)} ${`${whole.seconds.toFixed(3)} s`.padStart(9)} ${`${Math.round(whole.peak)} MiB`.padStart(8)} ${`${inProcess.parse.toFixed(3)} s`.padStart(14)} ${`${inProcess.diff.toFixed(3)} s`.padStart(8)} ${`${(inProcess.diff / inProcess.parse).toFixed(2)}×`.padStart(10)} ${String(inProcess.findings).padStart(9)}`,
   );
 }
-console.log("\nTargets: the Pokepay pair in ≤ 0.2 s (warm load+validate+diff); any self-diff ≤ 1.5 s and ≤ 400 MB.");
+console.log(
+  "\nTargets: the Pokepay pair in ≤ 0.2 s (warm load+validate+diff); any self-diff ≤ 1.5 s and ≤ 400 MB.",
+);

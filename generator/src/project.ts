@@ -13,7 +13,11 @@ export interface ProjectLayout {
 export function findProject(start: string): ProjectLayout | undefined {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (isDirectory(path.join(dir, "specs"))) {
-      return { root: dir, specsDir: path.join(dir, "specs"), packagesDir: path.join(dir, "packages") };
+      return {
+        root: dir,
+        specsDir: path.join(dir, "specs"),
+        packagesDir: path.join(dir, "packages"),
+      };
     }
     if (path.dirname(dir) === dir) return undefined;
   }
@@ -28,7 +32,10 @@ export function listProviders(layout: ProjectLayout): string[] {
 }
 
 /** The provider's entry file: the one top-level YAML file whose root has an `openapi` key. */
-export function findEntryFile(layout: ProjectLayout, provider: string): { file?: string; diagnostics: Diagnostic[] } {
+export function findEntryFile(
+  layout: ProjectLayout,
+  provider: string,
+): { file?: string; diagnostics: Diagnostic[] } {
   const dir = path.join(layout.specsDir, provider);
   if (!isDirectory(dir)) {
     return { diagnostics: [diagnostic("PG107", `no spec folder specs/${provider}`, undefined)] };

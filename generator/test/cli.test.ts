@@ -53,9 +53,13 @@ describe("paygen command line", () => {
   });
 
   it("a field named like an Object.prototype member is an unknown field, not an internal error (fuzzer finding)", async () => {
-    const result = await repo(editShopSpec({ insertAfter: 22, lines: ["          constructor: {}"] })).paygen("validate");
+    const result = await repo(
+      editShopSpec({ insertAfter: 22, lines: ["          constructor: {}"] }),
+    ).paygen("validate");
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^specs\/shop\/openapi\.yaml:23:11: warning PG123: unknown field `constructor` in a Response object$/m);
+    expect(result.stderr).toMatch(
+      /^specs\/shop\/openapi\.yaml:23:11: warning PG123: unknown field `constructor` in a Response object$/m,
+    );
   });
 
   it("generate --spec/--out/--name writes a package for an ad-hoc spec", async () => {
@@ -80,7 +84,13 @@ describe("paygen command line", () => {
   it("generate --spec writes a standalone package: runtime range, build tooling, spec named by file name", async () => {
     const r = repo();
     r.write("vendor-specs/api.yaml", SHOP_SPEC);
-    const result = await r.paygen("generate", "--spec", "vendor-specs/api.yaml", "--out", "out/shop");
+    const result = await r.paygen(
+      "generate",
+      "--spec",
+      "vendor-specs/api.yaml",
+      "--out",
+      "out/shop",
+    );
     expect(result.code, result.stderr).toBe(0);
     const manifest = JSON.parse(r.read("out/shop/package.json"));
     const runtime = JSON.parse(

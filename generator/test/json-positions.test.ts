@@ -14,10 +14,11 @@ const TEXT = `{
 `;
 
 function pointers(value: unknown, pointer = ""): string[] {
-  const children =
-    Array.isArray(value) ? value.flatMap((v, i) => pointers(v, joinPointer(pointer, i)))
-    : value !== null && typeof value === "object" ? Object.entries(value).flatMap(([k, v]) => pointers(v, joinPointer(pointer, k)))
-    : [];
+  const children = Array.isArray(value)
+    ? value.flatMap((v, i) => pointers(v, joinPointer(pointer, i)))
+    : value !== null && typeof value === "object"
+      ? Object.entries(value).flatMap(([k, v]) => pointers(v, joinPointer(pointer, k)))
+      : [];
   return [pointer, ...children];
 }
 
@@ -30,7 +31,11 @@ describe("positions of a JSON spec", () => {
     for (const pointer of all) {
       for (const prefer of ["value", "key"] as const) {
         const { line, column } = locateInFile(yaml, pointer, prefer)!;
-        expect(locateInFile(fast, pointer, prefer), `${pointer} (${prefer})`).toEqual({ file: "spec.json", line, column });
+        expect(locateInFile(fast, pointer, prefer), `${pointer} (${prefer})`).toEqual({
+          file: "spec.json",
+          line,
+          column,
+        });
       }
     }
   });

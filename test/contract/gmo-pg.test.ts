@@ -8,8 +8,24 @@ import { startPrism, type MockServer } from "../support/prism.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
 import { sampleBody } from "../support/sample-body.js";
 
-const specFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../specs/gmo-pg/openapi.yaml");
-const spec = parse(readFileSync(specFile, "utf8")) as { paths: Record<string, { post: { operationId: string; "x-paygen-resource": string; "x-paygen-method": string; parameters?: unknown[]; requestBody: { content: Record<string, { schema: unknown }> } } }> };
+const specFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../specs/gmo-pg/openapi.yaml",
+);
+const spec = parse(readFileSync(specFile, "utf8")) as {
+  paths: Record<
+    string,
+    {
+      post: {
+        operationId: string;
+        "x-paygen-resource": string;
+        "x-paygen-method": string;
+        parameters?: unknown[];
+        requestBody: { content: Record<string, { schema: unknown }> };
+      };
+    }
+  >;
+};
 const SEED_ACCESS_ID = "acdc7d53f7a78f488d8d0997eff99c6f";
 /** Values json-schema-faker cannot draw from the spec's patterns (katakana ranges). */
 const FIXUPS = { nameKana: "ジーエムオーペイメント" };
@@ -21,11 +37,22 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
   const sent: Array<{ method: string; path: string; headers: Headers }> = [];
   const responses = new ResponseSchemas(specFile).checkingFetch();
   const recordingFetch = async (request: Request): Promise<Response> => {
-    sent.push({ method: request.method, path: new URL(request.url).pathname, headers: new Headers(request.headers) });
+    sent.push({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      headers: new Headers(request.headers),
+    });
     return responses.fetch(request);
   };
   const client = (options: GmoPgOptions = {}): GmoPg =>
-    new GmoPg({ baseUrl: prism.url, fetch: recordingFetch, shopId: "tshop00000001", shopPassword: "shop-pass", apiVersion: "2023-06", ...options });
+    new GmoPg({
+      baseUrl: prism.url,
+      fetch: recordingFetch,
+      shopId: "tshop00000001",
+      shopPassword: "shop-pass",
+      apiVersion: "2023-06",
+      ...options,
+    });
 
   beforeAll(async () => {
     prism = await startPrism(specFile);
@@ -44,8 +71,17 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
     for (const [, item] of Object.entries(spec.paths)) {
       const op = item.post;
       if (called.has(op.operationId)) continue;
-      const body = sampleBody(spec as never, Object.values(op.requestBody.content)[0]!.schema, FIXUPS);
-      const resource = op["x-paygen-resource"].split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], gmo) as Record<string, (body: unknown) => Promise<unknown>>;
+      const body = sampleBody(
+        spec as never,
+        Object.values(op.requestBody.content)[0]!.schema,
+        FIXUPS,
+      );
+      const resource = op["x-paygen-resource"]
+        .split(".")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], gmo) as Record<
+        string,
+        (body: unknown) => Promise<unknown>
+      >;
       await resource[op["x-paygen-method"]]!.call(resource, body).catch((error: unknown) => {
         throw new Error(`${op.operationId} failed: ${String(error)}\n${prism.log().slice(-2500)}`);
       });
@@ -65,14 +101,19 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
     expect(capture!.headers.get("idempotency-key")).toMatch(UUID);
     expect(inquiry!.headers.get("idempotency-key")).toBeNull();
     expect(capture!.headers.get("x-mp-version")).toBe("2023-06");
-    await gmo.orders.capture({ accessId: SEED_ACCESS_ID }, { idempotencyKey: "0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f" });
+    await gmo.orders.capture(
+      { accessId: SEED_ACCESS_ID },
+      { idempotencyKey: "0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f" },
+    );
     expect(sent[2]!.headers.get("idempotency-key")).toBe("0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f");
   });
 
   it("authenticates with HTTP Basic (shop ID and password) by default", async () => {
     sent.length = 0;
     await client().orders.inquiry({ accessId: SEED_ACCESS_ID });
-    expect(sent[0]!.headers.get("authorization")).toBe(`Basic ${Buffer.from("tshop00000001:shop-pass").toString("base64")}`);
+    expect(sent[0]!.headers.get("authorization")).toBe(
+      `Basic ${Buffer.from("tshop00000001:shop-pass").toString("base64")}`,
+    );
   });
 
   it("with security AccessToken, fetches a token through /token once, caches it, and sends it as Bearer", async () => {
@@ -90,13 +131,24 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
 
   it("uses a Bearer token given directly", async () => {
     sent.length = 0;
-    await new GmoPg({ baseUrl: prism.url, fetch: recordingFetch, accessToken: "at-from-elsewhere" }).orders.inquiry({ accessId: SEED_ACCESS_ID });
+    await new GmoPg({
+      baseUrl: prism.url,
+      fetch: recordingFetch,
+      accessToken: "at-from-elsewhere",
+    }).orders.inquiry({ accessId: SEED_ACCESS_ID });
     expect(sent[0]!.headers.get("authorization")).toBe("Bearer at-from-elsewhere");
   });
 
   it("decodes an application/problem+json error into the typed error", async () => {
     const error = await client()
-      .credit.charge(sampleBody(spec as never, spec.paths["/credit/charge"]!.post.requestBody.content["application/json"]!.schema, FIXUPS) as never, { headers: { Prefer: "code=402" } })
+      .credit.charge(
+        sampleBody(
+          spec as never,
+          spec.paths["/credit/charge"]!.post.requestBody.content["application/json"]!.schema,
+          FIXUPS,
+        ) as never,
+        { headers: { Prefer: "code=402" } },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     const problem = error as GmoPgApiError;
@@ -104,10 +156,29 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
     expect(problem.headers["content-type"]).toContain("application/problem+json");
     expect(typeof problem.body).toBe("object");
     expectTypeOf(problem.code).toEqualTypeOf<
-      | "invalid_contract" | "invalid_header" | "invalid_parameter" | "invalid_request" | "invalid_status" | "missing_parameter"
-      | "transaction_count_exceeded" | "transaction_expired" | "unauthorized_request" | "operation_aborted_by_user" | "card_declined"
-      | "insufficient_balance" | "amount_limit_exceeded" | "processing_failure" | "resource_not_found" | "method_not_allowed" | "conflict"
-      | "unsupported_media_type" | "too_many_requests" | "internal_server_error" | "bad_gateway" | "maintenance" | "service_unavailable"
+      | "invalid_contract"
+      | "invalid_header"
+      | "invalid_parameter"
+      | "invalid_request"
+      | "invalid_status"
+      | "missing_parameter"
+      | "transaction_count_exceeded"
+      | "transaction_expired"
+      | "unauthorized_request"
+      | "operation_aborted_by_user"
+      | "card_declined"
+      | "insufficient_balance"
+      | "amount_limit_exceeded"
+      | "processing_failure"
+      | "resource_not_found"
+      | "method_not_allowed"
+      | "conflict"
+      | "unsupported_media_type"
+      | "too_many_requests"
+      | "internal_server_error"
+      | "bad_gateway"
+      | "maintenance"
+      | "service_unavailable"
       | undefined
     >();
   });
@@ -116,8 +187,11 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
     const gmo = client();
     // @ts-expect-error accessId is required
     await expect(gmo.orders.capture({})).rejects.toMatchObject({ status: 400 });
-    // @ts-expect-error the amount is a string in GMO-PG's API
-    await expect(gmo.orders.update({ accessId: SEED_ACCESS_ID, amount: 1000 })).rejects.toMatchObject({ status: 400 });
+    const update = gmo.orders.update(
+      // @ts-expect-error the amount is a string in GMO-PG's API
+      { accessId: SEED_ACCESS_ID, amount: 1000 },
+    );
+    await expect(update).rejects.toMatchObject({ status: 400 });
     expectTypeOf<"ApiKey">().not.toExtend<NonNullable<GmoPgOptions["security"]>>();
     expectTypeOf<"AccessToken">().toExtend<NonNullable<GmoPgOptions["security"]>>();
   });

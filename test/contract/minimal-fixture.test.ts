@@ -2,7 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { ApiError, ConfigurationError } from "@paygen/runtime";
-import { Minimal, type MinimalApiError, type CreateOrderResult } from "../../generator/test/fixtures/minimal/golden/src/index.js";
+import {
+  Minimal,
+  type MinimalApiError,
+  type CreateOrderResult,
+} from "../../generator/test/fixtures/minimal/golden/src/index.js";
 import { startPrism, type MockServer } from "../support/prism.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
 
@@ -22,7 +26,13 @@ describe("generated client against Prism (minimal fixture)", () => {
     expect(responses.problems.splice(0)).toEqual([]);
   });
 
-  const client = (): Minimal => new Minimal({ baseUrl: prism.url, secretKey: "skey_test_123", apiVersion: "2024-01-01", fetch: responses.fetch });
+  const client = (): Minimal =>
+    new Minimal({
+      baseUrl: prism.url,
+      secretKey: "skey_test_123",
+      apiVersion: "2024-01-01",
+      fetch: responses.fetch,
+    });
 
   it("creates with a form-encoded body and a generated idempotency key, and returns the typed example", async () => {
     const order = await client().orders.create({ amount: 1200, metadata: { ref: "a1" } });
@@ -53,7 +63,9 @@ describe("generated client against Prism (minimal fixture)", () => {
   });
 
   it("refuses to call without credentials, before any request", async () => {
-    await expect(new Minimal({ baseUrl: prism.url }).orders.list()).rejects.toThrow(ConfigurationError);
+    await expect(new Minimal({ baseUrl: prism.url }).orders.list()).rejects.toThrow(
+      ConfigurationError,
+    );
   });
 
   it("rejects wrong input at compile time", () => {
@@ -64,6 +76,8 @@ describe("generated client against Prism (minimal fixture)", () => {
     void c.orders.cancel().catch(() => undefined);
     // @ts-expect-error unknown status value
     void c.orders.list({ status: "lost" }).catch(() => undefined);
-    expectTypeOf<MinimalApiError["code"]>().toEqualTypeOf<"not_found" | "invalid_amount" | undefined>();
+    expectTypeOf<MinimalApiError["code"]>().toEqualTypeOf<
+      "not_found" | "invalid_amount" | undefined
+    >();
   });
 });

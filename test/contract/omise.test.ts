@@ -1,11 +1,20 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { ApiError, ConfigurationError, Omise, type OmiseApiError, type RetrieveChargeResult } from "@paygen/omise";
+import {
+  ApiError,
+  ConfigurationError,
+  Omise,
+  type OmiseApiError,
+  type RetrieveChargeResult,
+} from "@paygen/omise";
 import { startPrism, type MockServer } from "../support/prism.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
 
-const spec = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../specs/omise/openapi.yaml");
+const spec = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../specs/omise/openapi.yaml",
+);
 
 /** @paygen/omise against Prism started from specs/omise: one call per operation, typed results. */
 describe("@paygen/omise against a Prism mock of specs/omise", () => {
@@ -14,7 +23,12 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
   const responses = new ResponseSchemas(spec).checkingFetch();
   beforeAll(async () => {
     prism = await startPrism(spec);
-    omise = new Omise({ baseUrl: prism.url, secretKey: "skey_test_contract", apiVersion: "2019-05-29", fetch: responses.fetch });
+    omise = new Omise({
+      baseUrl: prism.url,
+      secretKey: "skey_test_contract",
+      apiVersion: "2019-05-29",
+      fetch: responses.fetch,
+    });
   });
   afterAll(() => prism?.stop());
   afterEach(() => expect(responses.problems.splice(0)).toEqual([]));
@@ -26,7 +40,13 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
   };
 
   it("charges.create sends a form body with nested metadata", async () => {
-    const charge = await omise.charges.create({ amount: 100_000, currency: "thb", card: "tokn_test_1", capture: false, metadata: { order_id: "42" } });
+    const charge = await omise.charges.create({
+      amount: 100_000,
+      currency: "thb",
+      card: "tokn_test_1",
+      capture: false,
+      metadata: { order_id: "42" },
+    });
     expectCharge(charge);
   });
 
@@ -43,12 +63,16 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
     const page = await omise.charges.list({ limit: 100 }).firstPage();
     expect(Array.isArray(page.items)).toBe(true);
     expectTypeOf(page.items).toEqualTypeOf<RetrieveChargeResult[]>();
-    type Item = typeof omise.charges.list extends (...args: never[]) => AsyncIterable<infer I> ? I : never;
+    type Item = typeof omise.charges.list extends (...args: never[]) => AsyncIterable<infer I>
+      ? I
+      : never;
     expectTypeOf<Item>().toEqualTypeOf<RetrieveChargeResult>();
   });
 
   it("withResponse() exposes status and headers", async () => {
-    const { data, status, headers, attempts } = await omise.charges.retrieve("chrg_test_1").withResponse();
+    const { data, status, headers, attempts } = await omise.charges
+      .retrieve("chrg_test_1")
+      .withResponse();
     expect([status, attempts, data.object]).toEqual([200, 1, "charge"]);
     expect(headers["content-type"]).toContain("application/json");
   });
@@ -59,7 +83,9 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
 
   it("charges.update, capture, reverse, expire, markAsPaid and markAsFailed each return a charge", async () => {
     const id = "chrg_test_1";
-    expectCharge(await omise.charges.update(id, { description: "注文 42", metadata: { order_id: "42" } }));
+    expectCharge(
+      await omise.charges.update(id, { description: "注文 42", metadata: { order_id: "42" } }),
+    );
     expectCharge(await omise.charges.capture(id, { capture_amount: 50_000 }));
     expectCharge(await omise.charges.capture(id));
     expectCharge(await omise.charges.reverse(id));
@@ -69,17 +95,39 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
   });
 
   it("decodes Omise's error object into a typed ApiError", async () => {
-    const error = await omise.charges.retrieve("chrg_test_missing", { headers: { Prefer: "code=404" } }).catch((e: unknown) => e);
+    const error = await omise.charges
+      .retrieve("chrg_test_missing", { headers: { Prefer: "code=404" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as OmiseApiError;
     expect(apiError.status).toBe(404);
     expect(apiError.body).toMatchObject({ object: "error", code: "authentication_failure" });
     expect(apiError.code).toBe("authentication_failure");
     expectTypeOf(apiError.code).toEqualTypeOf<
-      | "authentication_failure" | "bad_request" | "backend_error" | "brand_not_supported" | "documents_locked" | "expired_charge"
-      | "failed_capture" | "failed_expire" | "failed_fraud_check" | "failed_multi_currency" | "failed_refund" | "invalid_card"
-      | "invalid_card_token" | "invalid_charge" | "missing_card" | "not_found" | "used_token"
-      | "failed_void" | "invalid_amount" | "invalid_bank_account" | "invalid_filters" | "invalid_page" | "invalid_scope" | undefined
+      | "authentication_failure"
+      | "bad_request"
+      | "backend_error"
+      | "brand_not_supported"
+      | "documents_locked"
+      | "expired_charge"
+      | "failed_capture"
+      | "failed_expire"
+      | "failed_fraud_check"
+      | "failed_multi_currency"
+      | "failed_refund"
+      | "invalid_card"
+      | "invalid_card_token"
+      | "invalid_charge"
+      | "missing_card"
+      | "not_found"
+      | "used_token"
+      | "failed_void"
+      | "invalid_amount"
+      | "invalid_bank_account"
+      | "invalid_filters"
+      | "invalid_page"
+      | "invalid_scope"
+      | undefined
     >();
   });
 
@@ -91,12 +139,17 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
   });
 
   it("refuses to call without the secret key, before any request", async () => {
-    await expect(new Omise({ baseUrl: prism.url }).charges.list()).rejects.toThrow(ConfigurationError);
+    await expect(new Omise({ baseUrl: prism.url }).charges.list()).rejects.toThrow(
+      ConfigurationError,
+    );
   });
 
   it("rejects wrong input at compile time, and the mock refuses the same input at run time", async () => {
-    // @ts-expect-error amount is an integer, not a string
-    await expect(omise.charges.create({ amount: "a hundred", currency: "thb" })).rejects.toMatchObject({ status: 400 });
+    const wrongAmount = omise.charges.create(
+      // @ts-expect-error amount is an integer, not a string
+      { amount: "a hundred", currency: "thb" },
+    );
+    await expect(wrongAmount).rejects.toMatchObject({ status: 400 });
     // @ts-expect-error currency is required
     await expect(omise.charges.create({ amount: 100 })).rejects.toMatchObject({ status: 400 });
     // @ts-expect-error the charge id is required

@@ -5,17 +5,42 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, type ApiPromise, ConnectionError, type Paginator, Pokepay, type PokepayApiError, type PokepayOptions } from "@paygen/pokepay";
-import { makeTestCertificates, type TestCertificates } from "../../packages/pokepay/src/transport/testing/certs.js";
+import {
+  ApiError,
+  type ApiPromise,
+  ConnectionError,
+  type Paginator,
+  Pokepay,
+  type PokepayApiError,
+  type PokepayOptions,
+} from "@paygen/pokepay";
+import {
+  makeTestCertificates,
+  type TestCertificates,
+} from "../../packages/pokepay/src/transport/testing/certs.js";
 import { startPeer, type Peer } from "../../packages/pokepay/src/transport/testing/peer.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
 import { sampleBody } from "../support/sample-body.js";
 import { openApiHandler } from "../../packages/pokepay/src/transport/testing/openapi-handler.js";
 
-type Op = { operationId: string; "x-paygen-resource": string; "x-paygen-method": string; parameters?: Array<{ name: string; in: string; schema: unknown }>; requestBody?: { content: Record<string, { schema: unknown }> } };
-const specFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../specs/pokepay/partner.yaml");
-const spec = parse(readFileSync(specFile, "utf8")) as { paths: Record<string, Record<string, Op>>; components: unknown };
-const operations = Object.entries(spec.paths).flatMap(([template, item]) => Object.entries(item).map(([method, op]) => ({ template, method, op })));
+type Op = {
+  operationId: string;
+  "x-paygen-resource": string;
+  "x-paygen-method": string;
+  parameters?: Array<{ name: string; in: string; schema: unknown }>;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+};
+const specFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../specs/pokepay/partner.yaml",
+);
+const spec = parse(readFileSync(specFile, "utf8")) as {
+  paths: Record<string, Record<string, Op>>;
+  components: unknown;
+};
+const operations = Object.entries(spec.paths).flatMap(([template, item]) =>
+  Object.entries(item).map(([method, op]) => ({ template, method, op })),
+);
 
 /** @paygen/pokepay through the real envelope, over mutual TLS, against a spec-driven test peer. */
 describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
@@ -24,51 +49,94 @@ describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
   let certs: TestCertificates;
   let peer: Peer;
   const client = (extra: Partial<PokepayOptions> = {}): Pokepay =>
-    new Pokepay({ baseUrl: peer.url, clientId, clientSecret: key.toString("base64url"), cert: certs.clientCert, key: certs.clientKey, ca: certs.ca, ...extra } as PokepayOptions);
+    new Pokepay({
+      baseUrl: peer.url,
+      clientId,
+      clientSecret: key.toString("base64url"),
+      cert: certs.clientCert,
+      key: certs.clientKey,
+      ca: certs.ca,
+      ...extra,
+    } as PokepayOptions);
 
   beforeAll(async () => {
     certs = makeTestCertificates();
-    peer = await startPeer({ tls: { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca }, clientId, key, handler: openApiHandler(spec) });
+    peer = await startPeer({
+      tls: { cert: certs.serverCert, key: certs.serverKey, ca: certs.ca },
+      clientId,
+      key,
+      handler: openApiHandler(spec),
+    });
   });
   afterAll(() => peer?.stop());
 
-  it(`calls all ${operations.length} operations once, each validated by the peer against the spec`, { timeout: 120_000 }, async () => {
-    expect(operations).toHaveLength(97);
-    const pokepay = client();
-    const responses = new ResponseSchemas(specFile);
-    const problems: string[] = [];
-    for (const { op } of operations) {
-      const pathArgs = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => String(sampleBody(spec, p.schema)));
-      const media = op.requestBody?.content["application/json"];
-      const body = media ? sampleBody(spec, media.schema) : undefined;
-      const resource = op["x-paygen-resource"].split(".").reduce<unknown>((node, name) => (node as Record<string, unknown>)[name], pokepay) as Record<string, (...args: unknown[]) => ApiPromise<unknown> | Paginator<unknown, unknown>>;
-      const method = resource[op["x-paygen-method"]];
-      expect(method, op.operationId).toBeTypeOf("function");
-      const call = method!.call(resource, ...pathArgs, ...(media ? [body] : []));
-      // A paginated list returns a Paginator, which awaits to the first page's body and carries no status.
-      const { data, status } = await ("withResponse" in call ? call.withResponse() : Promise.resolve(call).then((page) => ({ data: page, status: "success" as const }))).catch((error: unknown) => {
-        throw new Error(`${op.operationId}: ${String(error)} ${JSON.stringify((error as PokepayApiError).body ?? "").slice(0, 400)}`);
-      });
-      problems.push(...responses.problems(op.operationId, status, data));
-    }
-    // The test peer synthesises bodies without honouring `pattern` where the spec gives no example
-    // (packages/pokepay/src/transport/testing, not this test's to change): exactly these, every other body conforms.
-    expect(problems).toEqual([
-      'getPing 200 body: /pong must match pattern "^ok$"',
-      'sendEcho 200 body: /status must match pattern "^ok$"',
-      'getUser 200 body: /role must match pattern "^(SERVICE|ORGANIZATION|SHOP)-(MANAGER|STAFF)$"',
-    ]);
-    expect(peer.received.map((r) => `${r.method} ${r.path}`)).toHaveLength(operations.length);
-  });
+  it(
+    `calls all ${operations.length} operations once, each validated by the peer against the spec`,
+    { timeout: 120_000 },
+    async () => {
+      expect(operations).toHaveLength(97);
+      const pokepay = client();
+      const responses = new ResponseSchemas(specFile);
+      const problems: string[] = [];
+      for (const { op } of operations) {
+        const pathArgs = (op.parameters ?? [])
+          .filter((p) => p.in === "path")
+          .map((p) => String(sampleBody(spec, p.schema)));
+        const media = op.requestBody?.content["application/json"];
+        const body = media ? sampleBody(spec, media.schema) : undefined;
+        const resource = op["x-paygen-resource"]
+          .split(".")
+          .reduce<unknown>(
+            (node, name) => (node as Record<string, unknown>)[name],
+            pokepay,
+          ) as Record<
+          string,
+          (...args: unknown[]) => ApiPromise<unknown> | Paginator<unknown, unknown>
+        >;
+        const method = resource[op["x-paygen-method"]];
+        expect(method, op.operationId).toBeTypeOf("function");
+        const call = method!.call(resource, ...pathArgs, ...(media ? [body] : []));
+        // A paginated list returns a Paginator, which awaits to the first page's body and carries no status.
+        const { data, status } = await (
+          "withResponse" in call
+            ? call.withResponse()
+            : Promise.resolve(call).then((page) => ({ data: page, status: "success" as const }))
+        ).catch((error: unknown) => {
+          throw new Error(
+            `${op.operationId}: ${String(error)} ${JSON.stringify((error as PokepayApiError).body ?? "").slice(0, 400)}`,
+          );
+        });
+        problems.push(...responses.problems(op.operationId, status, data));
+      }
+      // The test peer synthesises bodies without honouring `pattern` where the spec gives no example
+      // (packages/pokepay/src/transport/testing, not this test's to change): exactly these, every other body conforms.
+      expect(problems).toEqual([
+        'getPing 200 body: /pong must match pattern "^ok$"',
+        'sendEcho 200 body: /status must match pattern "^ok$"',
+        'getUser 200 body: /role must match pattern "^(SERVICE|ORGANIZATION|SHOP)-(MANAGER|STAFF)$"',
+      ]);
+      expect(peer.received.map((r) => `${r.method} ${r.path}`)).toHaveLength(operations.length);
+    },
+  );
 
   it("fills request_id with a UUID v4 where the operation takes one, and keeps one the caller gives", async () => {
     const topup = operations.find(({ op }) => op.operationId === "createTopupTransaction")!;
-    const body = sampleBody(spec, topup.op.requestBody!.content["application/json"]!.schema) as Record<string, unknown>;
+    const body = sampleBody(
+      spec,
+      topup.op.requestBody!.content["application/json"]!.schema,
+    ) as Record<string, unknown>;
     delete body["request_id"];
     await client().transactions.createTopup(body as never);
-    expect(peer.received.at(-1)!.requestData["request_id"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    await client().transactions.createTopup({ ...body, request_id: "0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f" } as never);
-    expect(peer.received.at(-1)!.requestData["request_id"]).toBe("0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f");
+    expect(peer.received.at(-1)!.requestData["request_id"]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    await client().transactions.createTopup({
+      ...body,
+      request_id: "0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f",
+    } as never);
+    expect(peer.received.at(-1)!.requestData["request_id"]).toBe(
+      "0b5e8c1e-8d4f-4d8a-9f57-1f2b3c4d5e6f",
+    );
   });
 
   it("sends GET parameters inside the envelope", async () => {
@@ -79,17 +147,23 @@ describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
 
   it("is refused without a client certificate from the partner CA", async () => {
     const refused = await new Promise<unknown>((resolve) => {
-      const req = request(`${peer.url}/ping`, { method: "GET", ca: certs.ca }, () => resolve(undefined));
+      const req = request(`${peer.url}/ping`, { method: "GET", ca: certs.ca }, () =>
+        resolve(undefined),
+      );
       req.on("error", resolve);
       req.end();
     });
     expect(refused).toBeInstanceOf(Error);
-    const stranger = await client({ cert: certs.strangerCert, key: certs.strangerKey }).systems.getPing().catch((e: unknown) => e);
+    const stranger = await client({ cert: certs.strangerCert, key: certs.strangerKey })
+      .systems.getPing()
+      .catch((e: unknown) => e);
     expect(stranger).toBeInstanceOf(ConnectionError);
   });
 
   it("surfaces a stale timestamp as the API's typed error", async () => {
-    const error = await client({ now: () => new Date(Date.now() - 10 * 60_000) }).systems.getPing().catch((e: unknown) => e);
+    const error = await client({ now: () => new Date(Date.now() - 10 * 60_000) })
+      .systems.getPing()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as PokepayApiError).status).toBe(400);
     expect((error as PokepayApiError).code).toBe("partner_request_expired");
@@ -100,11 +174,16 @@ describe("@paygen/pokepay over the encrypted envelope and mutual TLS", () => {
     await reused.systems.getPing();
     const error = await reused.systems.getPing().catch((e: unknown) => e);
     expect((error as PokepayApiError).code).toBe("partner_request_already_done");
-    expect((error as PokepayApiError).body).toEqual({ type: "partner_request_already_done", message: "this partner_call_id was already used" });
+    expect((error as PokepayApiError).body).toEqual({
+      type: "partner_request_already_done",
+      message: "this partner_call_id was already used",
+    });
   });
 
   it("reports request data that breaks the spec as invalid_parameters", async () => {
-    const error = await client().transactions.createTopup({ shop_id: "not-a-uuid" } as never).catch((e: unknown) => e);
+    const error = await client()
+      .transactions.createTopup({ shop_id: "not-a-uuid" } as never)
+      .catch((e: unknown) => e);
     expect((error as PokepayApiError).code).toBe("invalid_parameters");
   });
 });

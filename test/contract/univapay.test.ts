@@ -8,7 +8,10 @@ import { callEveryOperation, type SpecDocument } from "../support/call-every-ope
 import { startPrism, type MockServer } from "../support/prism.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
 
-const specFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../specs/univapay/openapi.yaml");
+const specFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../specs/univapay/openapi.yaml",
+);
 const spec = parse(readFileSync(specFile, "utf8")) as SpecDocument;
 const SECRET = "secret-abc";
 const JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcHAifQ.c2ln";
@@ -57,21 +60,34 @@ describe("@paygen/univapay against a Prism mock of specs/univapay", () => {
     expect(idempotencyKey).toBe(sent[0]!.headers.get("idempotency-key"));
     // The README: read Idempotency-Status from .withResponse().headers (one of the spec's values).
     expect(headers["idempotency-status"]).toBeDefined();
-    expect(new ResponseSchemas(specFile).problems("createCharge", status, data, { headers })).toEqual([]);
+    expect(
+      new ResponseSchemas(specFile).problems("createCharge", status, data, { headers }),
+    ).toEqual([]);
   });
 
   it("uses the browser-safe Bearer {jwt} where the operation allows it and no secret is configured", async () => {
     sent.length = 0;
     const browserOnly = client({}, false);
-    const listOp = Object.entries(spec.paths).find(([route, item]) => route === "/stores" && "get" in item);
+    const listOp = Object.entries(spec.paths).find(
+      ([route, item]) => route === "/stores" && "get" in item,
+    );
     expect(listOp).toBeDefined();
-    await (browserOnly as unknown as { stores: { list: () => PromiseLike<unknown> } }).stores.list();
+    await (
+      browserOnly as unknown as { stores: { list: () => PromiseLike<unknown> } }
+    ).stores.list();
     expect(sent[0]!.headers.get("authorization")).toBe(`Bearer ${JWT}`);
   });
 
   it("decodes UnivaPay's error body into the typed error", async () => {
     const error = await client()
-      .charges.create({ transaction_token_id: "653ef5a3-73f2-408a-bac5-7058835f7700", amount: 1000, currency: "JPY" } as never, { headers: { Prefer: "code=400" } })
+      .charges.create(
+        {
+          transaction_token_id: "653ef5a3-73f2-408a-bac5-7058835f7700",
+          amount: 1000,
+          currency: "JPY",
+        } as never,
+        { headers: { Prefer: "code=400" } },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(400);

@@ -50,7 +50,10 @@ const operations = specOperations(spec.paths);
 const specKeys = new Set(operations.map((o) => o.key));
 
 type Row = Record<string, string> & { key: string };
-const withKey = (row: Record<string, string>): Row => ({ ...row, key: key(row["method"] ?? "", row["path"] ?? "") });
+const withKey = (row: Record<string, string>): Row => ({
+  ...row,
+  key: key(row["method"] ?? "", row["path"] ?? ""),
+});
 const reference: Row[] = readTsv(referenceFile).map(withKey);
 const exclusions: Row[] = readTsv(exclusionsFile).map(withKey);
 const excludedKeys = new Set(exclusions.map((row) => row.key));
@@ -89,12 +92,17 @@ describe("specs/omise covers the reference operations.tsv", () => {
     expect(new Set(reference.map((row) => row.key)).size).toBe(reference.length);
     for (const row of exclusions) {
       expect(row["reason"]?.length ?? 0, `${row.key} needs a written reason`).toBeGreaterThan(20);
-      expect(reference.some((ref) => ref.key === row.key), `${row.key} is excluded but not in the reference`).toBe(true);
+      expect(
+        reference.some((ref) => ref.key === row.key),
+        `${row.key} is excluded but not in the reference`,
+      ).toBe(true);
     }
   });
 
   it("has every reference operation (method + path) that is not excluded", () => {
-    const missing = reference.filter((row) => !specKeys.has(row.key) && !excludedKeys.has(row.key)).map((row) => row.key);
+    const missing = reference
+      .filter((row) => !specKeys.has(row.key) && !excludedKeys.has(row.key))
+      .map((row) => row.key);
     expect(missing, "neither in the spec nor in omise.exclusions.tsv").toEqual([]);
   });
 
@@ -131,43 +139,78 @@ describe("specs/omise follows the paygen conventions", () => {
       expect(op["x-paygen-method"], k).toMatch(/^[a-z][A-Za-z]*$/);
       expect(op.summary, k).toBeTruthy();
     }
-    const methods = operations.map((o) => `${o.op["x-paygen-resource"]}.${o.op["x-paygen-method"]}`);
+    const methods = operations.map(
+      (o) => `${o.op["x-paygen-resource"]}.${o.op["x-paygen-method"]}`,
+    );
     expect(new Set(methods).size, "resource + method pairs must be unique").toBe(methods.length);
   });
 
   it("pages every list with offset pagination and the shared list parameters", () => {
-    const lists = operations.filter((o) => o.method === "get" && o.op.responses?.["200"]?.$ref?.endsWith("List"));
+    const lists = operations.filter(
+      (o) => o.method === "get" && o.op.responses?.["200"]?.$ref?.endsWith("List"),
+    );
     expect(lists).toHaveLength(25);
     for (const { key: k, op } of lists) {
-      expect(op["x-paygen-pagination"], k).toEqual({ style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" });
-      expect(op.parameters?.map((p) => p.$ref?.split("/").pop()), k).toEqual(["From", "To", "Offset", "Limit", "Order"]);
+      expect(op["x-paygen-pagination"], k).toEqual({
+        style: "offset",
+        items: "data",
+        total: "total",
+        offset: "offset",
+        limit: "limit",
+      });
+      expect(
+        op.parameters?.map((p) => p.$ref?.split("/").pop()),
+        k,
+      ).toEqual(["From", "To", "Offset", "Limit", "Order"]);
     }
-    expect(deref({ $ref: "#/components/schemas/ListOrder" }).enum).toEqual(["chronological", "reverse_chronological"]);
+    expect(deref({ $ref: "#/components/schemas/ListOrder" }).enum).toEqual([
+      "chronological",
+      "reverse_chronological",
+    ]);
   });
 
   it("pages search by page number up to total_pages, the fields its result carries", () => {
     const search = operations.find((o) => o.method === "get" && o.route === "/search")!;
-    expect(search.op["x-paygen-pagination"]).toEqual({ style: "pages", items: "data", page: "page", totalPages: "total_pages" });
+    expect(search.op["x-paygen-pagination"]).toEqual({
+      style: "pages",
+      items: "data",
+      page: "page",
+      totalPages: "total_pages",
+    });
     const result = deref({ $ref: "#/components/schemas/SearchResult" });
-    expect(Object.keys(result.properties ?? {})).toEqual(expect.arrayContaining(["data", "page", "total_pages"]));
+    expect(Object.keys(result.properties ?? {})).toEqual(
+      expect.arrayContaining(["data", "page", "total_pages"]),
+    );
   });
 
   it("accepts every request body as a form with nested keys and as JSON, with the same schema", () => {
     for (const { key: k, op } of operations) {
       const content = op.requestBody?.content;
       if (!content || content["multipart/form-data"]) continue;
-      expect(Object.keys(content).sort(), k).toEqual(["application/json", "application/x-www-form-urlencoded"]);
-      expect(content["application/json"]!.schema, k).toEqual(content["application/x-www-form-urlencoded"]!.schema);
+      expect(Object.keys(content).sort(), k).toEqual([
+        "application/json",
+        "application/x-www-form-urlencoded",
+      ]);
+      expect(content["application/json"]!.schema, k).toEqual(
+        content["application/x-www-form-urlencoded"]!.schema,
+      );
     }
   });
 
   it("sends tokens to the vault host with the public key, and sources with the public key", () => {
     for (const k of ["POST /tokens", "GET /tokens/{}"]) {
       const op = operations.find((o) => o.key === k)!.op;
-      expect(op.servers, k).toEqual([expect.objectContaining({ url: "https://vault.omise.co", "x-paygen-environment": "production" })]);
+      expect(op.servers, k).toEqual([
+        expect.objectContaining({
+          url: "https://vault.omise.co",
+          "x-paygen-environment": "production",
+        }),
+      ]);
       expect(op.security, k).toEqual([{ publicKey: [] }]);
     }
-    expect(operations.find((o) => o.key === "POST /sources")!.op.security).toEqual([{ publicKey: [] }]);
+    expect(operations.find((o) => o.key === "POST /sources")!.op.security).toEqual([
+      { publicKey: [] },
+    ]);
   });
 });
 
@@ -179,7 +222,10 @@ describe("seed 001's example charge", () => {
   it("validates against the Charge schema", () => {
     const validate = newAjv().getSchema("omise#/components/schemas/Charge")!;
     expect(validate(seedCharge()), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...seedCharge(), failure_code: "not_a_known_code" }), "an unknown failure code must be rejected").toBe(false);
+    expect(
+      validate({ ...seedCharge(), failure_code: "not_a_known_code" }),
+      "an unknown failure code must be rejected",
+    ).toBe(false);
     expect(validate({ ...seedCharge(), amount: "12345" }), "amount is an integer").toBe(false);
   });
 
@@ -204,6 +250,14 @@ describe("seed 001's example charge", () => {
 
   it("types Error.code as an enum including the documented codes", () => {
     const code = spec.components.schemas["Error"]!.properties!["code"]!;
-    expect(enumOf(code)).toEqual(expect.arrayContaining(["authentication_failure", "not_found", "used_token", "invalid_card", "bad_request"]));
+    expect(enumOf(code)).toEqual(
+      expect.arrayContaining([
+        "authentication_failure",
+        "not_found",
+        "used_token",
+        "invalid_card",
+        "bad_request",
+      ]),
+    );
   });
 });

@@ -15,7 +15,6 @@ import { readTsvRows } from "../support/tsv.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const reference = path.join(root, "test/reference/univapay");
 
-
 interface Media {
   schema?: { $ref?: string };
   example?: unknown;
@@ -56,7 +55,9 @@ const key = operationKey;
 const operations = specOperations(spec.paths);
 const specKeys = new Set(operations.map((o) => o.key));
 
-const apimatic = JSON.parse(readFileSync(path.join(reference, "apimatic-operations.json"), "utf8")) as Array<{
+const apimatic = JSON.parse(
+  readFileSync(path.join(reference, "apimatic-operations.json"), "utf8"),
+) as Array<{
   method: string;
   path: string;
   name: string;
@@ -239,7 +240,10 @@ describe("UnivaPay spec conventions", () => {
   });
 
   it("describes errors as {status, code, errors} with the known codes", () => {
-    expect(spec["x-paygen-error"]).toEqual({ schema: { $ref: "#/components/schemas/ErrorResponse" }, code: "code" });
+    expect(spec["x-paygen-error"]).toEqual({
+      schema: { $ref: "#/components/schemas/ErrorResponse" },
+      code: "code",
+    });
     const codes = tsvRows(path.join(reference, "error-codes.tsv")).map(([, code = ""]) => code);
     expect(codes).toHaveLength(78);
     const enumValues = (spec.components.schemas["ErrorCode"] as { enum?: string[] }).enum ?? [];

@@ -8,7 +8,12 @@ import { documentAjv } from "../support/ajv.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seedChargeFile = path.join(root, "test/reference/omise/seed-001-charge.json");
 const spec = parse(readFileSync(path.join(root, "specs/omise/openapi.yaml"), "utf8")) as {
-  components: { schemas: Record<string, { example?: unknown; oneOf?: unknown[]; enum?: string[] } & Record<string, unknown>> };
+  components: {
+    schemas: Record<
+      string,
+      { example?: unknown; oneOf?: unknown[]; enum?: string[] } & Record<string, unknown>
+    >;
+  };
 };
 
 /** The example Charge object of seed 001 (test/reference/README.md). */
@@ -30,7 +35,13 @@ describe("seed 001's example charge", () => {
 
   it("types the failure codes the seed documents as an enum", () => {
     expect(spec.components.schemas["ChargeFailureCode"]!.enum).toEqual(
-      expect.arrayContaining(["failed_fraud_check", "insufficient_fund", "stolen_or_lost_card", "timeout", "payment_rejected"]),
+      expect.arrayContaining([
+        "failed_fraud_check",
+        "insufficient_fund",
+        "stolen_or_lost_card",
+        "timeout",
+        "payment_rejected",
+      ]),
     );
   });
 });

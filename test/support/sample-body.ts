@@ -9,7 +9,12 @@ import { documentAjv } from "./ajv.js";
  * sampler cannot produce (e.g. patterns over non-ASCII ranges) wherever a property of that name occurs.
  * The result is validated against the schema: an invalid sample fails here, not inside the mock.
  */
-export function sampleBody(document: { components?: unknown }, schema: unknown, fixups: Record<string, unknown> = {}, seed = 42): unknown {
+export function sampleBody(
+  document: { components?: unknown },
+  schema: unknown,
+  fixups: Record<string, unknown> = {},
+  seed = 42,
+): unknown {
   let state = seed;
   JSONSchemaFaker.option({
     alwaysFakeOptionals: false,
@@ -22,9 +27,13 @@ export function sampleBody(document: { components?: unknown }, schema: unknown, 
       return state / 2 ** 31;
     },
   });
-  const body = applyFixups(JSONSchemaFaker.generate({ ...(schema as object), components: document.components } as never), fixups);
+  const body = applyFixups(
+    JSONSchemaFaker.generate({ ...(schema as object), components: document.components } as never),
+    fixups,
+  );
   const validate = validatorFor(document).compile(retarget(schema) as object);
-  if (!validate(body)) throw new Error(`sampled body is invalid: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+  if (!validate(body))
+    throw new Error(`sampled body is invalid: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
   return body;
 }
 
@@ -42,11 +51,23 @@ function validatorFor(document: object): Ajv {
 function retarget(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(retarget);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#/") ? `sampled-spec${v}` : retarget(v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === "$ref" && typeof v === "string" && v.startsWith("#/")
+        ? `sampled-spec${v}`
+        : retarget(v),
+    ]),
+  );
 }
 
 function applyFixups(value: unknown, fixups: Record<string, unknown>): unknown {
   if (Array.isArray(value)) return value.map((item) => applyFixups(item, fixups));
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, key in fixups ? fixups[key] : applyFixups(child, fixups)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [
+      key,
+      key in fixups ? fixups[key] : applyFixups(child, fixups),
+    ]),
+  );
 }

@@ -36,28 +36,50 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     return EXIT.ok;
   }
   const format = values.format;
-  if (!(format in FORMATS)) throw new UsageError(`unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
+  if (!(format in FORMATS))
+    throw new UsageError(
+      `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`,
+    );
   const failOn = values["fail-on"] as Level;
-  if (!LEVELS.includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (one of ${LEVELS.join(", ")})`);
+  if (!LEVELS.includes(failOn))
+    throw new UsageError(`unknown --fail-on "${failOn}" (one of ${LEVELS.join(", ")})`);
   const layout = findProject(values.root ? path.resolve(cwd, values.root) : cwd);
   if (values.root && !layout) throw new UsageError(`no specs/ folder at or above ${values.root}`);
 
-  const comparisons = resolveComparisons({ positionals, ...(values.base !== undefined ? { base: values.base } : {}), layout, cwd });
-  const { loaded, fatal, problems } = await loadComparisons(comparisons, { layout, strict: values.strict });
+  const comparisons = resolveComparisons({
+    positionals,
+    ...(values.base !== undefined ? { base: values.base } : {}),
+    layout,
+    cwd,
+  });
+  const { loaded, fatal, problems } = await loadComparisons(comparisons, {
+    layout,
+    strict: values.strict,
+  });
   if (fatal.length > 0) {
     for (const d of fatal) {
       const revision = d.source.revision ? ` (in ${d.source.revision.name})` : "";
       output.err(`${formatDiagnostic(d, cwd)}${revision}`);
     }
-    const what = values.strict ? "could not be read, parsed or validated (--strict)" : "could not be read or parsed";
-    output.err(`paygen diff: ${fatal.length} error${fatal.length === 1 ? "" : "s"}: an input ${what}; nothing compared`);
+    const what = values.strict
+      ? "could not be read, parsed or validated (--strict)"
+      : "could not be read or parsed";
+    output.err(
+      `paygen diff: ${fatal.length} error${fatal.length === 1 ? "" : "s"}: an input ${what}; nothing compared`,
+    );
     return EXIT.unreadable;
   }
   const report = buildReport(loaded, layout, problems);
   if (values.consumer) {
     // Loaded only here: the check needs the TypeScript compiler and the whole emitter.
     const { checkConsumer } = await import("../diff/consumer.js");
-    report.consumer = await checkConsumer({ tsconfig: path.resolve(cwd, values.consumer), loaded, report, layout, cwd });
+    report.consumer = await checkConsumer({
+      tsconfig: path.resolve(cwd, values.consumer),
+      loaded,
+      report,
+      layout,
+      cwd,
+    });
   }
   output.out(withSpecProblems(format as FormatName, report, cwd));
   return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;
@@ -68,6 +90,9 @@ function withSpecProblems(format: FormatName, report: DiffReport, cwd: string): 
   const problems = report.specProblems ?? [];
   const formatted = FORMATS[format](report, cwd);
   if (problems.length === 0 || format === "json") return formatted;
-  const lines = format === "github" ? specProblemAnnotations(problems, cwd) : specProblemLines(problems, cwd, format);
+  const lines =
+    format === "github"
+      ? specProblemAnnotations(problems, cwd)
+      : specProblemLines(problems, cwd, format);
   return [...lines, formatted].join("\n");
 }

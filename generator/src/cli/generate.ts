@@ -4,9 +4,23 @@ import { diagnostic, hasErrors, toDisplayPath, type Diagnostic } from "../diagno
 import type { ProviderSource } from "../pipeline.js";
 import { findEntryFile, findProject, isInSpecsFolder, listProviders } from "../project.js";
 import { profileFor } from "../validate/profile.js";
-import { fingerprint, isCurrent, readCache, sha256, writeCache, type CacheEntry } from "../write/cache.js";
+import {
+  fingerprint,
+  isCurrent,
+  readCache,
+  sha256,
+  writeCache,
+  type CacheEntry,
+} from "../write/cache.js";
 import { describeIoError } from "../write/io-error.js";
-import { applyPlans, checkOutputDir, OutputError, planPackage, recoverPackage, type PackagePlan } from "../write/index.js";
+import {
+  applyPlans,
+  checkOutputDir,
+  OutputError,
+  planPackage,
+  recoverPackage,
+  type PackagePlan,
+} from "../write/index.js";
 import { packageNameProblem } from "./package-name.js";
 import { formatMs, printDiagnostics, type Output } from "./report.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
@@ -185,7 +199,14 @@ export interface Targets {
 
 /** What `generate` would run for these options: one source and output folder per package. Exported for the fuzzer. */
 export function resolveTargets(
-  values: { spec?: string | undefined; out?: string | undefined; name?: string | undefined; root?: string | undefined; "strict-examples"?: boolean | undefined; strict?: boolean | undefined },
+  values: {
+    spec?: string | undefined;
+    out?: string | undefined;
+    name?: string | undefined;
+    root?: string | undefined;
+    "strict-examples"?: boolean | undefined;
+    strict?: boolean | undefined;
+  },
   positionals: string[],
   cwd: string,
 ): Targets | { error: ReturnType<typeof findEntryFile>["diagnostics"] } {
@@ -203,7 +224,10 @@ export function resolveTargets(
           id,
           entryFile,
           root: project?.root ?? cwd,
-          profile: profileFor({ inSpecsFolder: project !== undefined && isInSpecsFolder(project, entryFile), strict: values.strict === true }),
+          profile: profileFor({
+            inSpecsFolder: project !== undefined && isInSpecsFolder(project, entryFile),
+            strict: values.strict === true,
+          }),
           strictExamples: values["strict-examples"] === true,
           layout: "standalone",
           ...(values.root ? { specRoot: path.resolve(cwd, values.root) } : {}),

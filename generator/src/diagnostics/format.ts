@@ -11,5 +11,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string): string {
 
 export function toDisplayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative)
+    .split(path.sep)
+    .join("/");
 }

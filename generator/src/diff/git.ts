@@ -14,7 +14,9 @@ export class GitRevision {
   /** Undefined when `name` is not a commit of the repository at `cwd` (or git is unavailable). */
   static resolve(cwd: string, name: string): GitRevision | undefined {
     if (name.startsWith("-")) return undefined;
-    const commit = git(cwd, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`])?.toString("utf8").trim();
+    const commit = git(cwd, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`])
+      ?.toString("utf8")
+      .trim();
     return commit ? new GitRevision(cwd, name, commit) : undefined;
   }
 
@@ -45,7 +47,10 @@ export class GitRevision {
 
 function git(cwd: string, args: string[]): Buffer | undefined {
   try {
-    return execFileSync("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 30 });
+    return execFileSync("git", ["-C", cwd, ...args], {
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 1 << 30,
+    });
   } catch {
     return undefined;
   }

@@ -42,13 +42,19 @@ export function resolveComparisons(args: DiffArguments): Comparison[] {
     const revision = resolveRevision(project.root, args.base);
     return compareRevisions(project, revision, undefined, args.positionals);
   }
-  if (args.positionals.length !== 2) throw new UsageError("expected <old> <new> (spec files, provider names or git revisions), or --base <revision>");
+  if (args.positionals.length !== 2)
+    throw new UsageError(
+      "expected <old> <new> (spec files, provider names or git revisions), or --base <revision>",
+    );
   const [old, current] = args.positionals as [string, string];
   const oldRevision = asWholeRevision(old, args);
   const newRevision = asWholeRevision(current, args);
-  if (oldRevision && newRevision) return compareRevisions(requireLayout(layout, "revisions"), oldRevision, newRevision, []);
+  if (oldRevision && newRevision)
+    return compareRevisions(requireLayout(layout, "revisions"), oldRevision, newRevision, []);
   if (oldRevision || newRevision) {
-    throw new UsageError(`cannot compare a whole revision with one spec; write <revision>:<file> (e.g. ${old}:specs/<provider>/openapi.yaml)`);
+    throw new UsageError(
+      `cannot compare a whole revision with one spec; write <revision>:<file> (e.g. ${old}:specs/<provider>/openapi.yaml)`,
+    );
   }
   const base = singleSource(old, args);
   const revision = singleSource(current, args);
@@ -58,7 +64,10 @@ export function resolveComparisons(args: DiffArguments): Comparison[] {
 const SPEC_FILE = /\.(ya?ml|json)$/i;
 
 function requireLayout(layout: ProjectLayout | undefined, what: string): ProjectLayout {
-  if (!layout) throw new UsageError(`${what} needs a paygen repository (a folder with specs/); run inside one or pass --root`);
+  if (!layout)
+    throw new UsageError(
+      `${what} needs a paygen repository (a folder with specs/); run inside one or pass --root`,
+    );
   return layout;
 }
 
@@ -81,8 +90,17 @@ function isProvider(name: string, layout: ProjectLayout | undefined): boolean {
 }
 
 /** A bare revision name (not a file, not a provider, no `:`) that git knows. */
-function asWholeRevision(argument: string, { cwd, layout }: DiffArguments): GitRevision | undefined {
-  if (argument.includes(":") || isFile(path.resolve(cwd, argument)) || isProvider(argument, layout) || !layout) return undefined;
+function asWholeRevision(
+  argument: string,
+  { cwd, layout }: DiffArguments,
+): GitRevision | undefined {
+  if (
+    argument.includes(":") ||
+    isFile(path.resolve(cwd, argument)) ||
+    isProvider(argument, layout) ||
+    !layout
+  )
+    return undefined;
   return GitRevision.resolve(layout.root, argument);
 }
 
@@ -97,12 +115,15 @@ function singleSource(argument: string, { cwd, layout }: DiffArguments): SpecSou
   const colon = argument.indexOf(":");
   if (colon > 0) {
     const revision = GitRevision.resolve(cwd, argument.slice(0, colon));
-    if (revision) return revisionSource(revision, path.resolve(cwd, argument.slice(colon + 1)), cwd);
+    if (revision)
+      return revisionSource(revision, path.resolve(cwd, argument.slice(colon + 1)), cwd);
   }
   // A spec file that is missing or unreadable is an input problem (exit 3), not a usage error.
   if (SPEC_FILE.test(argument)) return workingTreeSource(file, cwd);
   const known = layout ? ` (providers: ${listProviders(layout).join(", ")})` : "";
-  throw new UsageError(`"${argument}" is not a spec file, a provider, or <revision>:<file>${known}`);
+  throw new UsageError(
+    `"${argument}" is not a spec file, a provider, or <revision>:<file>${known}`,
+  );
 }
 
 function display(file: string, cwd: string): string {
@@ -123,14 +144,25 @@ function revisionSource(revision: GitRevision, file: string, cwd: string): SpecS
 }
 
 /** Every provider of either side; `current` undefined means the working tree. */
-function compareRevisions(layout: ProjectLayout, old: GitRevision, current: GitRevision | undefined, only: string[]): Comparison[] {
+function compareRevisions(
+  layout: ProjectLayout,
+  old: GitRevision,
+  current: GitRevision | undefined,
+  only: string[],
+): Comparison[] {
   const providersAt = (revision: GitRevision | undefined) =>
-    revision ? revision.list(layout.specsDir).filter((e) => e.folder && !e.name.startsWith(".")).map((e) => e.name) : listProviders(layout);
+    revision
+      ? revision
+          .list(layout.specsDir)
+          .filter((e) => e.folder && !e.name.startsWith("."))
+          .map((e) => e.name)
+      : listProviders(layout);
   const before = providersAt(old);
   const after = providersAt(current);
   const all = [...new Set([...before, ...after])].sort();
   const unknown = only.filter((p) => !all.includes(p));
-  if (unknown.length > 0) throw new UsageError(`unknown provider ${unknown.join(", ")} (known: ${all.join(", ")})`);
+  if (unknown.length > 0)
+    throw new UsageError(`unknown provider ${unknown.join(", ")} (known: ${all.join(", ")})`);
   const cwd = layout.root;
   const source = (revision: GitRevision | undefined, provider: string): SpecSource | undefined => {
     if (!revision) {
@@ -154,14 +186,23 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 }
 
 /** The same rule as findEntryFile, applied to a revision's tree. */
-function entryFileAt(revision: GitRevision, layout: ProjectLayout, provider: string): string | undefined {
+function entryFileAt(
+  revision: GitRevision,
+  layout: ProjectLayout,
+  provider: string,
+): string | undefined {
   const dir = path.join(layout.specsDir, provider);
-  const names = revision.list(dir).filter((e) => !e.folder).map((e) => e.name);
+  const names = revision
+    .list(dir)
+    .filter((e) => !e.folder)
+    .map((e) => e.name);
   if (names.includes("openapi.yaml")) return path.join(dir, "openapi.yaml");
   const candidates = names
     .filter((name) => /\.ya?ml$/i.test(name))
     .map((name) => path.join(dir, name))
-    .filter((file) => /^openapi\s*:/m.test(Buffer.from(revision.read(file) ?? new Uint8Array()).toString("utf8")));
+    .filter((file) =>
+      /^openapi\s*:/m.test(Buffer.from(revision.read(file) ?? new Uint8Array()).toString("utf8")),
+    );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -173,4 +214,3 @@ function providerOf(files: string[], layout: ProjectLayout | undefined): string 
   }
   return path.basename(files[0]!).replace(/\.(ya?ml|json)$/i, "");
 }
-

@@ -8,10 +8,14 @@ import type { Schema } from "./normalize/schema.js";
  */
 export function typeShape(schema: Schema): string {
   const parts: string[] = [];
-  if (schema.enum !== undefined) parts.push(...schema.enum.map((value) => JSON.stringify(value)).sort());
+  if (schema.enum !== undefined)
+    parts.push(...schema.enum.map((value) => JSON.stringify(value)).sort());
   else if (schema.types === undefined) parts.push(schema.variants ? "" : "unknown");
   else parts.push(...new Set(schema.types.map((type) => shapeOf(type, schema))));
-  if (schema.variants) parts.push(`${schema.variants.kind === "oneOf" ? "oneOf" : "anyOf"}(${schema.variants.schemas.length})`);
+  if (schema.variants)
+    parts.push(
+      `${schema.variants.kind === "oneOf" ? "oneOf" : "anyOf"}(${schema.variants.schemas.length})`,
+    );
   if (schema.nullable) parts.push("null");
   return parts.filter(Boolean).sort().join(" | ");
 }
@@ -24,8 +28,15 @@ function shapeOf(type: string, schema: Schema): string {
     case "array":
       return "unknown[]";
     case "object": {
-      const keys = [...schema.properties.keys()].sort().map((name) => (schema.required.has(name) ? name : `${name}?`));
-      const extra = schema.additionalProperties === undefined ? "" : schema.additionalProperties === false ? "" : "[key]";
+      const keys = [...schema.properties.keys()]
+        .sort()
+        .map((name) => (schema.required.has(name) ? name : `${name}?`));
+      const extra =
+        schema.additionalProperties === undefined
+          ? ""
+          : schema.additionalProperties === false
+            ? ""
+            : "[key]";
       return `{${[...keys, extra].filter(Boolean).join(";")}}`;
     }
     default:

@@ -23,11 +23,20 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
     ["README.md", "markdown", () => emitReadme(ir)],
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
-    ...(webhooks ? [["src/generated/webhooks.ts", "typescript", () => webhooks] satisfies [string, FileKind, () => string]] : []),
+    ...(webhooks
+      ? [
+          ["src/generated/webhooks.ts", "typescript", () => webhooks] satisfies [
+            string,
+            FileKind,
+            () => string,
+          ],
+        ]
+      : []),
     ["src/generated/client.ts", "typescript", () => emitClient(ir)],
   ];
   const formatted: GeneratedFile[] = [];
-  for (const [path, kind, emit] of files) formatted.push({ path, contents: await formatSource(emit(), kind) });
+  for (const [path, kind, emit] of files)
+    formatted.push({ path, contents: await formatSource(emit(), kind) });
   formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }

@@ -1,4 +1,9 @@
-import { credentialOptions, type OperationIR, type ProviderIR, type SecuritySchemeIR } from "../ir/index.js";
+import {
+  credentialOptions,
+  type OperationIR,
+  type ProviderIR,
+  type SecuritySchemeIR,
+} from "../ir/index.js";
 import { camelCase } from "../ir/naming.js";
 import { lineCommentText, propertyKey } from "./escape/index.js";
 

@@ -1,9 +1,21 @@
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/index.js";
 import {
-  clientHeadersExtension, credentialsExtension, environmentExtension, errorExtension, idempotencyKeyExtension,
-  methodExtension, packageExtension, paginationExtension, readExtension, requestIdHeaderExtension,
-  resourceExtension, retryStatusesExtension, tokenOperationExtension, transportExtension,
-  webhookDiscriminatorExtension, webhookTokenExtension,
+  clientHeadersExtension,
+  credentialsExtension,
+  environmentExtension,
+  errorExtension,
+  idempotencyKeyExtension,
+  methodExtension,
+  packageExtension,
+  paginationExtension,
+  readExtension,
+  requestIdHeaderExtension,
+  resourceExtension,
+  retryStatusesExtension,
+  tokenOperationExtension,
+  transportExtension,
+  webhookDiscriminatorExtension,
+  webhookTokenExtension,
 } from "../extensions/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { deref } from "../util/deref.js";
@@ -27,8 +39,18 @@ import {
   withoutResourceWords,
 } from "./naming.js";
 import type {
-  BodyIR, ErrorIR, HttpMethod, IdempotencyIR, OperationIR, ParamIR,
-  PackageLayout, ProviderIR, ResponseIR, SecuritySchemeIR, ServerIR, WebhookIR,
+  BodyIR,
+  ErrorIR,
+  HttpMethod,
+  IdempotencyIR,
+  OperationIR,
+  ParamIR,
+  PackageLayout,
+  ProviderIR,
+  ResponseIR,
+  SecuritySchemeIR,
+  ServerIR,
+  WebhookIR,
 } from "./types.js";
 
 /** `/v1/charges` groups under `charges`, not `v1`. */
@@ -85,9 +107,7 @@ export function buildIR(input: BuildInput): { ir?: ProviderIR; diagnostics: Diag
     id: input.id,
     packageName:
       packageNames?.name ??
-      (layout === "standalone"
-          ? npmNameFromTitle(title, input.id)
-          : `@paygen/${input.id}`),
+      (layout === "standalone" ? npmNameFromTitle(title, input.id) : `@paygen/${input.id}`),
     layout,
     clientName: packageNames?.clientName ?? pascalCase(input.id),
     title,
@@ -134,7 +154,12 @@ function buildOperation(
     deprecated: p["deprecated"] === true,
     style: typeof p["style"] === "string" ? p["style"] : undefined,
     explode: typeof p["explode"] === "boolean" ? p["explode"] : undefined,
-    example: exampleValue(document, p["schema"], p["example"] ?? firstExample(p["examples"]), String(p["name"])),
+    example: exampleValue(
+      document,
+      p["schema"],
+      p["example"] ?? firstExample(p["examples"]),
+      String(p["name"]),
+    ),
   });
   const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const pathParams = parameters
@@ -155,9 +180,9 @@ function buildOperation(
   const body = readBody(document, operation["requestBody"]);
   const tags = Array.isArray(operation["tags"]) ? operation["tags"] : [];
   const resource = readExtension(resourceExtension, operation) ?? [
-          (typeof tags[0] === "string" ? resourceNameFromTag(tags[0]) : undefined) ??
-            resourceFromPath(path),
-        ];
+    (typeof tags[0] === "string" ? resourceNameFromTag(tags[0]) : undefined) ??
+      resourceFromPath(path),
+  ];
   const operationServers = operation["servers"] ?? pathItem["servers"];
   return {
     operationId,
@@ -279,9 +304,7 @@ function readServers(servers: unknown): ServerIR[] {
     url: String(server["url"]),
     environment:
       readExtension(environmentExtension, server) ??
-      (index === 0
-          ? "default"
-          : `server${index + 1}`),
+      (index === 0 ? "default" : `server${index + 1}`),
     description: typeof server["description"] === "string" ? server["description"] : undefined,
   }));
 }

@@ -140,20 +140,36 @@ export function bundle(input: BundleInput): BundleResult {
       );
       setOwn(copy, key, value);
     }
-    if (context === "schema" && isRecord(record["discriminator"])) copy["discriminator"] = rewriteMapping(record["discriminator"], source, out, isEntry);
+    if (context === "schema" && isRecord(record["discriminator"]))
+      copy["discriminator"] = rewriteMapping(record["discriminator"], source, out, isEntry);
     return copy;
   };
 
   // discriminator.mapping values are refs written as strings: they move with the schemas they name.
-  const rewriteMapping = (discriminator: Record<string, unknown>, source: Mount, out: string, isEntry: boolean): Record<string, unknown> => {
+  const rewriteMapping = (
+    discriminator: Record<string, unknown>,
+    source: Mount,
+    out: string,
+    isEntry: boolean,
+  ): Record<string, unknown> => {
     const mapping = discriminator["mapping"];
     if (!isRecord(mapping)) return discriminator;
     const rewritten: Record<string, unknown> = {};
     for (const [name, target] of Object.entries(mapping)) {
       const pointer = joinPointer(source.pointer, "discriminator", "mapping", name);
-      const isFileRef = typeof target === "string" && (!isEntry || !target.startsWith("#")) && isMappingRef(target);
-      const followed = isFileRef ? followRef(target, "schema", { file: source.file, pointer }, joinPointer(out, "discriminator", "mapping", name), undefined) : undefined;
-      rewritten[name] = isRecord(followed) && typeof followed["$ref"] === "string" ? followed["$ref"] : target;
+      const isFileRef =
+        typeof target === "string" && (!isEntry || !target.startsWith("#")) && isMappingRef(target);
+      const followed = isFileRef
+        ? followRef(
+            target,
+            "schema",
+            { file: source.file, pointer },
+            joinPointer(out, "discriminator", "mapping", name),
+            undefined,
+          )
+        : undefined;
+      rewritten[name] =
+        isRecord(followed) && typeof followed["$ref"] === "string" ? followed["$ref"] : target;
     }
     return { ...discriminator, mapping: rewritten };
   };

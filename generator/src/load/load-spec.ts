@@ -56,12 +56,16 @@ export function loadSpecFrom(
   if (!bytes) return { diagnostics: [diagnostic("PG100", `cannot read ${absolute}`, undefined)] };
   const entry = parseSpecText(absolute, bytes);
   if (!entry.parsed) return { diagnostics: entry.diagnostics };
-  return loadParsed(entry.parsed, { folder: refFolder(absolute, options), onDisk: false }, (file) => {
-    const found = read(file);
-    return found
-      ? { bytes: found }
-      : { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
-  });
+  return loadParsed(
+    entry.parsed,
+    { folder: refFolder(absolute, options), onDisk: false },
+    (file) => {
+      const found = read(file);
+      return found
+        ? { bytes: found }
+        : { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
+    },
+  );
 }
 
 function loadParsed(

@@ -1,7 +1,10 @@
 import { getAtPointer, isRecord } from "./json-pointer.js";
 
 /** Follows internal `$ref`s until a non-reference; undefined for a dangling or cyclic chain. */
-export function deref(document: unknown, value: unknown): { value: Record<string, unknown>; pointer: string | undefined } | undefined {
+export function deref(
+  document: unknown,
+  value: unknown,
+): { value: Record<string, unknown>; pointer: string | undefined } | undefined {
   let current = value;
   let pointer: string | undefined;
   const seen = new Set<string>();

@@ -17,7 +17,10 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
 export function splitPointer(pointer: string): string[] {
   if (pointer === "" || pointer === "#") return [];
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  return body.split("/").slice(1).map((s) => unescapePointerSegment(decodeURIComponent(s)));
+  return body
+    .split("/")
+    .slice(1)
+    .map((s) => unescapePointerSegment(decodeURIComponent(s)));
 }
 
 export function parentPointer(pointer: string): string | undefined {
@@ -31,7 +34,8 @@ export function getAtPointer(root: unknown, pointer: string): { found: boolean; 
   for (const segment of splitPointer(pointer)) {
     if (Array.isArray(node)) {
       const index = Number(segment);
-      if (!Number.isInteger(index) || index < 0 || index >= node.length) return { found: false, value: undefined };
+      if (!Number.isInteger(index) || index < 0 || index >= node.length)
+        return { found: false, value: undefined };
       node = node[index];
     } else if (isRecord(node) && Object.hasOwn(node, segment)) {
       node = node[segment];

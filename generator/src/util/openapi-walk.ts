@@ -22,7 +22,14 @@ export function* operations(document: Record<string, unknown>): Generator<Operat
       for (const method of HTTP_METHODS) {
         const operation = pathItem[method];
         if (isRecord(operation)) {
-          yield { section, key, method, pathItem, operation, pointer: joinPointer("", section, key, method) };
+          yield {
+            section,
+            key,
+            method,
+            pathItem,
+            operation,
+            pointer: joinPointer("", section, key, method),
+          };
         }
       }
     }

@@ -37,7 +37,11 @@ export function checkExamples(ctx: CheckContext): void {
       compiled.set(site.schemaPointer, validate);
     }
     if (validate && !validate(site.value)) {
-      ctx.report("PG140", `example does not match its schema: ${describeErrors(validate.errors ?? [])}`, site.valuePointer);
+      ctx.report(
+        "PG140",
+        `example does not match its schema: ${describeErrors(validate.errors ?? [])}`,
+        site.valuePointer,
+      );
     }
   }
 }

@@ -14,7 +14,8 @@ export function checkExtensions(ctx: CheckContext): void {
       const childPointer = joinPointer(pointer, key);
       if (key.startsWith("x-paygen-")) {
         const extension = extensionNamed(key);
-        if (!extension) ctx.report("PG151", `unknown extension \`${key}\``, childPointer, { at: "key" });
+        if (!extension)
+          ctx.report("PG151", `unknown extension \`${key}\``, childPointer, { at: "key" });
         for (const issue of extension?.parse(child, childPointer, ctx.document).issues ?? [])
           ctx.report("PG150", issue.message, issue.pointer, { at: issue.at ?? "value" });
         continue;

@@ -36,9 +36,17 @@ export function checkRefs(ctx: CheckContext): void {
 
 function checkRef(ctx: CheckContext, ref: unknown, pointer: string, settled: Set<string>): void {
   if (typeof ref !== "string") {
-    ctx.report("PG112", `$ref must be a string, got ${ref === null ? "null" : typeof ref}`, pointer);
+    ctx.report(
+      "PG112",
+      `$ref must be a string, got ${ref === null ? "null" : typeof ref}`,
+      pointer,
+    );
   } else if (ref === "#") {
-    ctx.report("PG112", "$ref # names the whole document; point at a component such as #/components/schemas/Name", pointer);
+    ctx.report(
+      "PG112",
+      "$ref # names the whole document; point at a component such as #/components/schemas/Name",
+      pointer,
+    );
   } else if (!ref.startsWith("#")) {
     // External refs were resolved by the loader; anything left is a URL paygen does not fetch.
     ctx.report("PG110", `$ref ${ref} is not a file paygen can read`, pointer);

@@ -1,7 +1,15 @@
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { describeType } from "../util/describe-type.js";
 import type { CheckContext } from "./context.js";
-import { PARAMETER_LOCATIONS, SCHEMA_TYPES, SECURITY_TYPES, SHAPES, type FieldType, type Primitive, type ShapeName } from "./shapes.js";
+import {
+  PARAMETER_LOCATIONS,
+  SCHEMA_TYPES,
+  SECURITY_TYPES,
+  SHAPES,
+  type FieldType,
+  type Primitive,
+  type ShapeName,
+} from "./shapes.js";
 
 /** Field types and required fields of every OpenAPI object, plus a few value rules. */
 export function checkStructure(ctx: CheckContext): void {
@@ -11,10 +19,19 @@ export function checkStructure(ctx: CheckContext): void {
   }
 }
 
-function checkShape(ctx: CheckContext, value: unknown, shapeName: ShapeName, pointer: string): void {
+function checkShape(
+  ctx: CheckContext,
+  value: unknown,
+  shapeName: ShapeName,
+  pointer: string,
+): void {
   const shape = SHAPES[shapeName];
   if (!isRecord(value)) {
-    ctx.report("PG121", `expected ${article(shapeName)} object, got ${describeType(value)}`, pointer);
+    ctx.report(
+      "PG121",
+      `expected ${article(shapeName)} object, got ${describeType(value)}`,
+      pointer,
+    );
     return;
   }
   // A reference stands for the object; whether it resolves is checked by checkRefs.
@@ -24,7 +41,9 @@ function checkShape(ctx: CheckContext, value: unknown, shapeName: ShapeName, poi
   }
   for (const field of shape.required ?? []) {
     if (!(field in value)) {
-      ctx.report("PG122", `${article(shapeName)} object requires \`${field}\``, pointer, { at: "key" });
+      ctx.report("PG122", `${article(shapeName)} object requires \`${field}\``, pointer, {
+        at: "key",
+      });
     }
   }
   for (const [key, child] of Object.entries(value)) {
@@ -32,7 +51,12 @@ function checkShape(ctx: CheckContext, value: unknown, shapeName: ShapeName, poi
     const fieldType = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
     if (fieldType === undefined) {
       if (!key.startsWith("x-") && !shape.openEnded && shapeName !== "Schema") {
-        ctx.report("PG123", `unknown field \`${key}\` in ${article(shapeName)} object`, joinPointer(pointer, key), { severity: "warning", at: "key" });
+        ctx.report(
+          "PG123",
+          `unknown field \`${key}\` in ${article(shapeName)} object`,
+          joinPointer(pointer, key),
+          { severity: "warning", at: "key" },
+        );
       }
       continue;
     }
@@ -42,11 +66,21 @@ function checkShape(ctx: CheckContext, value: unknown, shapeName: ShapeName, poi
   if (shapeName === "SecurityScheme") checkSecuritySchemeValues(ctx, value, pointer);
 }
 
-function checkField(ctx: CheckContext, value: unknown, type: FieldType, pointer: string, key: string): void {
+function checkField(
+  ctx: CheckContext,
+  value: unknown,
+  type: FieldType,
+  pointer: string,
+  key: string,
+): void {
   if (Array.isArray(type)) {
     const matching = type.find((alternative) => matchesTopLevel(value, alternative));
     if (matching === undefined) {
-      ctx.report("PG121", `\`${key}\` must be ${type.map(describeFieldType).join(" or ")}, got ${describeType(value)}`, pointer);
+      ctx.report(
+        "PG121",
+        `\`${key}\` must be ${type.map(describeFieldType).join(" or ")}, got ${describeType(value)}`,
+        pointer,
+      );
       return;
     }
     checkField(ctx, value, matching, pointer, key);
@@ -65,26 +99,44 @@ function checkField(ctx: CheckContext, value: unknown, type: FieldType, pointer:
       return;
     }
     if (!Array.isArray(value)) {
-      ctx.report("PG121", `\`${key}\` must be ${describeFieldType(type)}, got ${describeType(value)}`, pointer);
+      ctx.report(
+        "PG121",
+        `\`${key}\` must be ${describeFieldType(type)}, got ${describeType(value)}`,
+        pointer,
+      );
       return;
     }
-    value.forEach((item, index) => checkField(ctx, item, type.list, joinPointer(pointer, index), `${key}[${index}]`));
+    value.forEach((item, index) =>
+      checkField(ctx, item, type.list, joinPointer(pointer, index), `${key}[${index}]`),
+    );
     return;
   }
   if (isPrimitive(type)) {
     if (!matchesPrimitive(value, type)) {
-      ctx.report("PG121", `\`${key}\` must be ${describeFieldType(type)}, got ${describeType(value)}`, pointer);
+      ctx.report(
+        "PG121",
+        `\`${key}\` must be ${describeFieldType(type)}, got ${describeType(value)}`,
+        pointer,
+      );
     }
     return;
   }
   checkShape(ctx, value, type, pointer);
 }
 
-function checkSchemaValues(ctx: CheckContext, schema: Record<string, unknown>, pointer: string): void {
+function checkSchemaValues(
+  ctx: CheckContext,
+  schema: Record<string, unknown>,
+  pointer: string,
+): void {
   const type = schema["type"];
   const types = typeof type === "string" ? [type] : Array.isArray(type) ? type : [];
   if (ctx.version === "3.0" && Array.isArray(type)) {
-    ctx.report("PG121", "`type` must be a string in OpenAPI 3.0 (use `nullable: true` for null)", joinPointer(pointer, "type"));
+    ctx.report(
+      "PG121",
+      "`type` must be a string in OpenAPI 3.0 (use `nullable: true` for null)",
+      joinPointer(pointer, "type"),
+    );
   }
   for (const t of types) {
     if (typeof t === "string" && !SCHEMA_TYPES.has(t)) {
@@ -92,11 +144,23 @@ function checkSchemaValues(ctx: CheckContext, schema: Record<string, unknown>, p
     }
   }
   if (typeof schema["pattern"] === "string" && !isEcmaPattern(schema["pattern"])) {
-    ctx.report("PG123", "`pattern` is not a valid ECMA-262 regular expression (with or without the `u` flag)", joinPointer(pointer, "pattern"));
+    ctx.report(
+      "PG123",
+      "`pattern` is not a valid ECMA-262 regular expression (with or without the `u` flag)",
+      joinPointer(pointer, "pattern"),
+    );
   }
-  for (const key of ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"]) {
+  for (const key of [
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+  ]) {
     const limit = schema[key];
-    if (typeof limit === "number" && limit < 0) ctx.report("PG123", `\`${key}\` must not be negative`, joinPointer(pointer, key));
+    if (typeof limit === "number" && limit < 0)
+      ctx.report("PG123", `\`${key}\` must not be negative`, joinPointer(pointer, key));
   }
   if (Array.isArray(schema["enum"]) && schema["enum"].length === 0) {
     ctx.report("PG123", "`enum` must list at least one value", joinPointer(pointer, "enum"));
@@ -119,29 +183,55 @@ export function isEcmaPattern(pattern: string): boolean {
   return false;
 }
 
-function checkParameterValues(ctx: CheckContext, parameter: Record<string, unknown>, pointer: string): void {
+function checkParameterValues(
+  ctx: CheckContext,
+  parameter: Record<string, unknown>,
+  pointer: string,
+): void {
   const location = parameter["in"];
   if (typeof location === "string" && !PARAMETER_LOCATIONS.has(location)) {
-    ctx.report("PG123", `parameter location must be path, query, header or cookie, got \`${location}\``, joinPointer(pointer, "in"));
+    ctx.report(
+      "PG123",
+      `parameter location must be path, query, header or cookie, got \`${location}\``,
+      joinPointer(pointer, "in"),
+    );
   }
   if (location === "path" && parameter["required"] !== true) {
     ctx.report("PG123", "path parameters must be `required: true`", pointer, { at: "key" });
   }
-  if (parameter["schema"] === undefined && parameter["content"] === undefined && parameter["$ref"] === undefined) {
-    ctx.report("PG122", "a Parameter object requires `schema` or `content`", pointer, { at: "key" });
+  if (
+    parameter["schema"] === undefined &&
+    parameter["content"] === undefined &&
+    parameter["$ref"] === undefined
+  ) {
+    ctx.report("PG122", "a Parameter object requires `schema` or `content`", pointer, {
+      at: "key",
+    });
   }
 }
 
-function checkSecuritySchemeValues(ctx: CheckContext, scheme: Record<string, unknown>, pointer: string): void {
+function checkSecuritySchemeValues(
+  ctx: CheckContext,
+  scheme: Record<string, unknown>,
+  pointer: string,
+): void {
   const type = scheme["type"];
   if (typeof type !== "string") return;
   if (!SECURITY_TYPES.has(type) || (type === "mutualTLS" && ctx.version === "3.0")) {
     ctx.report("PG123", `unknown security scheme type \`${type}\``, joinPointer(pointer, "type"));
     return;
   }
-  const needs: Record<string, string[]> = { apiKey: ["name", "in"], http: ["scheme"], oauth2: ["flows"], openIdConnect: ["openIdConnectUrl"] };
+  const needs: Record<string, string[]> = {
+    apiKey: ["name", "in"],
+    http: ["scheme"],
+    oauth2: ["flows"],
+    openIdConnect: ["openIdConnectUrl"],
+  };
   for (const field of needs[type] ?? []) {
-    if (!(field in scheme)) ctx.report("PG122", `a ${type} security scheme requires \`${field}\``, pointer, { at: "key" });
+    if (!(field in scheme))
+      ctx.report("PG122", `a ${type} security scheme requires \`${field}\``, pointer, {
+        at: "key",
+      });
   }
 }
 
@@ -177,8 +267,16 @@ function matchesTopLevel(value: unknown, type: FieldType): boolean {
 
 function describeFieldType(type: FieldType): string {
   if (Array.isArray(type)) return type.map(describeFieldType).join(" or ");
-  if (typeof type === "object") return "map" in type ? "a mapping" : `a list of ${plural(type.list)}`;
-  if (isPrimitive(type)) return type === "integer" ? "an integer" : type === "array" ? "an array" : type === "object" ? "a mapping" : `a ${type}`;
+  if (typeof type === "object")
+    return "map" in type ? "a mapping" : `a list of ${plural(type.list)}`;
+  if (isPrimitive(type))
+    return type === "integer"
+      ? "an integer"
+      : type === "array"
+        ? "an array"
+        : type === "object"
+          ? "a mapping"
+          : `a ${type}`;
   return `${article(type)} object`;
 }
 

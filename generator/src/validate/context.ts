@@ -1,4 +1,9 @@
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity } from "../diagnostics/index.js";
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+} from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 
 /** What every check receives: the spec, its OpenAPI version, and a sink for diagnostics. */
@@ -13,7 +18,19 @@ export class CheckContext {
     return this.spec.document;
   }
 
-  report(code: DiagnosticCode, message: string, pointer: string, options: { severity?: Severity; at?: "value" | "key" } = {}): void {
-    this.diagnostics.push(diagnostic(code, message, this.spec.locate(pointer, options.at ?? "value"), options.severity ?? "error"));
+  report(
+    code: DiagnosticCode,
+    message: string,
+    pointer: string,
+    options: { severity?: Severity; at?: "value" | "key" } = {},
+  ): void {
+    this.diagnostics.push(
+      diagnostic(
+        code,
+        message,
+        this.spec.locate(pointer, options.at ?? "value"),
+        options.severity ?? "error",
+      ),
+    );
   }
 }

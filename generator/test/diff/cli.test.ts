@@ -21,7 +21,21 @@ const WITH_LIST = editShopSpec({
 });
 
 function git(root: string, ...args: string[]): void {
-  execFileSync("git", ["-C", root, "-c", "user.email=test@example.test", "-c", "user.name=test", "-c", "commit.gpgsign=false", ...args], { stdio: "ignore" });
+  execFileSync(
+    "git",
+    [
+      "-C",
+      root,
+      "-c",
+      "user.email=test@example.test",
+      "-c",
+      "user.name=test",
+      "-c",
+      "commit.gpgsign=false",
+      ...args,
+    ],
+    { stdio: "ignore" },
+  );
 }
 
 describe("paygen diff", () => {
@@ -56,8 +70,12 @@ describe("paygen diff", () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain("info      GET /items: operation added  [operation-added]");
     expect(lenient.stdout).toContain("suggested release: minor");
-    expect((await r.paygen("diff", "old.yaml", "with-list.yaml", "--fail-on", "info")).code).toBe(1);
-    expect((await r.paygen("diff", "old.yaml", "no-price.yaml", "--fail-on", "warning")).code).toBe(1);
+    expect((await r.paygen("diff", "old.yaml", "with-list.yaml", "--fail-on", "info")).code).toBe(
+      1,
+    );
+    expect((await r.paygen("diff", "old.yaml", "no-price.yaml", "--fail-on", "warning")).code).toBe(
+      1,
+    );
   });
 
   it("reports nothing for the same spec given as a provider name and as a file", async () => {
@@ -109,8 +127,12 @@ describe("paygen diff", () => {
 
   it("writes markdown with a findings table and a changelog entry", async () => {
     const result = await repo().paygen("diff", "old.yaml", "no-price.yaml", "--format", "markdown");
-    expect(result.stdout).toContain("| breaking | `GET /items/{id}` | response 200 property 'price' removed | change | `response-property-removed` | `old.yaml:38:9` |");
-    expect(result.stdout).toContain("#### Breaking changes\n\n- `GET /items/{id}`: response 200 property 'price' removed");
+    expect(result.stdout).toContain(
+      "| breaking | `GET /items/{id}` | response 200 property 'price' removed | change | `response-property-removed` | `old.yaml:38:9` |",
+    );
+    expect(result.stdout).toContain(
+      "#### Breaking changes\n\n- `GET /items/{id}`: response 200 property 'price' removed",
+    );
   });
 
   it("compares with a git revision without touching the working tree", async () => {
@@ -121,14 +143,18 @@ describe("paygen diff", () => {
     r.setSpec("shop", { "openapi.yaml": WITHOUT_PRICE });
     const before = r.hashTree("specs");
     const result = await r.paygen("diff", "--base", "HEAD");
-    expect(result.stdout).toContain("@paygen/shop  HEAD:specs/shop/openapi.yaml → specs/shop/openapi.yaml");
+    expect(result.stdout).toContain(
+      "@paygen/shop  HEAD:specs/shop/openapi.yaml → specs/shop/openapi.yaml",
+    );
     expect(result.stdout).toContain("at specs/shop/openapi.yaml:38:9 (at HEAD)");
     expect(result.code).toBe(1);
     expect(r.hashTree("specs")).toBe(before);
 
     git(r.root, "commit", "-q", "-am", "revision");
     const between = await r.paygen("diff", "HEAD~1", "HEAD", "--format", "json");
-    expect(JSON.parse(between.stdout).packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["response-property-removed"]);
+    expect(
+      JSON.parse(between.stdout).packages[0].findings.map((f: { rule: string }) => f.rule),
+    ).toEqual(["response-property-removed"]);
     const oneFile = await r.paygen("diff", "HEAD~1:specs/shop/openapi.yaml", "shop");
     expect(oneFile.stdout).toContain("response 200 property 'price' removed");
   });
@@ -148,7 +174,10 @@ describe("paygen diff", () => {
     [["diff", "old.yaml"], "expected <old> <new>"],
     [["diff", "old.yaml", "no-price.yaml", "--format", "xml"], 'unknown --format "xml"'],
     [["diff", "old.yaml", "no-price.yaml", "--fail-on", "fatal"], 'unknown --fail-on "fatal"'],
-    [["diff", "old.yaml", "nosuch"], '"nosuch" is not a spec file, a provider, or <revision>:<file> (providers: shop)'],
+    [
+      ["diff", "old.yaml", "nosuch"],
+      '"nosuch" is not a spec file, a provider, or <revision>:<file> (providers: shop)',
+    ],
     [["diff", "--base", "nosuch-revision"], '"nosuch-revision" is not a git revision'],
   ])("paygen %j is a usage error (exit 2)", async (argv, message) => {
     const result = await repo().paygen(...argv);

@@ -45,7 +45,7 @@ describe("a finding seen from several operations", () => {
       );
       expect(output).not.toContain("GET /d");
       // Written once per section (the markdown table and its changelog), not once per operation.
-    expect(output.match(/error\.code/g)).toHaveLength(format === "markdown" ? 2 : 1);
+      expect(output.match(/error\.code/g)).toHaveLength(format === "markdown" ? 2 : 1);
     },
   );
 

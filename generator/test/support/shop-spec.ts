@@ -50,7 +50,8 @@ export type Edit =
 /** Applies edits given in the original line numbers (applied bottom-up so numbers stay valid). */
 export function editShopSpec(...edits: Edit[]): string {
   const lines = [...SHOP_SPEC_LINES];
-  const lineOf = (edit: Edit): number => ("replace" in edit ? edit.replace : "insertAfter" in edit ? edit.insertAfter : edit.remove);
+  const lineOf = (edit: Edit): number =>
+    "replace" in edit ? edit.replace : "insertAfter" in edit ? edit.insertAfter : edit.remove;
   for (const edit of [...edits].sort((a, b) => lineOf(b) - lineOf(a))) {
     if ("replace" in edit) lines.splice(edit.replace - 1, 1, ...[edit.with].flat());
     else if ("insertAfter" in edit) lines.splice(edit.insertAfter, 0, ...edit.lines);

@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main.js";
@@ -27,7 +36,8 @@ export class TempRepo {
   /** Replaces a provider's spec folder with the given files. */
   setSpec(provider: string, files: Record<string, string | Uint8Array>): void {
     rmSync(path.join(this.root, "specs", provider), { recursive: true, force: true });
-    for (const [name, contents] of Object.entries(files)) this.write(path.join("specs", provider, name), contents);
+    for (const [name, contents] of Object.entries(files))
+      this.write(path.join("specs", provider, name), contents);
   }
 
   async paygen(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -44,7 +54,12 @@ export class TempRepo {
       for (const name of readdirSync(dir).sort()) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else hash.update(path.relative(this.root, full)).update("\0").update(readFileSync(full)).update("\0");
+        else
+          hash
+            .update(path.relative(this.root, full))
+            .update("\0")
+            .update(readFileSync(full))
+            .update("\0");
       }
     };
     walk(path.join(this.root, relativeDir));

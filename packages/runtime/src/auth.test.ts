@@ -38,9 +38,11 @@ describe("applyAuth", () => {
   });
 
   it("sends HTTP Basic of the UTF-8 bytes of non-ASCII credentials", () => {
-    expect(applyAuth(spec, op([["shop"]]), { shopId: "店舗", shopPassword: "pässwörd✓" }).headers["authorization"]).toBe(
-      `Basic ${Buffer.from("店舗:pässwörd✓").toString("base64")}`,
-    );
+    expect(
+      applyAuth(spec, op([["shop"]]), { shopId: "店舗", shopPassword: "pässwörd✓" }).headers[
+        "authorization"
+      ],
+    ).toBe(`Basic ${Buffer.from("店舗:pässwörd✓").toString("base64")}`);
   });
 
   it("picks the first alternative whose credentials are all configured", () => {

@@ -444,17 +444,32 @@ export class ClientCore {
     const response = result.response;
     // openapi-fetch hands back error bodies as parsed JSON, or as text when they are not JSON.
     if (!response.ok)
-      return { status: response.status, headers: headersOf(response.headers), body: result.error, response };
+      return {
+        status: response.status,
+        headers: headersOf(response.headers),
+        body: result.error,
+        response,
+      };
     if (prepared.raw) {
       // `.asResponse()`: the body stays unread, still capped by maxResponseBytes.
       const limited = limitStream(response, operation.id, prepared.maxResponseBytes);
-      return { status: response.status, headers: headersOf(response.headers), body: undefined, response: limited };
+      return {
+        status: response.status,
+        headers: headersOf(response.headers),
+        body: undefined,
+        response: limited,
+      };
     }
     const bytes = await readBoundedBody(response, operation.id, prepared.maxResponseBytes);
     return {
       status: response.status,
       headers: headersOf(response.headers),
-      body: decodeResponseBody(bytes, responseKind(operation, response.status), response, operation.id),
+      body: decodeResponseBody(
+        bytes,
+        responseKind(operation, response.status),
+        response,
+        operation.id,
+      ),
       response,
     };
   }

@@ -13,7 +13,8 @@ export function encodeMultipart(body: unknown): FormData {
     else if (typeof value === "object") form.append(name, JSON.stringify(value));
     else form.append(name, String(value));
   };
-  if (body !== null && typeof body === "object") for (const [name, value] of Object.entries(body)) append(name, value);
+  if (body !== null && typeof body === "object")
+    for (const [name, value] of Object.entries(body)) append(name, value);
   return form;
 }
 

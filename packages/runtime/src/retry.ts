@@ -9,7 +9,14 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-const IDEMPOTENT_METHODS = new Set<HttpMethod>(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+const IDEMPOTENT_METHODS = new Set<HttpMethod>([
+  "GET",
+  "HEAD",
+  "OPTIONS",
+  "PUT",
+  "DELETE",
+  "TRACE",
+]);
 
 /** A request may be sent again when repeating it cannot do something twice. */
 export function mayRetry(method: HttpMethod, hasIdempotencyKey: boolean): boolean {
@@ -25,7 +32,13 @@ export function isRetryableStatus(status: number, extra: readonly number[] = [])
  * How long to wait before retry `retry` (1-based): the server's Retry-After when it gives one, else
  * exponential backoff with jitter in [50 %, 100 %] of base·2^(retry−1); both capped.
  */
-export function retryDelayMs(retry: number, retryAfter: string | undefined, options: RetryOptions, random: () => number = Math.random, now: () => number = Date.now): number {
+export function retryDelayMs(
+  retry: number,
+  retryAfter: string | undefined,
+  options: RetryOptions,
+  random: () => number = Math.random,
+  now: () => number = Date.now,
+): number {
   const max = options.maxDelayMs ?? 30_000;
   const fromHeader = parseRetryAfter(retryAfter, now);
   if (fromHeader !== undefined) return Math.min(Math.max(fromHeader, 0), max);

@@ -6,26 +6,37 @@
  */
 export type ShapeSchema = Record<string, unknown>;
 
-export function findMismatch(schema: ShapeSchema, value: unknown, definitions: Record<string, ShapeSchema>, at = "$"): string | undefined {
+export function findMismatch(
+  schema: ShapeSchema,
+  value: unknown,
+  definitions: Record<string, ShapeSchema>,
+  at = "$",
+): string | undefined {
   const ref = schema["$ref"];
   if (typeof ref === "string") {
     const target = definitions[ref.replace(/^#\/components\/schemas\//, "")];
     return target ? findMismatch(target, value, definitions, at) : `${at}: unknown schema ${ref}`;
   }
-  if (value === null && (schema["nullable"] === true || typesOf(schema).includes("null"))) return undefined;
-  if ("const" in schema && value !== schema["const"]) return `${at}: expected ${JSON.stringify(schema["const"])}`;
+  if (value === null && (schema["nullable"] === true || typesOf(schema).includes("null")))
+    return undefined;
+  if ("const" in schema && value !== schema["const"])
+    return `${at}: expected ${JSON.stringify(schema["const"])}`;
   if (Array.isArray(schema["enum"]) && !schema["enum"].includes(value)) {
     return `${at}: expected one of ${schema["enum"].map((v) => JSON.stringify(v)).join(", ")}`;
   }
   const types = typesOf(schema);
-  if (types.length > 0 && !types.some((type) => hasType(value, type))) return `${at}: expected ${types.join(" or ")}`;
+  if (types.length > 0 && !types.some((type) => hasType(value, type)))
+    return `${at}: expected ${types.join(" or ")}`;
   for (const part of (schema["allOf"] as ShapeSchema[] | undefined) ?? []) {
     const mismatch = findMismatch(part, value, definitions, at);
     if (mismatch) return mismatch;
   }
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const options = schema[keyword] as ShapeSchema[] | undefined;
-    if (options && !options.some((option) => findMismatch(option, value, definitions, at) === undefined)) {
+    if (
+      options &&
+      !options.some((option) => findMismatch(option, value, definitions, at) === undefined)
+    ) {
       return `${at}: matches none of the ${keyword} alternatives`;
     }
   }

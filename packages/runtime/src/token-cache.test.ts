@@ -3,7 +3,12 @@ import { ConfigurationError } from "./errors.js";
 import type { OperationSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
 
-const tokenOperation: OperationSpec = { id: "issueAccessToken", method: "POST", path: "/token", security: [["Password"]] };
+const tokenOperation: OperationSpec = {
+  id: "issueAccessToken",
+  method: "POST",
+  path: "/token",
+  security: [["Password"]],
+};
 
 describe("TokenCache", () => {
   const setup = (expiresIn: unknown = "3600") => {
@@ -28,7 +33,9 @@ describe("TokenCache", () => {
 
   it("shares one fetch between concurrent requests", async () => {
     const { cache, issued } = setup();
-    const tokens = await Promise.all([1, 2, 3].map(() => cache.ensure("AccessToken", tokenOperation, undefined)));
+    const tokens = await Promise.all(
+      [1, 2, 3].map(() => cache.ensure("AccessToken", tokenOperation, undefined)),
+    );
     expect(tokens).toEqual(["token-1", "token-1", "token-1"]);
     expect(issued).toHaveLength(1);
   });
@@ -54,7 +61,11 @@ describe("TokenCache", () => {
 
   it("fails clearly when the answer carries no access_token", async () => {
     const cache = new TokenCache(async () => ({ token_type: "bearer" }));
-    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(ConfigurationError);
-    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow("issueAccessToken returned no access_token");
+    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(
+      ConfigurationError,
+    );
+    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(
+      "issueAccessToken returned no access_token",
+    );
   });
 });

@@ -24,11 +24,16 @@ export class TokenCache {
   /** Tokens valid right now, by scheme name. */
   current(): Map<string, string> {
     const out = new Map<string, string>();
-    for (const [scheme, entry] of this.#tokens) if (this.now() < entry.expiresAt - RENEW_BEFORE_MS) out.set(scheme, entry.token);
+    for (const [scheme, entry] of this.#tokens)
+      if (this.now() < entry.expiresAt - RENEW_BEFORE_MS) out.set(scheme, entry.token);
     return out;
   }
 
-  async ensure(scheme: string, operation: OperationSpec, scopes: readonly string[] | undefined): Promise<string> {
+  async ensure(
+    scheme: string,
+    operation: OperationSpec,
+    scopes: readonly string[] | undefined,
+  ): Promise<string> {
     const cached = this.current().get(scheme);
     if (cached !== undefined) return cached;
     let pending = this.#inFlight.get(scheme);
@@ -39,15 +44,26 @@ export class TokenCache {
     return pending;
   }
 
-  async #fetch(scheme: string, operation: OperationSpec, scopes: readonly string[] | undefined): Promise<string> {
-    const body: Record<string, string> = { grant_type: "client_credentials", ...(scopes && scopes.length > 0 ? { scope: scopes.join(" ") } : {}) };
-    const response = (await this.issue(operation, body)) as { access_token?: unknown; expires_in?: unknown } | undefined;
+  async #fetch(
+    scheme: string,
+    operation: OperationSpec,
+    scopes: readonly string[] | undefined,
+  ): Promise<string> {
+    const body: Record<string, string> = {
+      grant_type: "client_credentials",
+      ...(scopes && scopes.length > 0 ? { scope: scopes.join(" ") } : {}),
+    };
+    const response = (await this.issue(operation, body)) as
+      { access_token?: unknown; expires_in?: unknown } | undefined;
     if (typeof response?.access_token !== "string" || response.access_token === "") {
       throw new ConfigurationError(`${operation.id} returned no access_token`);
     }
     const lifetime = Number(response.expires_in ?? DEFAULT_LIFETIME_S);
     const seconds = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_LIFETIME_S;
-    this.#tokens.set(scheme, { token: response.access_token, expiresAt: this.now() + seconds * 1000 });
+    this.#tokens.set(scheme, {
+      token: response.access_token,
+      expiresAt: this.now() + seconds * 1000,
+    });
     return response.access_token;
   }
 }

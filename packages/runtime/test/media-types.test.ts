@@ -115,7 +115,8 @@ describe("asResponse(): the raw Response for large downloads", () => {
     expect(response.bodyUsed).toBe(false);
     const chunks: Uint8Array[] = [];
     const reader = response.body!.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    for (let read = await reader.read(); !read.done; read = await reader.read())
+      chunks.push(read.value);
     expect(Buffer.concat(chunks)).toEqual(PDF);
   });
 

@@ -3,7 +3,14 @@ import type { Level } from "../model.js";
 import type { Schema } from "../normalize/schema.js";
 import { sameValue } from "../normalize/schema.js";
 import { typeShape } from "../ts-shape.js";
-import { describeTypes, formatValue, propertyRule, schemaRule, typesAccept, type Detection } from "./kit.js";
+import {
+  describeTypes,
+  formatValue,
+  propertyRule,
+  schemaRule,
+  typesAccept,
+  type Detection,
+} from "./kit.js";
 import type { Rule } from "./rule.js";
 
 /**
@@ -19,7 +26,9 @@ interface Named {
   waiver?: string;
 }
 
-function named(definition: Named): Omit<Named, "twin" | "waiver"> & ({ twin: string } | { waiver: string }) {
+function named(
+  definition: Named,
+): Omit<Named, "twin" | "waiver"> & ({ twin: string } | { waiver: string }) {
   const { twin, waiver, ...rest } = definition;
   return twin !== undefined ? { ...rest, twin } : { ...rest, waiver: waiver ?? "" };
 }
@@ -29,7 +38,9 @@ function named(definition: Named): Omit<Named, "twin" | "waiver"> & ({ twin: str
  * sees it: the server for requests, the client for responses). `widened`: the new types accept all
  * old values and more. `narrowed`: the new types are a strict subset of the old.
  */
-export function typeChangeRule(definition: Named & { change: "incompatible" | "widened" | "narrowed" }): Rule {
+export function typeChangeRule(
+  definition: Named & { change: "incompatible" | "widened" | "narrowed" },
+): Rule {
   const { change, ...rest } = definition;
   return schemaRule({
     ...named(rest),
@@ -40,11 +51,18 @@ export function typeChangeRule(definition: Named & { change: "incompatible" | "w
       const requestSide = rest.scope === "parameter" || rest.scope === "request-body";
       // Whoever reads the value (the server for requests, the client otherwise) must accept it.
       const reported =
-        change === "incompatible" ? (requestSide ? !widened : !narrowed)
-        : change === "widened" ? widened && !narrowed
-        : narrowed && !widened;
+        change === "incompatible"
+          ? requestSide
+            ? !widened
+            : !narrowed
+          : change === "widened"
+            ? widened && !narrowed
+            : narrowed && !widened;
       if (!reported) return undefined;
-      return { detail: `type changed from ${describeTypes(base)} to ${describeTypes(revision)}`, keyword: "type" };
+      return {
+        detail: `type changed from ${describeTypes(base)} to ${describeTypes(revision)}`,
+        keyword: "type",
+      };
     },
   });
 }
@@ -56,11 +74,16 @@ export function enumValueRule(definition: Named & { change: "added" | "removed" 
     ...named(rest),
     detect({ base, revision }) {
       if (!base.enum || !revision.enum) return undefined;
-      const [from, to] = change === "added" ? [base.enum, revision.enum] : [revision.enum, base.enum];
+      const [from, to] =
+        change === "added" ? [base.enum, revision.enum] : [revision.enum, base.enum];
       const values = to.filter((value) => !from.some((other) => sameValue(value, other)));
       if (values.length === 0) return undefined;
       const list = values.map(formatValue).join(", ");
-      return { detail: `enum value${values.length === 1 ? "" : "s"} ${list} ${change}`, keyword: "enum", typesChange: true };
+      return {
+        detail: `enum value${values.length === 1 ? "" : "s"} ${list} ${change}`,
+        keyword: "enum",
+        typesChange: true,
+      };
     },
   });
 }
@@ -73,8 +96,19 @@ export function enumPresenceRule(definition: Named & { change: "added" | "remove
     detect({ base, revision }) {
       const before = base.enum !== undefined;
       const after = revision.enum !== undefined;
-      if (change === "added" && !before && after) return { detail: `restricted to enum ${revision.enum!.map(formatValue).join(", ")}`, keyword: "enum", typesChange: true };
-      if (change === "removed" && before && !after) return { detail: `enum ${base.enum!.map(formatValue).join(", ")} removed`, side: "base", keyword: "enum", typesChange: true };
+      if (change === "added" && !before && after)
+        return {
+          detail: `restricted to enum ${revision.enum!.map(formatValue).join(", ")}`,
+          keyword: "enum",
+          typesChange: true,
+        };
+      if (change === "removed" && before && !after)
+        return {
+          detail: `enum ${base.enum!.map(formatValue).join(", ")} removed`,
+          side: "base",
+          keyword: "enum",
+          typesChange: true,
+        };
       return undefined;
     },
   });
@@ -86,7 +120,9 @@ export function nullableRule(definition: Named & { became: "nullable" | "not nul
     ...named(rest),
     detect({ base, revision }) {
       const wanted = became === "nullable";
-      return base.nullable !== wanted && revision.nullable === wanted ? { detail: `became ${became}`, typesChange: true } : undefined;
+      return base.nullable !== wanted && revision.nullable === wanted
+        ? { detail: `became ${became}`, typesChange: true }
+        : undefined;
     },
   });
 }
@@ -97,10 +133,16 @@ export function formatRule(definition: Named): Rule {
     detect({ base, revision }) {
       if (base.format === revision.format) return undefined;
       const detail =
-        base.format === undefined ? `format "${revision.format}" added`
-        : revision.format === undefined ? `format "${base.format}" removed`
-        : `format changed from "${base.format}" to "${revision.format}"`;
-      return { detail, keyword: "format", ...(revision.format === undefined ? { side: "base" as const } : {}) };
+        base.format === undefined
+          ? `format "${revision.format}" added`
+          : revision.format === undefined
+            ? `format "${base.format}" removed`
+            : `format changed from "${base.format}" to "${revision.format}"`;
+      return {
+        detail,
+        keyword: "format",
+        ...(revision.format === undefined ? { side: "base" as const } : {}),
+      };
     },
   });
 }
@@ -113,10 +155,25 @@ export function patternRule(definition: Named & { change: "added" | "removed" | 
       const before = base.pattern;
       const after = revision.pattern;
       if (before === after) return undefined;
-      if (change === "added" && before === undefined) return { detail: `pattern ${formatValue(after)} added`, keyword: "pattern", typesChange: false };
-      if (change === "removed" && after === undefined) return { detail: `pattern ${formatValue(before)} removed`, keyword: "pattern", side: "base", typesChange: false };
+      if (change === "added" && before === undefined)
+        return {
+          detail: `pattern ${formatValue(after)} added`,
+          keyword: "pattern",
+          typesChange: false,
+        };
+      if (change === "removed" && after === undefined)
+        return {
+          detail: `pattern ${formatValue(before)} removed`,
+          keyword: "pattern",
+          side: "base",
+          typesChange: false,
+        };
       if (change === "changed" && before !== undefined && after !== undefined) {
-        return { detail: `pattern changed from ${formatValue(before)} to ${formatValue(after)}`, keyword: "pattern", typesChange: false };
+        return {
+          detail: `pattern changed from ${formatValue(before)} to ${formatValue(after)}`,
+          keyword: "pattern",
+          typesChange: false,
+        };
       }
       return undefined;
     },
@@ -127,8 +184,17 @@ export function defaultRule(definition: Named): Rule {
   return schemaRule({
     ...named(definition),
     detect({ base, revision }) {
-      if (!("default" in base) || !("default" in revision) || sameValue(base.default, revision.default)) return undefined;
-      return { detail: `default changed from ${formatValue(base.default)} to ${formatValue(revision.default)}`, keyword: "default", typesChange: false };
+      if (
+        !("default" in base) ||
+        !("default" in revision) ||
+        sameValue(base.default, revision.default)
+      )
+        return undefined;
+      return {
+        detail: `default changed from ${formatValue(base.default)} to ${formatValue(revision.default)}`,
+        keyword: "default",
+        typesChange: false,
+      };
     },
   });
 }
@@ -142,7 +208,10 @@ export function propertyAddedRule(definition: Named & { required?: boolean }): R
       if (base || !revision) return undefined;
       const isRequired = pair.revision.required.has(name);
       if (required !== undefined && isRequired !== required) return undefined;
-      return { detail: required === undefined ? "added" : `added as ${isRequired ? "required" : "optional"}` };
+      return {
+        detail:
+          required === undefined ? "added" : `added as ${isRequired ? "required" : "optional"}`,
+      };
     },
   });
 }
@@ -150,7 +219,8 @@ export function propertyAddedRule(definition: Named & { required?: boolean }): R
 export function propertyRemovedRule(definition: Named): Rule {
   return propertyRule({
     ...named(definition),
-    detect: ({ base, revision }) => (base && !revision ? { detail: "removed", side: "base" } : undefined),
+    detect: ({ base, revision }) =>
+      base && !revision ? { detail: "removed", side: "base" } : undefined,
   });
 }
 
@@ -169,7 +239,6 @@ export function requiredChangeRule(definition: Named & { became: "required" | "o
   });
 }
 
-
 /** How a oneOf/anyOf variant is named in a message: its component name, else its TypeScript shape. */
 function variantName(schema: Schema): string {
   return schema.refName ?? typeShape(schema);
@@ -181,12 +250,18 @@ export function variantRule(definition: Named & { change: "added" | "removed" })
   return schemaRule({
     ...named(rest),
     detect({ base, revision }, ctx) {
-      if (!base.variants || !revision.variants || base.variants.kind !== revision.variants.kind) return undefined;
+      if (!base.variants || !revision.variants || base.variants.kind !== revision.variants.kind)
+        return undefined;
       const match = ctx.variantMatch(base, revision);
       const names = (change === "added" ? match.added : match.removed).map(variantName);
       if (names.length === 0) return undefined;
       const list = names.map((name) => `'${name}'`).join(", ");
-      return { detail: `${base.variants.kind} variant${names.length === 1 ? "" : "s"} ${list} ${change}`, keyword: base.variants.kind, typesChange: true, ...(change === "removed" ? { side: "base" as const } : {}) };
+      return {
+        detail: `${base.variants.kind} variant${names.length === 1 ? "" : "s"} ${list} ${change}`,
+        keyword: base.variants.kind,
+        typesChange: true,
+        ...(change === "removed" ? { side: "base" as const } : {}),
+      };
     },
   });
 }

@@ -129,7 +129,13 @@ describe("client emitter from hand-built IR", () => {
         operationId: "importThings",
         method: "import_",
         httpMethod: "post",
-        body: { required: true, mediaType: "text/csv", mediaTypes: ["text/csv"], bodyKind: "text", example: {} },
+        body: {
+          required: true,
+          mediaType: "text/csv",
+          mediaTypes: ["text/csv"],
+          bodyKind: "text",
+          example: {},
+        },
         queryParams: [
           {
             name: "dry_run",

@@ -7,5 +7,6 @@ export const operationAdded: Rule = {
   direction: "request",
   description: "A new operation: the generated client gains a method; nothing existing changes.",
   twin: "operation-removed",
-  check: (ctx) => ctx.added.map((operation) => operationFinding(operation, "revision", "operation added", true)),
+  check: (ctx) =>
+    ctx.added.map((operation) => operationFinding(operation, "revision", "operation added", true)),
 };

@@ -5,8 +5,11 @@ export const operationDeprecated: Rule = {
   id: "operation-deprecated",
   level: "warning",
   direction: "request",
-  description: "An operation is deprecated: it still works, but callers should plan to move off it.",
+  description:
+    "An operation is deprecated: it still works, but callers should plan to move off it.",
   twin: "operation-undeprecated",
   check: (ctx) =>
-    ctx.pairs.filter(({ base, revision }) => !base.deprecated && revision.deprecated).map(({ revision }) => operationFinding(revision, "revision", "deprecated", false)),
+    ctx.pairs
+      .filter(({ base, revision }) => !base.deprecated && revision.deprecated)
+      .map(({ revision }) => operationFinding(revision, "revision", "deprecated", false)),
 };

@@ -5,10 +5,23 @@ export const operationIdChanged: Rule = {
   id: "operation-id-changed",
   level: "warning",
   direction: "request",
-  description: "An operation's operationId changed: the HTTP call is the same, but generated names derived from it (types, methods without x-paygen-method) change.",
+  description:
+    "An operation's operationId changed: the HTTP call is the same, but generated names derived from it (types, methods without x-paygen-method) change.",
   waiver: "symmetric: the reverse change is reported by this same rule",
   check: (ctx) =>
     ctx.pairs
-      .filter(({ base, revision }) => base.operationId !== undefined && revision.operationId !== undefined && base.operationId !== revision.operationId)
-      .map(({ base, revision }) => operationFinding(revision, "revision", `operationId changed from ${base.operationId} to ${revision.operationId}`, true)),
+      .filter(
+        ({ base, revision }) =>
+          base.operationId !== undefined &&
+          revision.operationId !== undefined &&
+          base.operationId !== revision.operationId,
+      )
+      .map(({ base, revision }) =>
+        operationFinding(
+          revision,
+          "revision",
+          `operationId changed from ${base.operationId} to ${revision.operationId}`,
+          true,
+        ),
+      ),
 };

@@ -6,10 +6,21 @@ export const operationPathRenamed: Rule = {
   id: "operation-path-renamed",
   level: "warning",
   direction: "request",
-  description: "An operation moved to a new path (matched by its operationId): generated clients follow, hand-written calls to the old URL break.",
+  description:
+    "An operation moved to a new path (matched by its operationId): generated clients follow, hand-written calls to the old URL break.",
   waiver: "symmetric: the reverse change is reported by this same rule",
   check: (ctx) =>
     ctx.pairs
-      .filter(({ base, revision }) => operationKey(base.method, base.path) !== operationKey(revision.method, revision.path))
-      .map(({ base, revision }) => operationFinding(revision, "revision", `path renamed from ${base.path} to ${revision.path}`, false)),
+      .filter(
+        ({ base, revision }) =>
+          operationKey(base.method, base.path) !== operationKey(revision.method, revision.path),
+      )
+      .map(({ base, revision }) =>
+        operationFinding(
+          revision,
+          "revision",
+          `path renamed from ${base.path} to ${revision.path}`,
+          false,
+        ),
+      ),
 };

@@ -5,7 +5,9 @@ export const operationRemoved: Rule = {
   id: "operation-removed",
   level: "breaking",
   direction: "request",
-  description: "An operation is gone: every client that calls it fails, and its generated method disappears.",
+  description:
+    "An operation is gone: every client that calls it fails, and its generated method disappears.",
   twin: "operation-added",
-  check: (ctx) => ctx.removed.map((operation) => operationFinding(operation, "base", "operation removed", true)),
+  check: (ctx) =>
+    ctx.removed.map((operation) => operationFinding(operation, "base", "operation removed", true)),
 };

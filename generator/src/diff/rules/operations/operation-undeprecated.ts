@@ -8,5 +8,7 @@ export const operationUndeprecated: Rule = {
   description: "A deprecated operation is no longer deprecated.",
   twin: "operation-deprecated",
   check: (ctx) =>
-    ctx.pairs.filter(({ base, revision }) => base.deprecated && !revision.deprecated).map(({ revision }) => operationFinding(revision, "revision", "no longer deprecated", false)),
+    ctx.pairs
+      .filter(({ base, revision }) => base.deprecated && !revision.deprecated)
+      .map(({ revision }) => operationFinding(revision, "revision", "no longer deprecated", false)),
 };

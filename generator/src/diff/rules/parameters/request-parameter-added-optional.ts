@@ -5,5 +5,6 @@ export const requestParameterAddedOptional = parameterRule({
   level: "info",
   description: "An operation gains an optional parameter; existing calls are unaffected.",
   twin: "request-parameter-removed",
-  detect: ({ base, revision }) => (!base && revision && !revision.required ? { detail: "added as optional" } : undefined),
+  detect: ({ base, revision }) =>
+    !base && revision && !revision.required ? { detail: "added as optional" } : undefined,
 });

@@ -4,6 +4,8 @@ export const requestParameterAddedRequired = parameterRule({
   id: "request-parameter-added-required",
   level: "breaking",
   description: "An operation gains a required parameter: every existing call lacks it and fails.",
-  waiver: "the reverse change is reported by request-parameter-removed, whose twin is request-parameter-added-optional",
-  detect: ({ base, revision }) => (!base && revision?.required ? { detail: "added as required" } : undefined),
+  waiver:
+    "the reverse change is reported by request-parameter-removed, whose twin is request-parameter-added-optional",
+  detect: ({ base, revision }) =>
+    !base && revision?.required ? { detail: "added as required" } : undefined,
 });

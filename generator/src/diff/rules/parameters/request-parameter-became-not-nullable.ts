@@ -5,6 +5,7 @@ export const requestParameterBecameNotNullable = nullableRule({
   level: "breaking",
   scope: "parameter",
   became: "not nullable",
-  description: "A parameter no longer accepts null: requests sending null are rejected and the generated type drops null.",
+  description:
+    "A parameter no longer accepts null: requests sending null are rejected and the generated type drops null.",
   twin: "request-parameter-became-nullable",
 });

@@ -5,5 +5,8 @@ export const requestParameterBecameOptional = parameterRule({
   level: "info",
   description: "A parameter may now be omitted.",
   twin: "request-parameter-became-required",
-  detect: ({ base, revision }) => (base && revision && base.required && !revision.required ? { detail: "became optional" } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && base.required && !revision.required
+      ? { detail: "became optional" }
+      : undefined,
 });

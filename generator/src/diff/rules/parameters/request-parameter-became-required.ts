@@ -5,5 +5,8 @@ export const requestParameterBecameRequired = parameterRule({
   level: "breaking",
   description: "A parameter became required: calls that omit it now fail.",
   twin: "request-parameter-became-optional",
-  detect: ({ base, revision }) => (base && revision && !base.required && revision.required ? { detail: "became required" } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && !base.required && revision.required
+      ? { detail: "became required" }
+      : undefined,
 });

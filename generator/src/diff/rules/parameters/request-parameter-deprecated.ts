@@ -3,7 +3,11 @@ import { parameterRule } from "./shared.js";
 export const requestParameterDeprecated = parameterRule({
   id: "request-parameter-deprecated",
   level: "warning",
-  description: "A parameter is deprecated: it still works, but callers should plan to stop sending it.",
+  description:
+    "A parameter is deprecated: it still works, but callers should plan to stop sending it.",
   twin: "request-parameter-undeprecated",
-  detect: ({ base, revision }) => (base && revision && !base.deprecated && revision.deprecated ? { detail: "deprecated", typesChange: false } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && !base.deprecated && revision.deprecated
+      ? { detail: "deprecated", typesChange: false }
+      : undefined,
 });

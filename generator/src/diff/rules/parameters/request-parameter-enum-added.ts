@@ -5,6 +5,7 @@ export const requestParameterEnumAdded = enumPresenceRule({
   level: "breaking",
   scope: "parameter",
   change: "added",
-  description: "A parameter that took any value is now restricted to an enum: other values clients sent are rejected.",
+  description:
+    "A parameter that took any value is now restricted to an enum: other values clients sent are rejected.",
   twin: "request-parameter-enum-removed",
 });

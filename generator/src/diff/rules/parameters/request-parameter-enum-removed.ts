@@ -5,6 +5,7 @@ export const requestParameterEnumRemoved = enumPresenceRule({
   level: "info",
   scope: "parameter",
   change: "removed",
-  description: "A parameter's enum restriction is lifted: every value it accepted is still accepted.",
+  description:
+    "A parameter's enum restriction is lifted: every value it accepted is still accepted.",
   twin: "request-parameter-enum-added",
 });

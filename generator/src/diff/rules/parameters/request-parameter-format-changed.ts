@@ -4,6 +4,7 @@ export const requestParameterFormatChanged = formatRule({
   id: "request-parameter-format-changed",
   level: "warning",
   scope: "parameter",
-  description: "A parameter's format was added, removed or changed: the server may validate values differently.",
+  description:
+    "A parameter's format was added, removed or changed: the server may validate values differently.",
   waiver: "symmetric: the reverse change is reported by this same rule",
 });

@@ -6,6 +6,7 @@ export const requestParameterMaxDecreased = boundRule({
   scope: "parameter",
   keywords: ["maximum", "exclusiveMaximum"],
   moved: "tighter",
-  description: "A parameter's maximum went down (or appeared): larger values clients sent are now rejected.",
+  description:
+    "A parameter's maximum went down (or appeared): larger values clients sent are now rejected.",
   twin: "request-parameter-max-increased",
 });

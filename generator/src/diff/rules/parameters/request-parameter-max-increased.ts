@@ -6,6 +6,7 @@ export const requestParameterMaxIncreased = boundRule({
   scope: "parameter",
   keywords: ["maximum", "exclusiveMaximum"],
   moved: "looser",
-  description: "A parameter's maximum went up (or went away): every value accepted before still is.",
+  description:
+    "A parameter's maximum went up (or went away): every value accepted before still is.",
   twin: "request-parameter-max-decreased",
 });

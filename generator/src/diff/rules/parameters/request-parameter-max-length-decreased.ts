@@ -6,6 +6,7 @@ export const requestParameterMaxLengthDecreased = boundRule({
   scope: "parameter",
   keywords: ["maxLength"],
   moved: "tighter",
-  description: "A parameter's maxLength went down (or appeared): longer strings clients sent are now rejected.",
+  description:
+    "A parameter's maxLength went down (or appeared): longer strings clients sent are now rejected.",
   twin: "request-parameter-max-length-increased",
 });

@@ -6,6 +6,7 @@ export const requestParameterMaxLengthIncreased = boundRule({
   scope: "parameter",
   keywords: ["maxLength"],
   moved: "looser",
-  description: "A parameter's maxLength went up (or went away): every string accepted before still is.",
+  description:
+    "A parameter's maxLength went up (or went away): every string accepted before still is.",
   twin: "request-parameter-max-length-decreased",
 });

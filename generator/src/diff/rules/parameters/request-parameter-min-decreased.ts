@@ -6,6 +6,7 @@ export const requestParameterMinDecreased = boundRule({
   scope: "parameter",
   keywords: ["minimum", "exclusiveMinimum"],
   moved: "looser",
-  description: "A parameter's minimum went down (or went away): every value accepted before still is.",
+  description:
+    "A parameter's minimum went down (or went away): every value accepted before still is.",
   twin: "request-parameter-min-increased",
 });

@@ -6,6 +6,7 @@ export const requestParameterMinIncreased = boundRule({
   scope: "parameter",
   keywords: ["minimum", "exclusiveMinimum"],
   moved: "tighter",
-  description: "A parameter's minimum went up (or appeared): smaller values clients sent are now rejected.",
+  description:
+    "A parameter's minimum went up (or appeared): smaller values clients sent are now rejected.",
   twin: "request-parameter-min-decreased",
 });

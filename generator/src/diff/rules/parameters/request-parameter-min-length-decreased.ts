@@ -6,6 +6,7 @@ export const requestParameterMinLengthDecreased = boundRule({
   scope: "parameter",
   keywords: ["minLength"],
   moved: "looser",
-  description: "A parameter's minLength went down (or went away): every string accepted before still is.",
+  description:
+    "A parameter's minLength went down (or went away): every string accepted before still is.",
   twin: "request-parameter-min-length-increased",
 });

@@ -6,6 +6,7 @@ export const requestParameterMinLengthIncreased = boundRule({
   scope: "parameter",
   keywords: ["minLength"],
   moved: "tighter",
-  description: "A parameter's minLength went up (or appeared): shorter strings clients sent are now rejected.",
+  description:
+    "A parameter's minLength went up (or appeared): shorter strings clients sent are now rejected.",
   twin: "request-parameter-min-length-decreased",
 });

@@ -5,6 +5,7 @@ export const requestParameterPatternChanged = patternRule({
   level: "warning",
   scope: "parameter",
   change: "changed",
-  description: "A parameter must match a different pattern: values that matched the old one may be rejected.",
+  description:
+    "A parameter must match a different pattern: values that matched the old one may be rejected.",
   waiver: "symmetric: the reverse change is reported by this same rule",
 });

@@ -3,7 +3,9 @@ import { parameterRule } from "./shared.js";
 export const requestParameterRemoved = parameterRule({
   id: "request-parameter-removed",
   level: "warning",
-  description: "A parameter is gone: the server ignores or rejects it, and the generated types no longer accept it.",
+  description:
+    "A parameter is gone: the server ignores or rejects it, and the generated types no longer accept it.",
   twin: "request-parameter-added-optional",
-  detect: ({ base, revision }) => (base && !revision ? { detail: "removed", side: "base" } : undefined),
+  detect: ({ base, revision }) =>
+    base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

@@ -5,6 +5,7 @@ export const requestParameterTypeChanged = typeChangeRule({
   level: "breaking",
   scope: "parameter",
   change: "incompatible",
-  description: "A parameter's type no longer accepts every value it accepted before: requests that were valid can be rejected.",
+  description:
+    "A parameter's type no longer accepts every value it accepted before: requests that were valid can be rejected.",
   twin: "request-parameter-type-widened",
 });

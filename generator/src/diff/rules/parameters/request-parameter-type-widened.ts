@@ -5,6 +5,7 @@ export const requestParameterTypeWidened = typeChangeRule({
   level: "info",
   scope: "parameter",
   change: "widened",
-  description: "A parameter accepts every value it accepted before and more (e.g. integer to number).",
+  description:
+    "A parameter accepts every value it accepted before and more (e.g. integer to number).",
   twin: "request-parameter-type-changed",
 });

@@ -5,5 +5,8 @@ export const requestParameterUndeprecated = parameterRule({
   level: "info",
   description: "A deprecated parameter is no longer deprecated.",
   twin: "request-parameter-deprecated",
-  detect: ({ base, revision }) => (base && revision && base.deprecated && !revision.deprecated ? { detail: "no longer deprecated", typesChange: false } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && base.deprecated && !revision.deprecated
+      ? { detail: "no longer deprecated", typesChange: false }
+      : undefined,
 });

@@ -5,5 +5,6 @@ export const requestBodyAddedOptional = bodyRule({
   level: "info",
   description: "An operation now accepts an optional body; existing calls are unaffected.",
   twin: "request-body-removed",
-  detect: ({ base, revision }) => (!base && revision && !revision.required ? { detail: "added as optional" } : undefined),
+  detect: ({ base, revision }) =>
+    !base && revision && !revision.required ? { detail: "added as optional" } : undefined,
 });

@@ -5,5 +5,8 @@ export const requestBodyBecameOptional = bodyRule({
   level: "info",
   description: "A request body may now be omitted.",
   twin: "request-body-became-required",
-  detect: ({ base, revision }) => (base && revision && base.required && !revision.required ? { detail: "became optional" } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && base.required && !revision.required
+      ? { detail: "became optional" }
+      : undefined,
 });

@@ -5,5 +5,8 @@ export const requestBodyBecameRequired = bodyRule({
   level: "breaking",
   description: "A request body became required: calls without one now fail.",
   twin: "request-body-became-optional",
-  detect: ({ base, revision }) => (base && revision && !base.required && revision.required ? { detail: "became required" } : undefined),
+  detect: ({ base, revision }) =>
+    base && revision && !base.required && revision.required
+      ? { detail: "became required" }
+      : undefined,
 });

@@ -8,6 +8,10 @@ export const requestBodyMediaTypeRemoved = bodyRule({
   detect({ base, revision }) {
     const removed = mediaTypesOnlyIn(base, revision);
     if (removed.length === 0) return undefined;
-    return { detail: `media type ${removed.join(", ")} removed`, side: "base", pointer: base!.content.get(removed[0]!.toLowerCase())!.pointer };
+    return {
+      detail: `media type ${removed.join(", ")} removed`,
+      side: "base",
+      pointer: base!.content.get(removed[0]!.toLowerCase())!.pointer,
+    };
   },
 });

@@ -3,7 +3,9 @@ import { bodyRule } from "./shared.js";
 export const requestBodyRemoved = bodyRule({
   id: "request-body-removed",
   level: "warning",
-  description: "An operation no longer takes a body: what clients send is ignored or rejected, and the generated method no longer accepts it.",
+  description:
+    "An operation no longer takes a body: what clients send is ignored or rejected, and the generated method no longer accepts it.",
   twin: "request-body-added-optional",
-  detect: ({ base, revision }) => (base && !revision ? { detail: "removed", side: "base" } : undefined),
+  detect: ({ base, revision }) =>
+    base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

@@ -5,6 +5,8 @@ export const requestPropertyAddedRequired = propertyAddedRule({
   level: "breaking",
   scope: "request-body",
   required: true,
-  description: "A request body gains a required property: requests written for the old contract lack it and fail.",
-  waiver: "the reverse change is reported by request-property-removed, whose twin is request-property-added-optional",
+  description:
+    "A request body gains a required property: requests written for the old contract lack it and fail.",
+  waiver:
+    "the reverse change is reported by request-property-removed, whose twin is request-property-added-optional",
 });

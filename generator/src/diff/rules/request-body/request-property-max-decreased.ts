@@ -6,6 +6,7 @@ export const requestPropertyMaxDecreased = boundRule({
   scope: "request-body",
   keywords: ["maximum", "exclusiveMaximum"],
   moved: "tighter",
-  description: "A request number's maximum went down (or appeared): larger values are now rejected.",
+  description:
+    "A request number's maximum went down (or appeared): larger values are now rejected.",
   twin: "request-property-max-increased",
 });

@@ -6,6 +6,7 @@ export const requestPropertyMaxLengthDecreased = boundRule({
   scope: "request-body",
   keywords: ["maxLength"],
   moved: "tighter",
-  description: "A request string may be shorter than before: values clients sent successfully can now be rejected.",
+  description:
+    "A request string may be shorter than before: values clients sent successfully can now be rejected.",
   twin: "request-property-max-length-increased",
 });

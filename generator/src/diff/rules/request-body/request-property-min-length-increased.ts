@@ -6,6 +6,7 @@ export const requestPropertyMinLengthIncreased = boundRule({
   scope: "request-body",
   keywords: ["minLength"],
   moved: "tighter",
-  description: "A request string must be longer than before: shorter values clients sent are now rejected.",
+  description:
+    "A request string must be longer than before: shorter values clients sent are now rejected.",
   twin: "request-property-min-length-decreased",
 });

@@ -4,7 +4,9 @@ export const requestPropertyRemoved = propertyRule({
   id: "request-property-removed",
   level: "warning",
   scope: "request-body",
-  description: "A request body property is gone: the server may now ignore or reject it, and the generated type no longer accepts it.",
+  description:
+    "A request body property is gone: the server may now ignore or reject it, and the generated type no longer accepts it.",
   twin: "request-property-added-optional",
-  detect: ({ base, revision }) => (base && !revision ? { detail: "removed", side: "base" } : undefined),
+  detect: ({ base, revision }) =>
+    base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

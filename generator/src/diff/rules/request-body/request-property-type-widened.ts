@@ -5,6 +5,7 @@ export const requestPropertyTypeWidened = typeChangeRule({
   level: "info",
   scope: "request-body",
   change: "widened",
-  description: "A request property accepts every value it accepted before and more (e.g. integer to number).",
+  description:
+    "A request property accepts every value it accepted before and more (e.g. integer to number).",
   twin: "request-property-type-changed",
 });

@@ -5,6 +5,7 @@ export const requestPropertyVariantRemoved = variantRule({
   level: "breaking",
   scope: "request-body",
   change: "removed",
-  description: "A request oneOf/anyOf no longer accepts one of its shapes: clients sending it fail.",
+  description:
+    "A request oneOf/anyOf no longer accepts one of its shapes: clients sending it fail.",
   twin: "request-property-variant-added",
 });

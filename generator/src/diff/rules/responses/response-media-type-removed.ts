@@ -3,7 +3,8 @@ import { responsePartsOnlyIn, responsesRule } from "./shared.js";
 export const responseMediaTypeRemoved = responsesRule({
   id: "response-media-type-removed",
   level: "breaking",
-  description: "A response media type is no longer returned: clients that parse it get something else.",
+  description:
+    "A response media type is no longer returned: clients that parse it get something else.",
   twin: "response-media-type-added",
   check: ({ base, revision }) => responsePartsOnlyIn(base, revision, "media type", "base"),
 });

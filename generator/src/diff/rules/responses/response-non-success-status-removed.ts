@@ -3,7 +3,8 @@ import { responsePartsOnlyIn, responsesRule } from "./shared.js";
 export const responseNonSuccessStatusRemoved = responsesRule({
   id: "response-non-success-status-removed",
   level: "warning",
-  description: "An error status is no longer documented: error handling written for it may be dead code.",
+  description:
+    "An error status is no longer documented: error handling written for it may be dead code.",
   twin: "response-non-success-status-added",
   check: ({ base, revision }) => responsePartsOnlyIn(base, revision, "error status", "base"),
 });

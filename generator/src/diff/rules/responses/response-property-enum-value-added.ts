@@ -5,6 +5,7 @@ export const responsePropertyEnumValueAdded = enumValueRule({
   level: "warning",
   scope: "response-body",
   change: "added",
-  description: "A response property may carry a new enum value: exhaustive switches over it miss a case.",
+  description:
+    "A response property may carry a new enum value: exhaustive switches over it miss a case.",
   twin: "response-property-enum-value-removed",
 });

@@ -4,6 +4,7 @@ export const responsePropertyFormatChanged = formatRule({
   id: "response-property-format-changed",
   level: "warning",
   scope: "response-body",
-  description: "A response property's format was added, removed or changed: parsers of the value may need to change.",
+  description:
+    "A response property's format was added, removed or changed: parsers of the value may need to change.",
   waiver: "symmetric: the reverse change is reported by this same rule",
 });

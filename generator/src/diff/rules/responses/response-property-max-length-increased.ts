@@ -6,6 +6,7 @@ export const responsePropertyMaxLengthIncreased = boundRule({
   scope: "response-body",
   keywords: ["maxLength"],
   moved: "looser",
-  description: "A response string may be longer than before: storage sized for the old maximum may overflow.",
+  description:
+    "A response string may be longer than before: storage sized for the old maximum may overflow.",
   twin: "response-property-max-length-decreased",
 });

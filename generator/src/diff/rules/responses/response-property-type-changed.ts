@@ -5,6 +5,7 @@ export const responsePropertyTypeChanged = typeChangeRule({
   level: "breaking",
   scope: "response-body",
   change: "incompatible",
-  description: "A response property may now carry values of a type it did not before: code written for the old type can misread it.",
+  description:
+    "A response property may now carry values of a type it did not before: code written for the old type can misread it.",
   twin: "response-property-type-narrowed",
 });

@@ -5,6 +5,7 @@ export const responsePropertyTypeNarrowed = typeChangeRule({
   level: "info",
   scope: "response-body",
   change: "narrowed",
-  description: "A response property's values are now a subset of what they were (e.g. number to integer).",
+  description:
+    "A response property's values are now a subset of what they were (e.g. number to integer).",
   twin: "response-property-type-changed",
 });

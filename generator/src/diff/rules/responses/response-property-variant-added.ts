@@ -5,6 +5,7 @@ export const responsePropertyVariantAdded = variantRule({
   level: "warning",
   scope: "response-body",
   change: "added",
-  description: "A response oneOf/anyOf may carry a further shape: code that handles each known shape meets one it does not know.",
+  description:
+    "A response oneOf/anyOf may carry a further shape: code that handles each known shape meets one it does not know.",
   twin: "response-property-variant-removed",
 });

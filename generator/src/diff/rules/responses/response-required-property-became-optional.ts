@@ -5,6 +5,7 @@ export const responseRequiredPropertyBecameOptional = requiredChangeRule({
   level: "breaking",
   scope: "response-body",
   became: "optional",
-  description: "A response property that was always present may now be missing: code that reads it must handle undefined.",
+  description:
+    "A response property that was always present may now be missing: code that reads it must handle undefined.",
   twin: "response-optional-property-became-required",
 });

@@ -3,7 +3,8 @@ import { responsePartsOnlyIn, responsesRule } from "./shared.js";
 export const responseSuccessStatusRemoved = responsesRule({
   id: "response-success-status-removed",
   level: "breaking",
-  description: "A success status is no longer returned: code handling it never runs, and its generated result type changes.",
+  description:
+    "A success status is no longer returned: code handling it never runs, and its generated result type changes.",
   twin: "response-success-status-added",
   check: ({ base, revision }) => responsePartsOnlyIn(base, revision, "success status", "base"),
 });

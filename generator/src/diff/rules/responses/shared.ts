@@ -18,25 +18,51 @@ export function responsesRule(definition: ResponsesRuleDefinition): Rule {
   return {
     ...rule,
     direction: "response",
-    check: (ctx) => ctx.pairs.flatMap((operation) => check(operation).map((finding) => ({ ...finding, operation: operation.revision.label }))),
+    check: (ctx) =>
+      ctx.pairs.flatMap((operation) =>
+        check(operation).map((finding) => ({ ...finding, operation: operation.revision.label })),
+      ),
   };
 }
 
 type Part = "success status" | "error status" | "media type" | "header";
 
 /** What of `part` the `present` side's responses have and the other side's lack, as findings. */
-export function responsePartsOnlyIn(present: Operation, absent: Operation, part: Part, side: "base" | "revision"): Array<Omit<RawFinding, "operation">> {
+export function responsePartsOnlyIn(
+  present: Operation,
+  absent: Operation,
+  part: Part,
+  side: "base" | "revision",
+): Array<Omit<RawFinding, "operation">> {
   const change = side === "revision" ? "added" : "removed";
-  const found = (message: string, pointer: string) => ({ message, side, pointer, typesChange: true });
+  const found = (message: string, pointer: string) => ({
+    message,
+    side,
+    pointer,
+    typesChange: true,
+  });
   return [...present.responses.values()].flatMap((response) => {
     const other = absent.responses.get(response.status);
     if (part === "success status" || part === "error status") {
-      return !other && isSuccess(response.status) === (part === "success status") ? [found(`response ${response.status} ${change}`, response.pointer)] : [];
+      return !other && isSuccess(response.status) === (part === "success status")
+        ? [found(`response ${response.status} ${change}`, response.pointer)]
+        : [];
     }
     if (!other) return [];
     if (part === "media type") {
-      return [...response.content].filter(([key]) => !other.content.has(key)).map(([, media]) => found(`response ${response.status} media type ${media.mediaType} ${change}`, media.pointer));
+      return [...response.content]
+        .filter(([key]) => !other.content.has(key))
+        .map(([, media]) =>
+          found(
+            `response ${response.status} media type ${media.mediaType} ${change}`,
+            media.pointer,
+          ),
+        );
     }
-    return [...response.headers].filter(([key]) => !other.headers.has(key)).map(([, header]) => found(`response ${response.status} header '${header.name}' ${change}`, header.pointer));
+    return [...response.headers]
+      .filter(([key]) => !other.headers.has(key))
+      .map(([, header]) =>
+        found(`response ${response.status} header '${header.name}' ${change}`, header.pointer),
+      );
   });
 }

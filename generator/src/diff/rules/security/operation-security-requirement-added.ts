@@ -12,6 +12,12 @@ export const operationSecurityRequirementAdded: Rule = {
       const before = alternatives(base.security);
       return [...alternatives(revision.security).keys()]
         .filter((key) => !before.has(key))
-        .map((key) => ({ message: `${describeAlternative(key)} added`, operation: revision.label, side: "revision" as const, pointer: revision.securityPointer, typesChange: false }));
+        .map((key) => ({
+          message: `${describeAlternative(key)} added`,
+          operation: revision.label,
+          side: "revision" as const,
+          pointer: revision.securityPointer,
+          typesChange: false,
+        }));
     }),
 };

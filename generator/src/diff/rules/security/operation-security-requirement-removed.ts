@@ -5,7 +5,8 @@ export const operationSecurityRequirementRemoved: Rule = {
   id: "operation-security-requirement-removed",
   level: "breaking",
   direction: "request",
-  description: "An operation no longer accepts one of its ways to authenticate (anonymous access included): clients using it are refused.",
+  description:
+    "An operation no longer accepts one of its ways to authenticate (anonymous access included): clients using it are refused.",
   twin: "operation-security-requirement-added",
   check: (ctx) =>
     ctx.pairs.flatMap(({ base, revision }) => {
@@ -14,6 +15,12 @@ export const operationSecurityRequirementRemoved: Rule = {
       if (after.has("")) return [];
       return [...alternatives(base.security).keys()]
         .filter((key) => !after.has(key))
-        .map((key) => ({ message: `${describeAlternative(key)} removed`, operation: revision.label, side: "revision" as const, pointer: revision.securityPointer, typesChange: false }));
+        .map((key) => ({
+          message: `${describeAlternative(key)} removed`,
+          operation: revision.label,
+          side: "revision" as const,
+          pointer: revision.securityPointer,
+          typesChange: false,
+        }));
     }),
 };

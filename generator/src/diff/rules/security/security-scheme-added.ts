@@ -9,5 +9,10 @@ export const securitySchemeAdded: Rule = {
   check: (ctx) =>
     [...ctx.revision.securitySchemes.values()]
       .filter((scheme) => !ctx.base.securitySchemes.has(scheme.name))
-      .map((scheme) => ({ message: `security scheme '${scheme.name}' added`, side: "revision" as const, pointer: scheme.pointer, typesChange: true })),
+      .map((scheme) => ({
+        message: `security scheme '${scheme.name}' added`,
+        side: "revision" as const,
+        pointer: scheme.pointer,
+        typesChange: true,
+      })),
 };

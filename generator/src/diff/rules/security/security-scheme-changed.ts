@@ -4,13 +4,22 @@ export const securitySchemeChanged: Rule = {
   id: "security-scheme-changed",
   level: "breaking",
   direction: "request",
-  description: "A security scheme keeps its name but changes how credentials are sent (type, header, HTTP scheme or flows): clients send them the old way and fail.",
+  description:
+    "A security scheme keeps its name but changes how credentials are sent (type, header, HTTP scheme or flows): clients send them the old way and fail.",
   waiver: "symmetric: the reverse change is reported by this same rule",
   check: (ctx) =>
     [...ctx.revision.securitySchemes.values()].flatMap((scheme) => {
       const before = ctx.base.securitySchemes.get(scheme.name);
       if (!before || (before.type === scheme.type && before.detail === scheme.detail)) return [];
-      const describe = (s: { type: string; detail: string }) => `${s.type}${s.detail ? ` ${s.detail}` : ""}`;
-      return [{ message: `security scheme '${scheme.name}' changed from ${describe(before)} to ${describe(scheme)}`, side: "revision" as const, pointer: scheme.pointer, typesChange: false }];
+      const describe = (s: { type: string; detail: string }) =>
+        `${s.type}${s.detail ? ` ${s.detail}` : ""}`;
+      return [
+        {
+          message: `security scheme '${scheme.name}' changed from ${describe(before)} to ${describe(scheme)}`,
+          side: "revision" as const,
+          pointer: scheme.pointer,
+          typesChange: false,
+        },
+      ];
     }),
 };

@@ -4,10 +4,16 @@ export const securitySchemeRemoved: Rule = {
   id: "security-scheme-removed",
   level: "warning",
   direction: "request",
-  description: "A security scheme is no longer defined: clients configured with its credentials lose that option.",
+  description:
+    "A security scheme is no longer defined: clients configured with its credentials lose that option.",
   twin: "security-scheme-added",
   check: (ctx) =>
     [...ctx.base.securitySchemes.values()]
       .filter((scheme) => !ctx.revision.securitySchemes.has(scheme.name))
-      .map((scheme) => ({ message: `security scheme '${scheme.name}' removed`, side: "base" as const, pointer: scheme.pointer, typesChange: true })),
+      .map((scheme) => ({
+        message: `security scheme '${scheme.name}' removed`,
+        side: "base" as const,
+        pointer: scheme.pointer,
+        typesChange: true,
+      })),
 };

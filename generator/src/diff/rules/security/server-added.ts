@@ -11,6 +11,11 @@ export const serverAdded: Rule = {
     const before = new Set(ctx.base.servers.map((s) => serverKey(s.url)));
     return ctx.revision.servers
       .filter((server) => !before.has(serverKey(server.url)))
-      .map((server) => ({ message: `server ${server.url} added`, side: "revision" as const, pointer: server.pointer, typesChange: true }));
+      .map((server) => ({
+        message: `server ${server.url} added`,
+        side: "revision" as const,
+        pointer: server.pointer,
+        typesChange: true,
+      }));
   },
 };

@@ -11,6 +11,11 @@ export const serverRemoved: Rule = {
     const after = new Set(ctx.revision.servers.map((s) => serverKey(s.url)));
     return ctx.base.servers
       .filter((server) => !after.has(serverKey(server.url)))
-      .map((server) => ({ message: `server ${server.url} removed`, side: "base" as const, pointer: server.pointer, typesChange: true }));
+      .map((server) => ({
+        message: `server ${server.url} removed`,
+        side: "base" as const,
+        pointer: server.pointer,
+        typesChange: true,
+      }));
   },
 };

@@ -8,7 +8,9 @@ export function alternativeKey(requirement: SecurityRequirement): string {
 }
 
 /** Alternatives by key; no security at all is the one anonymous alternative (key ""). */
-export function alternatives(security: SecurityRequirement[] | undefined): Map<string, SecurityRequirement> {
+export function alternatives(
+  security: SecurityRequirement[] | undefined,
+): Map<string, SecurityRequirement> {
   const list = security && security.length > 0 ? security : [new Map<string, string[]>()];
   return new Map(list.map((requirement) => [alternativeKey(requirement), requirement]));
 }
@@ -23,8 +25,14 @@ export function serverKey(url: string): string {
 }
 
 /** Scopes that `to` asks for and `from` did not, per alternative present on both sides. */
-export function scopeChanges({ base, revision }: OperationPair, change: "added" | "removed"): RawFinding[] {
-  const [from, to] = change === "added" ? [alternatives(base.security), alternatives(revision.security)] : [alternatives(revision.security), alternatives(base.security)];
+export function scopeChanges(
+  { base, revision }: OperationPair,
+  change: "added" | "removed",
+): RawFinding[] {
+  const [from, to] =
+    change === "added"
+      ? [alternatives(base.security), alternatives(revision.security)]
+      : [alternatives(revision.security), alternatives(base.security)];
   return [...to].flatMap(([key, requirement]) => {
     const other = from.get(key);
     if (!other) return [];

@@ -5,7 +5,11 @@ export const webhookAdded: Rule = {
   id: "webhook-added",
   level: "info",
   direction: "request",
-  description: "The provider may send a new webhook; receivers that ignore unknown events are unaffected.",
+  description:
+    "The provider may send a new webhook; receivers that ignore unknown events are unaffected.",
   twin: "webhook-removed",
-  check: (ctx) => ctx.addedWebhooks.map((webhook) => operationFinding(webhook, "revision", "webhook added", true)),
+  check: (ctx) =>
+    ctx.addedWebhooks.map((webhook) =>
+      operationFinding(webhook, "revision", "webhook added", true),
+    ),
 };

@@ -5,6 +5,7 @@ export const webhookPropertyEnumValueAdded = enumValueRule({
   level: "warning",
   scope: "webhook-payload",
   change: "added",
-  description: "A webhook payload property may carry a new enum value: exhaustive handling misses a case.",
+  description:
+    "A webhook payload property may carry a new enum value: exhaustive handling misses a case.",
   twin: "webhook-property-enum-value-removed",
 });

@@ -5,7 +5,11 @@ export const webhookRemoved: Rule = {
   id: "webhook-removed",
   level: "breaking",
   direction: "request",
-  description: "A webhook is no longer sent: whatever the receiver did on it never happens, and its generated payload type disappears.",
+  description:
+    "A webhook is no longer sent: whatever the receiver did on it never happens, and its generated payload type disappears.",
   twin: "webhook-added",
-  check: (ctx) => ctx.removedWebhooks.map((webhook) => operationFinding(webhook, "base", "webhook removed", true)),
+  check: (ctx) =>
+    ctx.removedWebhooks.map((webhook) =>
+      operationFinding(webhook, "base", "webhook removed", true),
+    ),
 };
