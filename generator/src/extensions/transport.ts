@@ -27,13 +27,7 @@ export const transportExtension: Extension<TransportModule> = {
       "module",
       issues,
     );
-    const exportName = matching(
-      record["export"],
-      joinPointer(pointer, "export"),
-      IDENTIFIER,
-      "an exported function name",
-      issues,
-    );
+    const exportName = exportedName(record, pointer, issues);
     const options = optionNames(record["options"], joinPointer(pointer, "options"), issues);
     const loader = fileLoader(record["loader"], joinPointer(pointer, "loader"), issues);
     return module !== undefined && exportName !== undefined && issues.length === 0
@@ -58,13 +52,7 @@ function fileLoader(
   if (value === undefined) return undefined;
   const record = mapping(value, pointer, "x-paygen-transport.loader", issues);
   if (!record) return undefined;
-  const exportName = matching(
-    record["export"],
-    joinPointer(pointer, "export"),
-    IDENTIFIER,
-    "an exported function name",
-    issues,
-  );
+  const exportName = exportedName(record, pointer, issues);
   const argument = nonEmptyString(
     record["argument"],
     pointer,
@@ -73,4 +61,19 @@ function fileLoader(
     issues,
   );
   return exportName !== undefined && argument !== undefined ? { exportName, argument } : undefined;
+}
+
+/** The `export` field: the name of a function the module exports. */
+function exportedName(
+  record: Record<string, unknown>,
+  pointer: string,
+  issues: ExtensionIssue[],
+): string | undefined {
+  return matching(
+    record["export"],
+    joinPointer(pointer, "export"),
+    IDENTIFIER,
+    "an exported function name",
+    issues,
+  );
 }
