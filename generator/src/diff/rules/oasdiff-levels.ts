@@ -321,6 +321,12 @@ export const OASDIFF_LEVELS: Readonly<Record<string, OasdiffComparison>> = {
     reason: DISCRIMINATOR,
   },
   "response-header-added": { oasdiff: [["response-header-added", "INFO"]] },
+  "response-header-became-optional": { oasdiff: [["response-header-became-optional", "ERR"]] },
+  "response-header-became-required": {
+    oasdiff: "not reported",
+    reason:
+      "oasdiff has no rule for a response header becoming required (nothing clients read is lost).",
+  },
   "response-header-removed": {
     oasdiff: [
       ["required-response-header-removed", "ERR"],
@@ -328,6 +334,11 @@ export const OASDIFF_LEVELS: Readonly<Record<string, OasdiffComparison>> = {
     ],
     reason:
       "paygen does not split required and optional headers here: either way the generated client reads headers from the Response, so nothing stops compiling, and code reading it gets null.",
+  },
+  "response-header-type-changed": {
+    oasdiff: "not reported",
+    reason:
+      "oasdiff does not compare response header schemas; code parsing a header written for the old type can misread the new one, as with a response property.",
   },
   "response-media-type-added": { oasdiff: [["response-media-type-added", "INFO"]] },
   "response-media-type-removed": { oasdiff: [["response-media-type-removed", "ERR"]] },

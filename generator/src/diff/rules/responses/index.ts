@@ -1,6 +1,9 @@
 import type { Rule } from "../rule.js";
 import { responseHeaderAdded } from "./response-header-added.js";
+import { responseHeaderBecameOptional } from "./response-header-became-optional.js";
+import { responseHeaderBecameRequired } from "./response-header-became-required.js";
 import { responseHeaderRemoved } from "./response-header-removed.js";
+import { responseHeaderTypeChanged } from "./response-header-type-changed.js";
 import { responseMediaTypeAdded } from "./response-media-type-added.js";
 import { responseMediaTypeRemoved } from "./response-media-type-removed.js";
 import { responseNonSuccessStatusAdded } from "./response-non-success-status-added.js";
@@ -30,7 +33,10 @@ import { responseSuccessStatusRemoved } from "./response-success-status-removed.
 import { responseDiscriminatorChanged } from "./response-discriminator-changed.js";
 export const RESPONSE_RULES: readonly Rule[] = [
   responseHeaderAdded,
+  responseHeaderBecameOptional,
+  responseHeaderBecameRequired,
   responseHeaderRemoved,
+  responseHeaderTypeChanged,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
   responseNonSuccessStatusAdded,

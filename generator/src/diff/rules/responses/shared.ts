@@ -1,6 +1,6 @@
 import type { OperationPair } from "../../context.js";
 import type { RawFinding } from "../../model.js";
-import type { Operation } from "../../normalize/spec.js";
+import type { Header, Operation } from "../../normalize/spec.js";
 import type { Rule } from "../rule.js";
 
 /** `200`–`299` and `2XX` are success statuses; `DEFAULT` is not. */
@@ -65,4 +65,37 @@ export function responsePartsOnlyIn(
         found(`response ${response.status} header '${header.name}' ${change}`, header.pointer),
       );
   });
+}
+
+/** A header both sides' responses of one status carry, matched by lower-cased name. */
+export interface HeaderPair {
+  status: string;
+  base: Header;
+  revision: Header;
+}
+
+export function matchedHeaders({ base, revision }: OperationPair): HeaderPair[] {
+  return [...base.responses.values()].flatMap((response) => {
+    const other = revision.responses.get(response.status);
+    if (!other) return [];
+    return [...response.headers].flatMap(([key, header]) => {
+      const otherHeader = other.headers.get(key);
+      return otherHeader ? [{ status: response.status, base: header, revision: otherHeader }] : [];
+    });
+  });
+}
+
+/** Findings for each matched header whose `required` flag moved to `required`. */
+export function headersThatBecame(
+  operation: OperationPair,
+  required: boolean,
+): Array<Omit<RawFinding, "operation">> {
+  return matchedHeaders(operation)
+    .filter((pair) => pair.base.required !== required && pair.revision.required === required)
+    .map((pair) => ({
+      message: `response ${pair.status} header '${pair.revision.name}' became ${required ? "required" : "optional"}`,
+      side: "revision" as const,
+      pointer: pair.revision.pointer,
+      typesChange: true,
+    }));
 }

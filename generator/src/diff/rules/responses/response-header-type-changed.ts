@@ -1,0 +1,12 @@
+import { typeChangeRule } from "../schema-checks.js";
+
+export const responseHeaderTypeChanged = typeChangeRule({
+  id: "response-header-type-changed",
+  level: "breaking",
+  scope: "response-header",
+  change: "incompatible",
+  description:
+    "A response header may now carry values of a type it did not before: code parsing it for the old type can misread it.",
+  waiver:
+    "A header narrowed to fewer types still parses as code written for the old types expects: there is nothing to report in reverse.",
+});
