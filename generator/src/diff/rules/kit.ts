@@ -105,6 +105,8 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
           const base = pair.base.properties.get(name);
           const revision = pair.revision.properties.get(name);
           if (!visible(base) && !visible(revision)) continue;
+          // Still in the schema on both sides: the visibility rules report it, not as added or removed.
+          if (base && revision && visible(base) !== visible(revision)) continue;
           const property = {
             name,
             pair,

@@ -40,6 +40,8 @@ const NARROWER_RESPONSE_BOUND =
   "A tighter bound on a response only narrows what clients receive; oasdiff has no rule for it.";
 const WIDER_RESPONSE_BOUND =
   "Larger values may now arrive, but the generated types are the same and few clients check bounds on what they receive: paygen warns.";
+const READ_ONLY =
+  "oasdiff informs; a client that keeps sending a property the server now treats as readOnly has its value ignored or the request refused, and the generated type (which ignores readOnly) does not warn it: paygen warns.";
 const SERVERS = "oasdiff has no rule for document servers.";
 const WEBHOOK_PAYLOADS =
   "oasdiff checks webhooks only for being added or removed, not their payloads.";
@@ -239,6 +241,19 @@ export const OASDIFF_LEVELS: Readonly<Record<string, OasdiffComparison>> = {
   "request-property-became-nullable": { oasdiff: [["request-property-became-nullable", "INFO"]] },
   "request-property-became-optional": { oasdiff: [["request-property-became-optional", "INFO"]] },
   "request-property-became-required": { oasdiff: [["request-property-became-required", "ERR"]] },
+  "request-property-became-read-only": {
+    oasdiff: [
+      ["request-optional-property-became-read-only", "INFO"],
+      ["request-required-property-became-read-only", "INFO"],
+    ],
+    reason: READ_ONLY,
+  },
+  "request-property-became-writable": {
+    oasdiff: [
+      ["request-optional-property-became-not-read-only", "INFO"],
+      ["request-required-property-became-not-read-only", "INFO"],
+    ],
+  },
   "request-property-enum-added": { oasdiff: [["request-property-became-enum", "ERR"]] },
   "request-property-enum-removed": {
     oasdiff: "not reported",
@@ -361,6 +376,22 @@ export const OASDIFF_LEVELS: Readonly<Record<string, OasdiffComparison>> = {
     oasdiff: [["response-property-became-not-nullable", "INFO"]],
   },
   "response-property-became-nullable": { oasdiff: [["response-property-became-nullable", "ERR"]] },
+  "response-property-became-readable": {
+    oasdiff: [
+      ["response-optional-property-became-not-write-only", "INFO"],
+      ["response-required-property-became-not-write-only", "WARN"],
+    ],
+    reason:
+      "oasdiff warns when a required property starts coming back; a property more in a response breaks no client, as with response-property-added.",
+  },
+  "response-property-became-write-only": {
+    oasdiff: [
+      ["response-optional-property-became-write-only", "INFO"],
+      ["response-required-property-became-write-only", "INFO"],
+    ],
+    reason:
+      "A writeOnly property no longer comes back, yet the generated type (which ignores writeOnly) still offers it: code reading it compiles and gets undefined, like a removed response property, which is breaking here.",
+  },
   "response-property-enum-added": {
     oasdiff: "not reported",
     reason: "oasdiff has no rule for a response value becoming an enum (a narrowing).",

@@ -265,3 +265,27 @@ export function variantRule(definition: Named & { change: "added" | "removed" })
     },
   });
 }
+
+/**
+ * A property turning `readOnly` (in requests) or `writeOnly` (in responses) on or off: it leaves or
+ * joins what clients send or receive, although it is still in the schema. The generated types
+ * ignore both keywords, so they do not change.
+ */
+export function visibilityRule(
+  definition: Named & { keyword: "readOnly" | "writeOnly"; became: boolean },
+): Rule {
+  const { keyword, became, ...rest } = definition;
+  const label = keyword === "readOnly" ? "read-only" : "write-only";
+  return schemaRule({
+    ...named(rest),
+    detect({ base, revision }) {
+      if (base[keyword] === revision[keyword] || revision[keyword] !== became) return undefined;
+      return {
+        detail: became ? `became ${label}` : `is no longer ${label}`,
+        keyword,
+        typesChange: false,
+        ...(became ? {} : { side: "base" as const }),
+      };
+    },
+  });
+}

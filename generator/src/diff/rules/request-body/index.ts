@@ -11,7 +11,9 @@ import { requestPropertyAddedRequired } from "./request-property-added-required.
 import { requestPropertyBecameNotNullable } from "./request-property-became-not-nullable.js";
 import { requestPropertyBecameNullable } from "./request-property-became-nullable.js";
 import { requestPropertyBecameOptional } from "./request-property-became-optional.js";
+import { requestPropertyBecameReadOnly } from "./request-property-became-read-only.js";
 import { requestPropertyBecameRequired } from "./request-property-became-required.js";
+import { requestPropertyBecameWritable } from "./request-property-became-writable.js";
 import { requestPropertyEnumAdded } from "./request-property-enum-added.js";
 import { requestPropertyEnumRemoved } from "./request-property-enum-removed.js";
 import { requestPropertyEnumValueAdded } from "./request-property-enum-value-added.js";
@@ -49,7 +51,9 @@ export const REQUEST_BODY_RULES: readonly Rule[] = [
   requestPropertyBecameNotNullable,
   requestPropertyBecameNullable,
   requestPropertyBecameOptional,
+  requestPropertyBecameReadOnly,
   requestPropertyBecameRequired,
+  requestPropertyBecameWritable,
   requestPropertyEnumAdded,
   requestPropertyEnumRemoved,
   requestPropertyEnumValueAdded,

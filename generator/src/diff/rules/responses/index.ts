@@ -12,6 +12,8 @@ import { responseOptionalPropertyBecameRequired } from "./response-optional-prop
 import { responsePropertyAdded } from "./response-property-added.js";
 import { responsePropertyBecameNotNullable } from "./response-property-became-not-nullable.js";
 import { responsePropertyBecameNullable } from "./response-property-became-nullable.js";
+import { responsePropertyBecameReadable } from "./response-property-became-readable.js";
+import { responsePropertyBecameWriteOnly } from "./response-property-became-write-only.js";
 import { responsePropertyEnumAdded } from "./response-property-enum-added.js";
 import { responsePropertyEnumRemoved } from "./response-property-enum-removed.js";
 import { responsePropertyEnumValueAdded } from "./response-property-enum-value-added.js";
@@ -45,6 +47,8 @@ export const RESPONSE_RULES: readonly Rule[] = [
   responsePropertyAdded,
   responsePropertyBecameNotNullable,
   responsePropertyBecameNullable,
+  responsePropertyBecameReadable,
+  responsePropertyBecameWriteOnly,
   responsePropertyEnumAdded,
   responsePropertyEnumRemoved,
   responsePropertyEnumValueAdded,

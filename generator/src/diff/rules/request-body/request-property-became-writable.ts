@@ -1,0 +1,11 @@
+import { visibilityRule } from "../schema-checks.js";
+
+export const requestPropertyBecameWritable = visibilityRule({
+  id: "request-property-became-writable",
+  level: "info",
+  scope: "request-body",
+  keyword: "readOnly",
+  became: false,
+  description: "A readOnly request property may now be sent.",
+  twin: "request-property-became-read-only",
+});
