@@ -62,6 +62,8 @@ export interface Operation {
   /** The effective requirements: the operation's own, else the document's; undefined when none. */
   security?: SecurityRequirement[];
   securityPointer: string;
+  /** The operation's own `servers`, else its path item's; empty when the document's servers apply. */
+  servers: Server[];
 }
 
 export interface SecurityScheme {
@@ -158,6 +160,9 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
       ),
       ...optional("security", own ?? globalSecurity),
       securityPointer: own ? joinPointer(site.pointer, "security") : "/security",
+      servers: Array.isArray(site.operation["servers"])
+        ? readServers(site.operation["servers"], joinPointer(site.pointer, "servers"))
+        : readServers(site.pathItem["servers"], joinPointer("", site.section, site.key, "servers")),
     };
     if (site.section === "paths") result.operations.set(operationKey(method, site.key), operation);
     else result.webhooks.set(`${site.key} ${method}`, operation);
@@ -174,12 +179,7 @@ export function normalizeSpec(document: Record<string, unknown>): NormalizedSpec
       ...describeScheme(resolved.value),
     });
   }
-  if (Array.isArray(document["servers"])) {
-    document["servers"].forEach((server, index) => {
-      if (isRecord(server) && typeof server["url"] === "string")
-        result.servers.push({ url: server["url"], pointer: joinPointer("/servers", index) });
-    });
-  }
+  result.servers.push(...readServers(document["servers"], "/servers"));
   for (const name of Object.keys(isRecord(components["schemas"]) ? components["schemas"] : {})) {
     const pointer = joinPointer("/components/schemas", name);
     // Through a `$ref`, so a component and its uses are one normalised node.
@@ -216,6 +216,16 @@ export function operationSchemaRoots(spec: NormalizedSpec): Schema[] {
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
+}
+
+/** The entries of a `servers` list that have a URL, each with its pointer. */
+function readServers(list: unknown, pointer: string): Server[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((server, index) =>
+    isRecord(server) && typeof server["url"] === "string"
+      ? [{ url: server["url"], pointer: joinPointer(pointer, index) }]
+      : [],
+  );
 }
 
 function readSecurity(value: unknown): SecurityRequirement[] | undefined {

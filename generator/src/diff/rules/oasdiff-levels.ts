@@ -42,6 +42,7 @@ const WIDER_RESPONSE_BOUND =
   "Larger values may now arrive, but the generated types are the same and few clients check bounds on what they receive: paygen warns.";
 const READ_ONLY =
   "oasdiff informs; a client that keeps sending a property the server now treats as readOnly has its value ignored or the request refused, and the generated type (which ignores readOnly) does not warn it: paygen warns.";
+const OPERATION_SERVERS = "oasdiff has no rule for the servers of an operation or path item.";
 const SERVERS = "oasdiff has no rule for document servers.";
 const WEBHOOK_PAYLOADS =
   "oasdiff checks webhooks only for being added or removed, not their payloads.";
@@ -130,6 +131,8 @@ export const OASDIFF_LEVELS: Readonly<Record<string, OasdiffComparison>> = {
     reason: "Tokens issued with the old scopes are refused: breaking here, information in oasdiff.",
   },
   "operation-security-scope-removed": { oasdiff: [["api-security-scope-removed", "INFO"]] },
+  "operation-server-added": { oasdiff: "not reported", reason: OPERATION_SERVERS },
+  "operation-server-removed": { oasdiff: "not reported", reason: OPERATION_SERVERS },
   "operation-undeprecated": { oasdiff: [["endpoint-reactivated", "INFO"]] },
   "request-body-added-optional": { oasdiff: [["request-body-added-optional", "INFO"]] },
   "request-body-added-required": { oasdiff: [["request-body-added-required", "ERR"]] },

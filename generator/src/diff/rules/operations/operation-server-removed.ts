@@ -1,0 +1,12 @@
+import type { Rule } from "../rule.js";
+import { operationServersOnlyIn } from "./shared.js";
+
+export const operationServerRemoved: Rule = {
+  id: "operation-server-removed",
+  level: "warning",
+  direction: "request",
+  description:
+    "A server URL is gone from an operation's own servers: clients calling the operation there must move.",
+  twin: "operation-server-added",
+  check: (ctx) => ctx.pairs.flatMap((operation) => operationServersOnlyIn(operation, "base")),
+};
