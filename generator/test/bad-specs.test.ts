@@ -312,6 +312,18 @@ const CASES: BadCase[] = [
     at: "schemas/item.yaml:4:1",
   },
   {
+    name: "component file that refers to itself with $ref: '' (found by the fuzzer)",
+    files: {
+      "openapi.yaml": editShopSpec(
+        { replace: 33, with: "    Item: { $ref: ./schemas/item.yaml }" },
+        { remove: 34, count: 5 },
+      ),
+      "schemas/item.yaml": 'type: object\n$ref: ""\n',
+    },
+    code: "PG113",
+    at: "schemas/item.yaml:2:7",
+  },
+  {
     name: "invalid regular expression",
     files: {
       "openapi.yaml": editShopSpec({

@@ -231,14 +231,22 @@ export function bundle(input: BundleInput): BundleResult {
       let internal = hoisted.get(target.key);
       if (internal === `#${out}`) {
         // `components.schemas.Name: { $ref: ./file.yaml }`: the component is the target itself.
+        // A target that is again only a ref to itself (`$ref: ""`) would be walked forever.
+        if (inlining.includes(target.key)) {
+          diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation()));
+          return {};
+        }
+        inlining.push(target.key);
         mounts.set(out, { file: parsed.file, pointer: target.pointer });
-        return walk(
+        const value = walk(
           found.value,
           "schema",
           { file: parsed.file, pointer: target.pointer },
           out,
           parentKey,
         );
+        inlining.pop();
+        return value;
       }
       if (!internal) {
         const name = uniqueName(takenNames, nameFor(target.file, target.pointer));
