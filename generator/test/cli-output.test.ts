@@ -166,4 +166,73 @@ describe("paygen output: --json, progress, colours, control characters", () => {
       expect(result.stdout).toBe("");
     });
   });
+
+  describe("progress on stderr", () => {
+    it("on a terminal: one live line per provider and stage, rewritten with \\r and erased at the end", async () => {
+      const result = await run(repo(), ["generate"], { isTTY: true });
+      expect(result.code, result.stderr).toBe(0);
+      const rewrites = result.stderr.split("\r").filter((s) => s.includes("paygen: shop"));
+      expect(rewrites.map((s) => s.match(/paygen: shop (\w+)/)![1])).toEqual([
+        "load",
+        "validate",
+        "emit",
+        "write",
+      ]);
+      expect(result.stderr.endsWith(`\r${ESC}[2K`)).toBe(true);
+      expect(result.stdout).not.toContain("\r");
+    });
+
+    it("not on a terminal: nothing unless --progress, then one plain line per stage", async () => {
+      const r = repo();
+      const quiet = await run(r, ["validate"]);
+      expect(quiet.stderr).toBe("");
+      const asked = await run(r, ["validate", "--progress"]);
+      expect(asked.stderr).toBe("paygen: shop: load\npaygen: shop: validate\n");
+      expect(asked.stderr).not.toContain("\r");
+    });
+
+    it("--json keeps progress off even on a terminal, unless --progress is given too", async () => {
+      const r = repo();
+      expect((await run(r, ["validate", "--json"], { isTTY: true })).stderr).toBe("");
+      const asked = await run(r, ["validate", "--json", "--progress"], { isTTY: true });
+      expect(asked.stderr).toContain("paygen: shop validate");
+      expect(JSON.parse(asked.stdout)).toEqual({ diagnostics: [] });
+    });
+  });
+
+  describe("colours", () => {
+    const RED = `${ESC}[31m`;
+    const YELLOW = `${ESC}[33m`;
+    const broken = (): TempRepo => {
+      const r = repo(BROKEN);
+      r.write("other/api.yaml", UNKNOWN_FIELD);
+      return r;
+    };
+    const argv = ["validate", "shop", "other/api.yaml"];
+
+    it("on a terminal: red errors and yellow warnings, the help line uncoloured", async () => {
+      const { stderr } = await run(broken(), argv, { isTTY: true });
+      expect(stderr).toContain(`${RED}specs/shop/openapi.yaml:35:17: error PG121:`);
+      expect(stderr).toContain(`${YELLOW}other/api.yaml:5:3: warning PG123:`);
+      expect(stderr).toMatch(new RegExp(`\\n  help: [^${ESC}]+\\n`));
+    });
+
+    it.each([
+      ["not a terminal", {}, []],
+      ["NO_COLOR set", { isTTY: true, env: { NO_COLOR: "1" } }, []],
+      ["--no-color", { isTTY: true }, ["--no-color"]],
+    ])("none when %s", async (_, terminal, extra) => {
+      const result = await run(broken(), [...argv, ...extra], terminal);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /(^|\u001b\[2K)specs\/shop\/openapi\.yaml:35:17: error PG121: /m,
+      );
+      expect(result.stderr).not.toMatch(/\u001b\[\d+m/);
+    });
+
+    it("an empty NO_COLOR does not turn colours off (no-color.org)", async () => {
+      const { stderr } = await run(broken(), argv, { isTTY: true, env: { NO_COLOR: "" } });
+      expect(stderr).toContain(RED);
+    });
+  });
 });

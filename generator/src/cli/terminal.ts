@@ -38,11 +38,13 @@ export type ProgressStage = PipelineStage | "write";
 
 export interface Progress {
   stage(provider: string, stage: ProgressStage): void;
+  /** The provider is done: it leaves the live line, which is erased before other stderr output. */
+  finish(provider: string): void;
   /** Erases the live line (before other stderr output, and at the end). */
   clear(): void;
 }
 
-const silent: Progress = { stage: () => {}, clear: () => {} };
+const silent: Progress = { stage: () => {}, finish: () => {}, clear: () => {} };
 
 /**
  * Stage-by-stage progress on stderr. On a terminal a single live line rewritten with `\r`; elsewhere
@@ -58,6 +60,7 @@ export function createProgress(
   if (!options.requested) return silent;
   return {
     stage: (provider, stage) => output.err(`paygen: ${escapeControls(provider)}: ${stage}`),
+    finish: () => {},
     clear: () => {},
   };
 }
@@ -73,6 +76,10 @@ function liveLine(write: (text: string) => void): Progress {
       const states = [...stages].map(([p, s]) => `${escapeControls(p)} ${s}`).join(" · ");
       write(`\r\u001b[2Kpaygen: ${states}  ${seconds} s`);
       shown = true;
+    },
+    finish(provider) {
+      stages.delete(provider);
+      this.clear();
     },
     clear() {
       if (shown) write("\r\u001b[2K");

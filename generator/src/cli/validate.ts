@@ -57,7 +57,7 @@ export async function validateCommand(
     const diagnostics = files.includes(target)
       ? await validateFile(path.resolve(cwd, target), layout, values.strict, cwd, onStage)
       : await validateProvider(layout!, target, onStage);
-    progress.clear();
+    progress.finish(target);
     all.push(...diagnostics);
     if (values.json) continue;
     printDiagnostics(output, diagnostics, cwd);
