@@ -235,4 +235,45 @@ describe("paygen output: --json, progress, colours, control characters", () => {
       expect(stderr).toContain(RED);
     });
   });
+
+  describe("control characters from spec text", () => {
+    const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+    const SEQUENCES = "\\e]0;pwned\\a\\e[2J\\u009b31m";
+    // A field name is quoted in PG123's message; an operationId is quoted in diff findings.
+    const hostileField = editShopSpec({ insertAfter: 4, lines: [`  "col${SEQUENCES}our": blue`] });
+    const hostileOperationId = editShopSpec({
+      replace: 12,
+      with: `      operationId: "get${SEQUENCES}Item"`,
+    });
+
+    it("are escaped in printed diagnostics, colours or not", async () => {
+      for (const terminal of [{}, { isTTY: true }]) {
+        const result = await run(repo(hostileField), ["validate"], terminal);
+        const withoutOurs = result.stderr.replace(/\u001b\[(2K|3[139]m)/g, "").replace(/\r/g, "");
+        expect(withoutOurs).toContain(
+          "warning PG123: unknown field `col\\x1b]0;pwned\\x07\\x1b[2J\\x9b31mour`",
+        );
+        expect(withoutOurs).not.toMatch(CONTROLS);
+      }
+    });
+
+    it("--json carries the message as written; JSON escapes it", async () => {
+      const result = await run(repo(hostileField), ["validate", "--json"]);
+      expect(result.stdout).not.toMatch(CONTROLS);
+      const [first] = JSON.parse(result.stdout).diagnostics;
+      expect(first.message).toContain("col\u001b]0;pwned\u0007\u001b[2J\u009b31mour");
+    });
+
+    it("are escaped in diff's text and JSON reports", async () => {
+      const r = repo();
+      r.write("old.yaml", SHOP_SPEC);
+      r.write("new.yaml", hostileOperationId);
+      const result = await run(r, ["diff", "old.yaml", "new.yaml"]);
+      expect(result.stdout).toContain("get\\x1b]0;pwned\\x07\\x1b[2J\\x9b31mItem");
+      expect(result.stdout).not.toMatch(CONTROLS);
+      const json = await run(r, ["diff", "old.yaml", "new.yaml", "--json"]);
+      expect(json.stdout).not.toMatch(CONTROLS);
+      expect(JSON.stringify(JSON.parse(json.stdout))).toContain("get\\u001b]0;pwned");
+    });
+  });
 });

@@ -9,7 +9,7 @@ import { findProject } from "../project.js";
 import type { DiffReport } from "../diff/report.js";
 import { specProblemAnnotations, specProblemLines } from "../diff/spec-problems.js";
 import { diagnosticJson, printDiagnostics, printJson, type Output } from "./report.js";
-import { escapeControlsKeepingLines } from "./terminal.js";
+import { escapeControlsKeepingLines, escapeJsonControls } from "./terminal.js";
 import { DIFF_HELP, EXIT, UsageError } from "./usage.js";
 
 export async function diffCommand(argv: string[], output: Output, cwd: string): Promise<number> {
@@ -93,8 +93,10 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     });
   }
   const formatted = withSpecProblems(format as FormatName, report, cwd);
-  // JSON escapes control characters itself; the other formats carry spec text as written.
-  output.out(format === "json" ? formatted : escapeControlsKeepingLines(formatted));
+  // The formats carry spec text as written; what reaches the terminal must not drive it.
+  output.out(
+    format === "json" ? escapeJsonControls(formatted) : escapeControlsKeepingLines(formatted),
+  );
   return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import { formatDiagnostic, helpFor, toDisplayPath, type Diagnostic } from "../diagnostics/index.js";
-import { escapeControls, paintSeverity } from "./terminal.js";
+import { escapeControls, escapeJsonControls, paintSeverity } from "./terminal.js";
 
 /** Where the command line writes: stdout lines, stderr lines, and what it knows of the terminal. */
 export interface Output {
@@ -59,7 +59,7 @@ export function diagnosticJson(d: Diagnostic, cwd: string) {
 
 /** In `--json` mode this is the only thing written to stdout. */
 export function printJson(output: Output, value: unknown): void {
-  output.out(JSON.stringify(value, null, 2));
+  output.out(escapeJsonControls(JSON.stringify(value, null, 2)));
 }
 
 export function formatMs(ms: number): string {

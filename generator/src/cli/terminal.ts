@@ -18,6 +18,14 @@ export function escapeControlsKeepingLines(text: string): string {
   return text.replace(CONTROLS_BUT_NEWLINE, escapeOne);
 }
 
+/**
+ * JSON text with DEL and C1 controls written as `\u00NN`: JSON.stringify escapes only C0, and a raw
+ * U+009B is a CSI to some terminals. Still the same JSON (they can only occur inside strings).
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+}
+
 /** Colours only on a terminal, never with NO_COLOR set to anything non-empty, never with --no-color. */
 export function usesColour(output: Output): boolean {
   return output.isTTY === true && !output.noColor && !output.env?.["NO_COLOR"];
