@@ -34,13 +34,19 @@ export interface ProviderSource {
   specRoot?: string;
 }
 
+/** The stages a run reports as it enters them (for the command line's progress). */
+export type PipelineStage = "load" | "validate" | "emit";
+
 /** load → validate → ir; stops at the first stage with errors. */
 export async function analyseProvider(
   source: ProviderSource,
+  onStage: (stage: PipelineStage) => void = () => {},
 ): Promise<Omit<ProviderRun, "files" | "milliseconds">> {
+  onStage("load");
   const loaded = await loadSpec(source.entryFile, { root: source.specRoot });
   if (!loaded.spec) return { id: source.id, diagnostics: loaded.diagnostics };
   const inputs = loaded.spec.files;
+  onStage("validate");
   const diagnostics = validateSpec(loaded.spec, {
     profile: source.profile ?? "house",
     ...(source.strictExamples ? { asHouse: STRICT_EXAMPLE_CODES } : {}),
@@ -60,9 +66,13 @@ export async function analyseProvider(
 }
 
 /** The whole in-memory part of generation for one provider: nothing is written here. */
-export async function generateProvider(source: ProviderSource): Promise<ProviderRun> {
+export async function generateProvider(
+  source: ProviderSource,
+  onStage: (stage: PipelineStage) => void = () => {},
+): Promise<ProviderRun> {
   const started = performance.now();
-  const analysed = await analyseProvider(source);
+  const analysed = await analyseProvider(source, onStage);
+  if (analysed.ir) onStage("emit");
   const files = analysed.ir ? await emitPackage(analysed.ir) : undefined;
   return { ...analysed, ...(files ? { files } : {}), milliseconds: performance.now() - started };
 }

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatDiagnostic } from "../diagnostics/index.js";
 import { FORMATS, type FormatName } from "../diff/format/index.js";
 import { buildReport, loadComparisons, shouldFail } from "../diff/index.js";
 import { LEVELS, type Level } from "../diff/model.js";
@@ -9,7 +8,8 @@ import { resolveComparisons } from "../diff/sources.js";
 import { findProject } from "../project.js";
 import type { DiffReport } from "../diff/report.js";
 import { specProblemAnnotations, specProblemLines } from "../diff/spec-problems.js";
-import type { Output } from "./report.js";
+import { diagnosticJson, printDiagnostics, printJson, type Output } from "./report.js";
+import { escapeControlsKeepingLines, escapeJsonControls } from "./terminal.js";
 import { DIFF_HELP, EXIT, UsageError } from "./usage.js";
 
 export async function diffCommand(argv: string[], output: Output, cwd: string): Promise<number> {
@@ -18,7 +18,8 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     allowPositionals: true,
     options: {
       base: { type: "string" },
-      format: { type: "string", default: "text" },
+      format: { type: "string" },
+      json: { type: "boolean", default: false },
       "fail-on": { type: "string", default: "breaking" },
       consumer: { type: "string" },
       root: { type: "string" },
@@ -35,7 +36,9 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     output.out(formatRuleCatalogue());
     return EXIT.ok;
   }
-  const format = values.format;
+  if (values.json && values.format !== undefined && values.format !== "json")
+    throw new UsageError(`--json and --format ${values.format} contradict each other`);
+  const format = values.json ? "json" : (values.format ?? "text");
   if (!(format in FORMATS))
     throw new UsageError(
       `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`,
@@ -57,10 +60,18 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
     strict: values.strict,
   });
   if (fatal.length > 0) {
-    for (const d of fatal) {
-      const revision = d.source.revision ? ` (in ${d.source.revision.name})` : "";
-      output.err(`${formatDiagnostic(d, cwd)}${revision}`);
+    if (format === "json") {
+      printJson(output, {
+        diagnostics: fatal.map((d) => ({
+          ...diagnosticJson(d, cwd),
+          revision: d.source.revision?.name ?? null,
+        })),
+      });
+      return EXIT.unreadable;
     }
+    printDiagnostics(output, fatal, cwd, (d) =>
+      d.source.revision ? ` (in ${d.source.revision.name})` : "",
+    );
     const what = values.strict
       ? "could not be read, parsed or validated (--strict)"
       : "could not be read or parsed";
@@ -81,7 +92,11 @@ export async function diffCommand(argv: string[], output: Output, cwd: string): 
       cwd,
     });
   }
-  output.out(withSpecProblems(format as FormatName, report, cwd));
+  const formatted = withSpecProblems(format as FormatName, report, cwd);
+  // The formats carry spec text as written; what reaches the terminal must not drive it.
+  output.out(
+    format === "json" ? escapeJsonControls(formatted) : escapeControlsKeepingLines(formatted),
+  );
   return shouldFail(report, failOn) ? EXIT.diagnostics : EXIT.ok;
 }
 

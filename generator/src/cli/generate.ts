@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { diagnostic, hasErrors, toDisplayPath, type Diagnostic } from "../diagnostics/index.js";
@@ -22,8 +23,39 @@ import {
   type PackagePlan,
 } from "../write/index.js";
 import { packageNameProblem } from "./package-name.js";
-import { formatMs, printDiagnostics, type Output } from "./report.js";
+import { diagnosticJson, formatMs, printDiagnostics, printJson, type Output } from "./report.js";
+import { createProgress, type Progress } from "./terminal.js";
 import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
+
+/** One package of a `generate` run: the `packages[]` entry of `--json` (documented in the README). */
+export interface PackageSummary {
+  provider: string;
+  package: string;
+  operations: number;
+  written: number;
+  unchanged: number;
+  removed: number;
+  ms: number;
+  outDir: string;
+  /** Skipped: inputs and outputs exactly as last generated. */
+  cached: boolean;
+}
+
+interface CheckedFile {
+  status: "missing" | "stale" | "extra";
+  file: string;
+}
+
+interface GenerateResult {
+  code: number;
+  diagnostics: Diagnostic[];
+  packages: PackageSummary[];
+  /** `--check` only: how many packages were compared and every file out of date. */
+  check?: { packages: number; files: CheckedFile[] };
+  /** Why nothing was written, for the text output. */
+  failure?: string;
+  ms: number;
+}
 
 export async function generateCommand(
   argv: string[],
@@ -41,6 +73,8 @@ export async function generateCommand(
       "strict-examples": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       root: { type: "string" },
+      json: { type: "boolean", default: false },
+      progress: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -55,19 +89,37 @@ export async function generateCommand(
     throw new UsageError(
       `--name ${JSON.stringify(values.name)} is not a valid npm package name: it ${nameProblem}`,
     );
+  const progress = createProgress(output, { requested: values.progress, json: values.json });
+  const result = await runGenerate(values, positionals, cwd, progress);
+  progress.clear();
+  if (values.json) printGenerateJson(output, result, cwd);
+  else printGenerateText(output, result, cwd);
+  return result.code;
+}
+
+async function runGenerate(
+  values: Parameters<typeof resolveTargets>[0] & { check: boolean },
+  positionals: string[],
+  cwd: string,
+  progress: Progress,
+): Promise<GenerateResult> {
   const started = performance.now();
+  const done = (result: Omit<GenerateResult, "ms">): GenerateResult => ({
+    ...result,
+    ms: performance.now() - started,
+  });
   const targets = resolveTargets(values, positionals, cwd);
-  if ("error" in targets) {
-    printDiagnostics(output, targets.error, cwd);
-    return EXIT.diagnostics;
-  }
+  if ("error" in targets)
+    return done({ code: EXIT.diagnostics, diagnostics: targets.error, packages: [] });
   if (!values.check) {
     const refused = await prepareOutputDirs(targets.outDirs);
-    if (refused.length > 0) {
-      printDiagnostics(output, refused, cwd);
-      output.err("paygen: no package was written.");
-      return EXIT.diagnostics;
-    }
+    if (refused.length > 0)
+      return done({
+        code: EXIT.diagnostics,
+        diagnostics: refused,
+        packages: [],
+        failure: "paygen: no package was written.",
+      });
   }
 
   // A package whose inputs and outputs are exactly as last generated is skipped (never under --check,
@@ -95,27 +147,47 @@ export async function generateCommand(
   if (pending.length > 0) (await import("../emit/types-pool.js")).prewarmSchemaWorker();
   const { generateProvider } =
     pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
-  const runs = await Promise.all(pending.map(({ source }) => generateProvider!(source)));
-  for (const run of runs) printDiagnostics(output, run.diagnostics, cwd);
+  const runs = await Promise.all(
+    pending.map(({ source }) =>
+      generateProvider!(source, (stage) => progress.stage(source.id, stage)),
+    ),
+  );
+  const diagnostics = runs.flatMap((run) => run.diagnostics);
   const failed = runs.filter((run) => hasErrors(run.diagnostics) || !run.files);
-  if (failed.length > 0) {
-    output.err(`paygen: ${failed.map((run) => run.id).join(", ")} failed; no package was written.`);
-    return EXIT.diagnostics;
-  }
+  if (failed.length > 0)
+    return done({
+      code: EXIT.diagnostics,
+      diagnostics,
+      packages: [],
+      failure: `paygen: ${failed.map((run) => run.id).join(", ")} failed; no package was written.`,
+    });
 
   const plans = await Promise.all(
     runs.map((run, index) => planPackage(pending[index]!.outDir, run.files!)),
   );
-  if (values.check) return reportCheck(plans, output, cwd);
+  if (values.check) {
+    const files = checkPlans(plans, cwd);
+    return done({
+      code: files.length === 0 ? EXIT.ok : EXIT.diagnostics,
+      diagnostics,
+      packages: [],
+      check: { packages: plans.length, files },
+    });
+  }
 
+  for (const { source } of pending) progress.stage(source.id, "write");
   let results: Awaited<ReturnType<typeof applyPlans>>;
   try {
     results = await applyPlans(plans);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    printDiagnostics(output, [diagnostic("PG180", error.message, undefined)], cwd);
-    return EXIT.diagnostics;
+    return done({
+      code: EXIT.diagnostics,
+      diagnostics: [...diagnostics, diagnostic("PG180", error.message, undefined)],
+      packages: [],
+    });
   }
+  const packages: PackageSummary[] = [];
   for (const [index, run] of runs.entries()) {
     const { source, outDir, cacheKey } = pending[index]!;
     const runFingerprint =
@@ -131,38 +203,59 @@ export async function generateCommand(
         files,
       });
     }
-    output.out(
-      summaryLine(
-        run.id,
-        run.ir!.operations.length,
-        results.get(plans[index]!.packageDir)!,
-        run.milliseconds,
-        outDir,
-        cwd,
-      ),
-    );
+    packages.push({
+      provider: run.id,
+      package: run.ir!.packageName,
+      operations: run.ir!.operations.length,
+      ...fileCounts(results.get(plans[index]!.packageDir)!),
+      ms: Math.round(run.milliseconds),
+      outDir: toDisplayPath(outDir, cwd),
+      cached: false,
+    });
   }
   targets.sources.forEach((source, i) => {
     const entry = cached[i];
-    if (entry) {
-      const count = Object.keys(entry.files).length;
-      output.out(
-        summaryLine(
-          source.id,
-          entry.operations,
-          { written: 0, unchanged: count, removed: 0 },
-          0,
-          targets.outDirs[i]!,
-          cwd,
-          " (cached)",
-        ),
-      );
-    }
+    if (!entry) return;
+    const outDir = targets.outDirs[i]!;
+    packages.push({
+      provider: source.id,
+      package: installedPackageName(outDir) ?? source.packageName ?? source.id,
+      operations: entry.operations,
+      written: 0,
+      unchanged: Object.keys(entry.files).length,
+      removed: 0,
+      ms: 0,
+      outDir: toDisplayPath(outDir, cwd),
+      cached: true,
+    });
   });
-  output.out(
-    `paygen: ${targets.sources.length} package${targets.sources.length === 1 ? "" : "s"} in ${formatMs(performance.now() - started)}`,
-  );
-  return EXIT.ok;
+  return done({ code: EXIT.ok, diagnostics, packages });
+}
+
+function printGenerateJson(output: Output, result: GenerateResult, cwd: string): void {
+  printJson(output, {
+    packages: result.packages,
+    ...(result.check ? { check: result.check.files } : {}),
+    diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)),
+  });
+}
+
+function printGenerateText(output: Output, result: GenerateResult, cwd: string): void {
+  printDiagnostics(output, result.diagnostics, cwd);
+  if (result.failure) output.err(result.failure);
+  if (result.check) {
+    const { packages, files } = result.check;
+    if (files.length === 0) {
+      output.out(`paygen: ${plural(packages, "package")} up to date`);
+      return;
+    }
+    for (const { status, file } of files) output.err(`${`${status}:`.padEnd(8)} ${file}`);
+    output.err(`paygen: ${plural(files.length, "file")} out of date; run \`paygen generate\``);
+    return;
+  }
+  if (result.code !== EXIT.ok) return;
+  for (const summary of result.packages) output.out(summaryLine(summary));
+  output.out(`paygen: ${plural(result.packages.length, "package")} in ${formatMs(result.ms)}`);
 }
 
 /**
@@ -263,37 +356,42 @@ export function resolveTargets(
   };
 }
 
-function reportCheck(plans: PackagePlan[], output: Output, cwd: string): number {
-  const problems: string[] = [];
+function checkPlans(plans: PackagePlan[], cwd: string): CheckedFile[] {
+  const files: CheckedFile[] = [];
   for (const plan of plans) {
     for (const file of plan.files) {
-      if (file.status === "new") problems.push(`missing: ${toDisplayPath(file.absolutePath, cwd)}`);
+      if (file.status === "new")
+        files.push({ status: "missing", file: toDisplayPath(file.absolutePath, cwd) });
       if (file.status === "changed")
-        problems.push(`stale:   ${toDisplayPath(file.absolutePath, cwd)}`);
+        files.push({ status: "stale", file: toDisplayPath(file.absolutePath, cwd) });
     }
-    for (const stale of plan.stale) problems.push(`extra:   ${toDisplayPath(stale, cwd)}`);
+    for (const stale of plan.stale)
+      files.push({ status: "extra", file: toDisplayPath(stale, cwd) });
   }
-  if (problems.length === 0) {
-    output.out(`paygen: ${plans.length} package${plans.length === 1 ? "" : "s"} up to date`);
-    return EXIT.ok;
-  }
-  for (const line of problems) output.err(line);
-  output.err(
-    `paygen: ${problems.length} file${problems.length === 1 ? "" : "s"} out of date; run \`paygen generate\``,
-  );
-  return EXIT.diagnostics;
+  return files;
 }
 
-function summaryLine(
-  id: string,
-  operations: number,
-  result: { written: number; unchanged: number; removed: number },
-  milliseconds: number,
-  outDir: string,
-  cwd: string,
-  note = "",
-): string {
-  const files = result.written + result.unchanged;
-  const removed = result.removed > 0 ? `, ${result.removed} removed` : "";
-  return `${id.padEnd(10)} ${String(operations).padStart(3)} operations  ${files} files: ${result.written} written, ${result.unchanged} unchanged${removed}  ${formatMs(milliseconds).padStart(7)}  → ${toDisplayPath(outDir, cwd)}${note}`;
+function summaryLine(summary: PackageSummary): string {
+  const { provider, operations, written, unchanged, removed, ms, outDir, cached } = summary;
+  const removedNote = removed > 0 ? `, ${removed} removed` : "";
+  return `${provider.padEnd(10)} ${String(operations).padStart(3)} operations  ${written + unchanged} files: ${written} written, ${unchanged} unchanged${removedNote}  ${formatMs(ms).padStart(7)}  → ${outDir}${cached ? " (cached)" : ""}`;
+}
+
+function fileCounts(result: { written: number; unchanged: number; removed: number }) {
+  return { written: result.written, unchanged: result.unchanged, removed: result.removed };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** The name in an already generated package's manifest (a cached package was not regenerated). */
+function installedPackageName(outDir: string): string | undefined {
+  try {
+    return (
+      JSON.parse(readFileSync(path.join(outDir, "package.json"), "utf8")) as { name?: string }
+    ).name;
+  } catch {
+    return undefined;
+  }
 }

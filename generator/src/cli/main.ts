@@ -17,7 +17,10 @@ export async function main(
   output: Output = processOutput,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  const [command, ...rest] = argv;
+  // Understood by every command, and removed before a command parses its own options.
+  const noColor = argv.includes("--no-color");
+  if (noColor) output = { ...output, noColor };
+  const [command, ...rest] = argv.filter((arg) => arg !== "--no-color");
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     output.out(MAIN_HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;

@@ -34,6 +34,10 @@ Options:
   --strict-examples   with --spec: an example that contradicts its schema is an error, not a warning
   --root <dir>        repository root (default: the nearest folder with specs/); with --spec: the
                       folder the spec's $refs must stay inside (default: the spec file's folder)
+  --json              print one JSON document on stdout: { packages, check?, diagnostics }
+  --progress          show each provider's stage (load, validate, emit, write) on stderr even when
+                      stderr is not a terminal or with --json (on a terminal it is shown anyway)
+  --no-color          no colours (also off when stderr is not a terminal or NO_COLOR is set)
   -h, --help          show this help
 
 An output folder must not exist yet, be empty, or be a package paygen generated before (its
@@ -55,6 +59,10 @@ extension is a warning.
 Options:
   --strict      hold spec files to every house rule, as for specs/<provider>/
   --root <dir>  repository root (default: the nearest folder with specs/)
+  --json        print one JSON document on stdout: { diagnostics: [{ file, line, column, severity,
+                code, message, help }] }
+  --progress    show each target's stage on stderr even when stderr is not a terminal or with --json
+  --no-color    no colours (also off when stderr is not a terminal or NO_COLOR is set)
   -h, --help    show this help`;
 
 export const DIFF_HELP = `Usage: paygen diff <old> <new> [options]
@@ -72,6 +80,9 @@ reading git without touching the working tree.
 Options:
   --base <revision>      compare with this git revision (e.g. origin/main)
   --format <name>        text (default), markdown, json, or github (workflow annotations)
+  --json                 same as --format json; an unreadable input is reported as JSON too
+                         ({ diagnostics: [...] }, exit 3)
+  --no-color             no colours (also off when stderr is not a terminal or NO_COLOR is set)
   --fail-on <level>      exit 1 when a finding is at this level or worse: breaking (default),
                          warning, or info; a removed package or a broken consumer always fails
   --consumer <tsconfig>  regenerate the changed packages from both specs and type-check this

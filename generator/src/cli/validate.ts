@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
-import { analyseProvider } from "../pipeline.js";
+import { analyseProvider, type PipelineStage } from "../pipeline.js";
 import {
   findEntryFile,
   findProject,
@@ -11,7 +11,8 @@ import {
   type ProjectLayout,
 } from "../project.js";
 import { profileFor } from "../validate/profile.js";
-import { printDiagnostics, type Output } from "./report.js";
+import { diagnosticJson, printDiagnostics, printJson, type Output } from "./report.js";
+import { createProgress, escapeControls } from "./terminal.js";
 import { EXIT, UsageError, VALIDATE_HELP } from "./usage.js";
 
 export async function validateCommand(
@@ -25,6 +26,8 @@ export async function validateCommand(
     options: {
       root: { type: "string" },
       strict: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      progress: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -47,25 +50,34 @@ export async function validateCommand(
       `unknown provider or file ${unknown.join(", ")} (known providers: ${known.join(", ")})`,
     );
   const targets = positionals.length > 0 ? positionals : known;
-  let failed = false;
+  const progress = createProgress(output, { requested: values.progress, json: values.json });
+  const all: Diagnostic[] = [];
   for (const target of targets) {
+    const onStage = (stage: PipelineStage): void => progress.stage(target, stage);
     const diagnostics = files.includes(target)
-      ? await validateFile(path.resolve(cwd, target), layout, values.strict, cwd)
-      : await validateProvider(layout!, target);
+      ? await validateFile(path.resolve(cwd, target), layout, values.strict, cwd, onStage)
+      : await validateProvider(layout!, target, onStage);
+    progress.finish(target);
+    all.push(...diagnostics);
+    if (values.json) continue;
     printDiagnostics(output, diagnostics, cwd);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     output.out(
-      `${target.padEnd(10)} ${errors} error${errors === 1 ? "" : "s"}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? "" : "s"}`,
+      `${escapeControls(target).padEnd(10)} ${errors} error${errors === 1 ? "" : "s"}, ${diagnostics.length - errors} warning${diagnostics.length - errors === 1 ? "" : "s"}`,
     );
-    failed ||= hasErrors(diagnostics);
   }
-  return failed ? EXIT.diagnostics : EXIT.ok;
+  if (values.json) printJson(output, { diagnostics: all.map((d) => diagnosticJson(d, cwd)) });
+  return hasErrors(all) ? EXIT.diagnostics : EXIT.ok;
 }
 
-async function validateProvider(layout: ProjectLayout, id: string): Promise<Diagnostic[]> {
+async function validateProvider(
+  layout: ProjectLayout,
+  id: string,
+  onStage: (stage: PipelineStage) => void,
+): Promise<Diagnostic[]> {
   const entry = findEntryFile(layout, id);
   return entry.file
-    ? (await analyseProvider({ id, entryFile: entry.file, root: layout.root })).diagnostics
+    ? (await analyseProvider({ id, entryFile: entry.file, root: layout.root }, onStage)).diagnostics
     : entry.diagnostics;
 }
 
@@ -75,14 +87,16 @@ async function validateFile(
   layout: ProjectLayout | undefined,
   strict: boolean,
   cwd: string,
+  onStage: (stage: PipelineStage) => void,
 ): Promise<Diagnostic[]> {
   const profile = profileFor({
     inSpecsFolder: layout !== undefined && isInSpecsFolder(layout, file),
     strict,
   });
   const id = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-  return (await analyseProvider({ id, entryFile: file, root: layout?.root ?? cwd, profile }))
-    .diagnostics;
+  return (
+    await analyseProvider({ id, entryFile: file, root: layout?.root ?? cwd, profile }, onStage)
+  ).diagnostics;
 }
 
 function isFile(file: string): boolean {
