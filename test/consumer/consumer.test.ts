@@ -25,7 +25,7 @@ import {
  * The packages as an application outside the workspace gets them: packed, installed with npm into
  * a folder in the OS temp dir (dependencies other than the tarballs come from the npm registry or
  * its cache), type-checked as ESM (nodenext, bundler) and CommonJS under the strictest options,
- * and run against a loopback server. Slow (npm installs): `npm run test:consumer`.
+ * and run against a loopback server. About a minute (npm installs); `npm test` runs it last, `npm run test:consumer` alone.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
