@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
-import { analyseProvider } from "../pipeline.js";
+import type { ProviderSource } from "../pipeline.js";
 import {
   findEntryFile,
   findProject,
@@ -65,7 +65,7 @@ export async function validateCommand(
 async function validateProvider(layout: ProjectLayout, id: string): Promise<Diagnostic[]> {
   const entry = findEntryFile(layout, id);
   return entry.file
-    ? (await analyseProvider({ id, entryFile: entry.file, root: layout.root })).diagnostics
+    ? analysedDiagnostics({ id, entryFile: entry.file, root: layout.root })
     : entry.diagnostics;
 }
 
@@ -81,8 +81,13 @@ async function validateFile(
     strict,
   });
   const id = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-  return (await analyseProvider({ id, entryFile: file, root: layout?.root ?? cwd, profile }))
-    .diagnostics;
+  return analysedDiagnostics({ id, entryFile: file, root: layout?.root ?? cwd, profile });
+}
+
+/** The pipeline (loader, checks, IR) is loaded only once there is a spec to check, not for --help. */
+async function analysedDiagnostics(source: ProviderSource): Promise<Diagnostic[]> {
+  const { analyseProvider } = await import("../pipeline.js");
+  return (await analyseProvider(source)).diagnostics;
 }
 
 function isFile(file: string): boolean {
