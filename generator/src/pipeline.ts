@@ -1,6 +1,6 @@
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "./diagnostics/index.js";
-import { emitPackage, type GeneratedFile } from "./emit/index.js";
+import type { GeneratedFile } from "./emit/index.js";
 import { buildIR, type PackageLayout, type ProviderIR } from "./ir/index.js";
 import { loadSpec } from "./load/index.js";
 import { validateSpec, type Profile } from "./validate/index.js";
@@ -73,6 +73,9 @@ export async function generateProvider(
   const started = performance.now();
   const analysed = await analyseProvider(source, onStage);
   if (analysed.ir) onStage("emit");
-  const files = analysed.ir ? await emitPackage(analysed.ir) : undefined;
+  // Loaded here, not at the top: `paygen validate` analyses specs but never loads the emitters or prettier.
+  const files = analysed.ir
+    ? await (await import("./emit/index.js")).emitPackage(analysed.ir)
+    : undefined;
   return { ...analysed, ...(files ? { files } : {}), milliseconds: performance.now() - started };
 }

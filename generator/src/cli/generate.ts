@@ -144,7 +144,10 @@ async function runGenerate(
   const pending = targets.sources
     .map((source, i) => ({ source, outDir: targets.outDirs[i]!, cacheKey: cacheKeys[i]! }))
     .filter((_, i) => !cached[i]);
-  if (pending.length > 0) (await import("../emit/types-pool.js")).prewarmSchemaWorker();
+  if (pending.length > 0)
+    (await import("../emit/types-pool.js")).prewarmSchemaWorker(
+      pending.map(({ source }) => source.entryFile),
+    );
   const { generateProvider } =
     pending.length > 0 ? await import("../pipeline.js") : { generateProvider: undefined };
   const runs = await Promise.all(

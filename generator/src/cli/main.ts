@@ -1,14 +1,31 @@
 import { processOutput, type Output } from "./report.js";
-import { EXIT, MAIN_HELP, UsageError } from "./usage.js";
+import {
+  DIFF_HELP,
+  EXIT,
+  GENERATE_HELP,
+  MAIN_HELP,
+  MOCK_HELP,
+  UsageError,
+  VALIDATE_HELP,
+} from "./usage.js";
 
 type Command = (argv: string[], output: Output, cwd: string) => Promise<number>;
 
-/** Loaded on demand: a no-change `generate` must not pay for loading the whole pipeline. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  generate: async () => (await import("./generate.js")).generateCommand,
-  validate: async () => (await import("./validate.js")).validateCommand,
-  diff: async () => (await import("./diff.js")).diffCommand,
-  mock: async () => (await import("./mock.js")).mockCommand,
+/**
+ * Loaded on demand: a no-change `generate` must not pay for loading the whole pipeline, nor
+ * `paygen <command> --help` for loading the command at all.
+ */
+const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
+  generate: {
+    help: GENERATE_HELP,
+    load: async () => (await import("./generate.js")).generateCommand,
+  },
+  validate: {
+    help: VALIDATE_HELP,
+    load: async () => (await import("./validate.js")).validateCommand,
+  },
+  diff: { help: DIFF_HELP, load: async () => (await import("./diff.js")).diffCommand },
+  mock: { help: MOCK_HELP, load: async () => (await import("./mock.js")).mockCommand },
 };
 
 /** The `paygen` command line; returns the exit code. User errors never print a stack trace. */
@@ -25,13 +42,18 @@ export async function main(
     output.out(MAIN_HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const load = COMMANDS[command];
-  if (!load) {
+  const entry = COMMANDS[command];
+  if (!entry) {
     output.err(`paygen: unknown command "${command}"\n\n${MAIN_HELP}`);
     return EXIT.usage;
   }
+  // Exactly what the command prints for a lone help flag; with other arguments the command parses them.
+  if (rest.length === 1 && (rest[0] === "--help" || rest[0] === "-h")) {
+    output.out(entry.help);
+    return EXIT.ok;
+  }
   try {
-    const run = await load();
+    const run = await entry.load();
     return await run(rest, output, cwd);
   } catch (error) {
     if (

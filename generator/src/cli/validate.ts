@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
-import { analyseProvider, type PipelineStage } from "../pipeline.js";
+import type { PipelineStage, ProviderSource } from "../pipeline.js";
 import {
   findEntryFile,
   findProject,
@@ -77,7 +77,7 @@ async function validateProvider(
 ): Promise<Diagnostic[]> {
   const entry = findEntryFile(layout, id);
   return entry.file
-    ? (await analyseProvider({ id, entryFile: entry.file, root: layout.root }, onStage)).diagnostics
+    ? analysedDiagnostics({ id, entryFile: entry.file, root: layout.root }, onStage)
     : entry.diagnostics;
 }
 
@@ -94,9 +94,16 @@ async function validateFile(
     strict,
   });
   const id = path.basename(file).replace(/\.(ya?ml|json)$/i, "");
-  return (
-    await analyseProvider({ id, entryFile: file, root: layout?.root ?? cwd, profile }, onStage)
-  ).diagnostics;
+  return analysedDiagnostics({ id, entryFile: file, root: layout?.root ?? cwd, profile }, onStage);
+}
+
+/** The pipeline (loader, checks, IR) is loaded only once there is a spec to check, not for --help. */
+async function analysedDiagnostics(
+  source: ProviderSource,
+  onStage: (stage: PipelineStage) => void,
+): Promise<Diagnostic[]> {
+  const { analyseProvider } = await import("../pipeline.js");
+  return (await analyseProvider(source, onStage)).diagnostics;
 }
 
 function isFile(file: string): boolean {

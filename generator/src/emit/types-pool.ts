@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ProviderIR } from "../ir/index.js";
@@ -25,16 +25,55 @@ export interface SchemaTypesJob {
   finish(): Promise<string>;
 }
 
-/** Starts the worker and its imports early; a no-op when running from sources. */
-export function prewarmSchemaWorker(): void {
-  if (existsSync(workerFile)) void run({ kind: "warm" }).catch(() => undefined);
+/**
+ * Below this many bytes of spec, starting a worker (a second V8 isolate loading openapi-typescript
+ * and prettier) costs more than emitting schema.ts on the main thread.
+ */
+const SMALL_SPEC_BYTES = 100_000;
+
+/**
+ * Starts the worker and its imports early, unless every entry file is small enough to emit
+ * in-process; a no-op when running from sources.
+ */
+export function prewarmSchemaWorker(entryFiles: readonly string[]): void {
+  if (!existsSync(workerFile)) return;
+  if (entryFiles.every((file) => fileBytes(file) < SMALL_SPEC_BYTES)) return;
+  void run({ kind: "warm" }).catch(() => undefined);
 }
 
 export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
-  if (!existsSync(workerFile))
+  if (!existsSync(workerFile) || (!worker && isSmallDocument(ir.document)))
     return { finish: async () => formatSchemaText(await emitSchemaTypes(ir)) };
   const formatted = run({ kind: "types", document: ir.document, header: tsHeader(ir) });
   return { finish: () => formatted };
+}
+
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Whether the document's JSON is under SMALL_SPEC_BYTES; stops counting once it is not. */
+function isSmallDocument(document: unknown): boolean {
+  let budget = SMALL_SPEC_BYTES;
+  const stack: unknown[] = [document];
+  while (stack.length > 0 && budget > 0) {
+    const node = stack.pop();
+    if (typeof node === "string") budget -= node.length + 2;
+    else if (Array.isArray(node)) {
+      budget -= 2;
+      stack.push(...node);
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        budget -= key.length + 4;
+        stack.push(value);
+      }
+    } else budget -= 5;
+  }
+  return budget > 0;
 }
 
 type JobWithoutId = WorkerJob extends infer J

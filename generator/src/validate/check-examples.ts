@@ -1,6 +1,11 @@
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { newAjv } from "../util/ajv.js";
-import { isRecord, joinPointer } from "../util/json-pointer.js";
+import {
+  getAtPointer,
+  isRecord,
+  joinPointer,
+  unescapePointerSegment,
+} from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 import { withoutExampleData } from "./schema-document.js";
@@ -15,35 +20,68 @@ interface ExampleSite {
   value: unknown;
 }
 
+type Compiled = { validate: ValidateFunction | undefined } | { error: string };
+
 /** Every `example`/`examples` value must validate against its schema. */
 export function checkExamples(ctx: CheckContext): void {
   const sites = collectExampleSites(ctx.document);
   if (sites.length === 0) return;
   const ajv = createAjv(ctx);
-  const compiled = new Map<string, ValidateFunction | undefined>();
+  // Keyed by the schema a site resolves to: the many examples of one component share its validator.
+  const compiled = new Map<string, Compiled>();
+  const reportedUncompilable = new Set<string>();
   for (const site of sites) {
-    let validate = compiled.get(site.schemaPointer);
-    if (!compiled.has(site.schemaPointer)) {
+    const key = validatorKey(ctx.document, site.schemaPointer);
+    let entry = compiled.get(key);
+    if (!entry) {
       try {
-        validate = ajv.getSchema(`${SPEC_ID}#${encodePointer(site.schemaPointer)}`);
+        entry = { validate: ajv.getSchema(key) };
       } catch (error) {
-        ctx.report(
-          "PG141",
-          `schema cannot be compiled: ${(error as Error).message.split("\n")[0]}`,
-          site.schemaPointer,
-        );
-        validate = undefined;
+        entry = { error: (error as Error).message.split("\n")[0] ?? "" };
       }
-      compiled.set(site.schemaPointer, validate);
+      compiled.set(key, entry);
     }
-    if (validate && !validate(site.value)) {
+    if ("error" in entry) {
+      if (!reportedUncompilable.has(site.schemaPointer))
+        ctx.report("PG141", `schema cannot be compiled: ${entry.error}`, site.schemaPointer);
+      reportedUncompilable.add(site.schemaPointer);
+    } else if (entry.validate && !entry.validate(site.value)) {
       ctx.report(
         "PG140",
-        `example does not match its schema: ${describeErrors(validate.errors ?? [])}`,
+        `example does not match its schema: ${describeErrors(entry.validate.errors ?? [])}`,
         site.valuePointer,
       );
     }
   }
+}
+
+/**
+ * The ajv key of the schema at `pointer`; a bare local `{ $ref }` stands for its target, so a
+ * component is compiled once however many media types point at it.
+ */
+function validatorKey(document: Record<string, unknown>, pointer: string): string {
+  const own = `${SPEC_ID}#${encodePointer(pointer)}`;
+  const schema = nodeAt(document, pointer);
+  if (!isRecord(schema)) return own;
+  const keys = Object.keys(schema);
+  const ref = schema["$ref"];
+  if (keys.length !== 1 || typeof ref !== "string" || !ref.startsWith("#/")) return own;
+  try {
+    return getAtPointer(document, ref).found ? `${SPEC_ID}${ref}` : own;
+  } catch {
+    // A malformed percent-escape: leave it to ajv to report at the site's own pointer.
+    return own;
+  }
+}
+
+/** The node at an unencoded pointer (the form collectExampleSites produces). */
+function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
+  let node: unknown = document;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (!isRecord(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[unescapePointerSegment(segment)];
+  }
+  return node;
 }
 
 function createAjv(ctx: CheckContext): Ajv {
@@ -55,7 +93,10 @@ function createAjv(ctx: CheckContext): Ajv {
     logger: false as const,
     validateFormats: true,
     ownProperties: true,
-    code: { regExp: ecmaRegExp },
+    // One compiled function per $ref target, shared by every validator that reaches it (ajv would
+    // otherwise inline a ref-free target into each); unoptimized code: each runs on a few values.
+    inlineRefs: false,
+    code: { regExp: ecmaRegExp, optimize: false },
   };
   const ajv = newAjv(ctx.version, options);
   const schemas = withoutExampleData(ctx.document) as Record<string, unknown>;
