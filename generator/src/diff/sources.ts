@@ -36,7 +36,7 @@ export interface DiffArguments {
  * `<old> <new>`: each a spec file, a provider name, `<rev>:<file>`, or (both) whole git revisions.
  */
 export function resolveComparisons(args: DiffArguments): Comparison[] {
-  const { layout, cwd } = args;
+  const { layout } = args;
   if (args.base !== undefined) {
     const project = requireLayout(layout, "--base");
     const revision = resolveRevision(project.root, args.base);

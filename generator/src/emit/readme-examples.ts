@@ -5,7 +5,7 @@ import {
   type SecuritySchemeIR,
 } from "../ir/index.js";
 import { camelCase } from "../ir/naming.js";
-import { lineCommentText, propertyKey } from "./escape/index.js";
+import { propertyKey } from "./escape/index.js";
 
 /**
  * The TypeScript the generated README shows, built only from IR facts: every call's arguments come

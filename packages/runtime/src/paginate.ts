@@ -1,5 +1,5 @@
 import { PaginationError } from "./errors.js";
-import type { RequestArgs, RequestOptions } from "./request-types.js";
+import type { RequestArgs } from "./request-types.js";
 import type { OperationSpec, PaginationSpec } from "./spec.js";
 
 /** One page of a list, with what is needed to get the next. */
