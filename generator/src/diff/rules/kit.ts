@@ -42,6 +42,34 @@ function occurrences(pair: SchemaPair, where: (site: SchemaSite) => string): Occ
   }));
 }
 
+/** Where a detection was made: everything a finding needs besides what the detection says. */
+export interface DetectionSite {
+  where: string;
+  operation: string;
+  side: "base" | "revision";
+  pointer: string;
+  /** Used when the detection does not say whether the generated types change. */
+  typesChange: boolean;
+  occurrences?: Occurrence[];
+}
+
+/**
+ * The one way a rule factory turns a detection into a finding: the message is the place and the
+ * change, and the detection's own level and types verdict win over the rule's defaults.
+ */
+export function findingOf(found: Detection, site: DetectionSite): RawFinding {
+  return {
+    message: `${site.where} ${found.detail}`,
+    where: site.where,
+    operation: site.operation,
+    ...(site.occurrences ? { occurrences: site.occurrences } : {}),
+    side: site.side,
+    pointer: site.pointer,
+    typesChange: found.typesChange ?? site.typesChange,
+    ...(found.level ? { level: found.level } : {}),
+  };
+}
+
 function at(schema: Schema, keyword: string | undefined): string {
   return keyword === undefined ? schema.pointer : joinPointer(schema.pointer, keyword);
 }
@@ -58,17 +86,16 @@ export function schemaRule(definition: SchemaRuleDefinition): Rule {
         const found = detect(pair, ctx);
         if (!found) continue;
         const side = found.side ?? "revision";
-        const where = subject(pair.holder, pair.path);
-        findings.push({
-          message: `${where} ${found.detail}`,
-          where,
-          operation: pair.operation.revision.label,
-          occurrences: occurrences(pair, (site) => subject(site.holder, site.path)),
-          side,
-          pointer: at(side === "base" ? pair.base : pair.revision, found.keyword),
-          typesChange: found.typesChange ?? ctx.typesChanged(pair.base, pair.revision),
-          ...(found.level ? { level: found.level } : {}),
-        });
+        findings.push(
+          findingOf(found, {
+            where: subject(pair.holder, pair.path),
+            operation: pair.operation.revision.label,
+            occurrences: occurrences(pair, (site) => subject(site.holder, site.path)),
+            side,
+            pointer: at(side === "base" ? pair.base : pair.revision, found.keyword),
+            typesChange: found.typesChange ?? ctx.typesChanged(pair.base, pair.revision),
+          }),
+        );
       }
       return findings;
     },
@@ -117,19 +144,18 @@ export function propertyRule(definition: PropertyRuleDefinition): Rule {
           if (!found) continue;
           const side = found.side ?? (property.revision ? "revision" : "base");
           const node = side === "base" ? (base ?? pair.base) : (revision ?? pair.revision);
-          const where = subject(pair.holder, pair.path ? `${pair.path}.${name}` : name);
-          findings.push({
-            message: `${where} ${found.detail}`,
-            where,
-            operation: pair.operation.revision.label,
-            occurrences: occurrences(pair, (site) =>
-              subject(site.holder, site.path ? `${site.path}.${name}` : name),
-            ),
-            side,
-            pointer: at(node, found.keyword),
-            typesChange: found.typesChange ?? true,
-            ...(found.level ? { level: found.level } : {}),
-          });
+          findings.push(
+            findingOf(found, {
+              where: subject(pair.holder, pair.path ? `${pair.path}.${name}` : name),
+              operation: pair.operation.revision.label,
+              occurrences: occurrences(pair, (site) =>
+                subject(site.holder, site.path ? `${site.path}.${name}` : name),
+              ),
+              side,
+              pointer: at(node, found.keyword),
+              typesChange: true,
+            }),
+          );
         }
       }
       return findings;

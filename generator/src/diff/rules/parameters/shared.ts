@@ -1,7 +1,7 @@
 import type { DiffContext, OperationPair } from "../../context.js";
 import type { RawFinding } from "../../model.js";
 import type { Parameter } from "../../normalize/spec.js";
-import type { Detection } from "../kit.js";
+import { findingOf, type Detection } from "../kit.js";
 import type { Rule } from "../rule.js";
 
 /** Path parameter names in template order: `/a/{x}/b/{y}` → [x, y]. */
@@ -61,16 +61,15 @@ export function parameterRule(definition: ParameterRuleDefinition): Rule {
             (side === "base" ? parameter.base : parameter.revision) ??
             parameter.revision ??
             parameter.base!;
-          const where = `${subject.in} parameter '${subject.name}'`;
-          findings.push({
-            message: `${where} ${found.detail}`,
-            where,
-            operation: operation.revision.label,
-            side,
-            pointer: subject.pointer,
-            typesChange: found.typesChange ?? true,
-            ...(found.level ? { level: found.level } : {}),
-          });
+          findings.push(
+            findingOf(found, {
+              where: `${subject.in} parameter '${subject.name}'`,
+              operation: operation.revision.label,
+              side,
+              pointer: subject.pointer,
+              typesChange: true,
+            }),
+          );
         }
       }
       return findings;

@@ -1,7 +1,7 @@
 import type { OperationPair } from "../../context.js";
 import type { RawFinding } from "../../model.js";
 import type { RequestBody } from "../../normalize/spec.js";
-import type { Detection } from "../kit.js";
+import { findingOf, type Detection } from "../kit.js";
 import type { Rule } from "../rule.js";
 
 interface BodyRuleDefinition extends Omit<Rule, "check" | "direction"> {
@@ -28,14 +28,15 @@ export function bodyRule(definition: BodyRuleDefinition): Rule {
         const found = detect(body, operation);
         if (!found) continue;
         const side = found.side ?? (body.revision ? "revision" : "base");
-        findings.push({
-          message: `request body ${found.detail}`,
-          where: "request body",
-          operation: operation.revision.label,
-          side,
-          pointer: found.pointer ?? (side === "base" ? body.base! : body.revision!).pointer,
-          typesChange: found.typesChange ?? true,
-        });
+        findings.push(
+          findingOf(found, {
+            where: "request body",
+            operation: operation.revision.label,
+            side,
+            pointer: found.pointer ?? (side === "base" ? body.base! : body.revision!).pointer,
+            typesChange: true,
+          }),
+        );
       }
       return findings;
     },

@@ -1,0 +1,51 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { diffSpecs } from "../../src/diff/run.js";
+import { parameterRule } from "../../src/diff/rules/parameters/shared.js";
+import { bodyRule } from "../../src/diff/rules/request-body/shared.js";
+import type { Rule } from "../../src/diff/rules/rule.js";
+import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules");
+
+async function pair(rule: string): Promise<[LoadedSpec, LoadedSpec]> {
+  const load = async (file: string) => (await loadSpec(path.join(FIXTURES, rule, file))).spec!;
+  return [await load("base.yaml"), await load("revision.yaml")];
+}
+
+const definition = {
+  level: "breaking" as const,
+  description: "A test rule whose detection lowers its own level.",
+  waiver: "test only",
+};
+
+/** Every rule factory builds its findings with one builder: a detection's level wins over the rule's. */
+describe("the finding builder", () => {
+  it.each<[string, string, Rule]>([
+    [
+      "request body rules",
+      "request-body-became-required",
+      bodyRule({
+        ...definition,
+        id: "test-body",
+        detect: () => ({ detail: "changed", level: "info" }),
+      }),
+    ],
+    [
+      "parameter rules",
+      "request-parameter-became-required",
+      parameterRule({
+        ...definition,
+        id: "test-parameter",
+        detect: (parameter) =>
+          parameter.base && parameter.revision ? { detail: "changed", level: "info" } : undefined,
+      }),
+    ],
+  ])("keeps the detection's level in %s", async (_, fixture, rule) => {
+    const [base, revision] = await pair(fixture);
+    const findings = diffSpecs(base, revision, [rule]);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.map((finding) => finding.level)).toEqual(findings.map(() => "info"));
+  });
+});
