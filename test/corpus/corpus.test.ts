@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -117,42 +117,60 @@ describe(`the real-world corpus (${specs.length} specs${full ? ", full" : "; PAY
   });
 });
 
-describe("a consumer of a corpus package (Scalar Galaxy) against a loopback server", () => {
-  const seen: string[] = [];
-  let server: Server;
-  let baseUrl: string;
+/**
+ * A corpus package generated into a fresh folder (its name starts with `prefix`; a --spec client
+ * class is named after the folder) and a loopback server answering with `handle`; both are removed
+ * after the suite.
+ */
+function generatedPackageOnLoopback(
+  specName: string,
+  prefix: string,
+  handle: RequestListener,
+): { work: string; baseUrl: string } {
   mkdirSync(path.join(repositoryRoot, ".paygen-tmp"), { recursive: true });
-  const work = mkdtempSync(path.join(repositoryRoot, ".paygen-tmp", "galaxy-"));
-
+  const consumer = {
+    work: mkdtempSync(path.join(repositoryRoot, ".paygen-tmp", prefix)),
+    baseUrl: "",
+  };
+  const server = createServer(handle);
   beforeAll(async () => {
+    const spec = specs.find((s) => s.name === specName)!;
     const code = await main(
-      ["generate", "--spec", specs.find((s) => s.name === "scalar-galaxy")!.file, "--out", work],
+      ["generate", "--spec", spec.file, "--out", consumer.work],
       { out: () => {}, err: () => {} },
       repositoryRoot,
     );
     expect(code).toBe(0);
-    server = createServer((request, response) => {
-      seen.push(`${request.method} ${request.url}`);
-      response.setHeader("content-type", "application/json");
-      if (request.url === "/planets/1") response.end(JSON.stringify({ id: 1, name: "Mars" }));
-      else
-        response.end(
-          JSON.stringify({
-            data: [{ id: 1, name: "Mars" }],
-            meta: { limit: 10, offset: 0, total: 1 },
-          }),
-        );
-    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    consumer.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }, 120_000);
   afterAll(() => {
-    server?.close();
-    rmSync(work, { recursive: true, force: true });
+    server.close();
+    rmSync(consumer.work, { recursive: true, force: true });
+  });
+  return consumer;
+}
+
+describe("a consumer of a corpus package (Scalar Galaxy) against a loopback server", () => {
+  const seen: string[] = [];
+  const consumer = generatedPackageOnLoopback("scalar-galaxy", "galaxy-", (request, response) => {
+    seen.push(`${request.method} ${request.url}`);
+    response.setHeader("content-type", "application/json");
+    if (request.url === "/planets/1") response.end(JSON.stringify({ id: 1, name: "Mars" }));
+    else
+      response.end(
+        JSON.stringify({
+          data: [{ id: 1, name: "Mars" }],
+          meta: { limit: 10, offset: 0, total: 1 },
+        }),
+      );
   });
 
   it("calls two operations and gets the server's bodies", async () => {
-    const pkg = (await import(path.join(work, "src", "index.ts"))) as Record<string, unknown>;
+    const pkg = (await import(path.join(consumer.work, "src", "index.ts"))) as Record<
+      string,
+      unknown
+    >;
     const ClientClass = Object.values(pkg).find(
       (value) =>
         typeof value === "function" &&
@@ -164,7 +182,7 @@ describe("a consumer of a corpus package (Scalar Galaxy) against a loopback serv
         })
       | undefined;
     expect(ClientClass).toBeDefined();
-    const client = new ClientClass!({ baseUrl });
+    const client = new ClientClass!({ baseUrl: consumer.baseUrl });
     // operationId getPlanet under the tag Planets: the resource's own word is dropped.
     const planet = (await client.planets["get"]!(1)) as { name: string };
     expect(planet.name).toBe("Mars");
@@ -176,40 +194,22 @@ describe("a consumer of a corpus package (Scalar Galaxy) against a loopback serv
 
 describe("a consumer of a corpus package (parameters-style 3.1) against a loopback server", () => {
   const seen: Array<{ url: string; headers: Record<string, string | string[] | undefined> }> = [];
-  let server: Server;
-  let baseUrl: string;
-  mkdirSync(path.join(repositoryRoot, ".paygen-tmp"), { recursive: true });
-  const work = mkdtempSync(path.join(repositoryRoot, ".paygen-tmp", "parameters-"));
-
-  beforeAll(async () => {
-    const code = await main(
-      [
-        "generate",
-        "--spec",
-        specs.find((s) => s.name === "readme-3.1-parameters-style")!.file,
-        "--out",
-        work,
-      ],
-      { out: () => {}, err: () => {} },
-      repositoryRoot,
-    );
-    expect(code).toBe(0);
-    server = createServer((request, response) => {
+  const consumer = generatedPackageOnLoopback(
+    "readme-3.1-parameters-style",
+    "parameters-",
+    (request, response) => {
       seen.push({ url: request.url!, headers: request.headers });
       response.setHeader("content-type", "application/json");
       response.end("{}");
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  }, 120_000);
-  afterAll(() => {
-    server?.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+    },
+  );
 
   it("sends header, cookie and label-style path parameters as the spec declares them", async () => {
     type Call = (...args: unknown[]) => Promise<unknown>;
-    const pkg = (await import(path.join(work, "src", "index.ts"))) as Record<string, unknown>;
+    const pkg = (await import(path.join(consumer.work, "src", "index.ts"))) as Record<
+      string,
+      unknown
+    >;
     // The client class is named after the output folder: `parameters-…`.
     const ClientClass = Object.values(pkg).find(
       (value) =>
@@ -217,7 +217,7 @@ describe("a consumer of a corpus package (parameters-style 3.1) against a loopba
     ) as new (options: {
       baseUrl: string;
     }) => Record<"header" | "cookie" | "path", Record<string, Call>>;
-    const client = new ClientClass({ baseUrl });
+    const client = new ClientClass({ baseUrl: consumer.baseUrl });
     await client.header["standard"]!({ header: { primitive: "p1", array: ["a", "b"] } });
     await client.cookie["standard"]!({ cookie: { primitive: "c 1" } });
     await client.path["labelExploded"]!("x", ["a", "b"], { name: "n", description: "d" });
