@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseWebhook, WebhookParseError } from "@paygen/gmo-pg";
+import { parseWebhook } from "@paygen/gmo-pg";
+import { webhookRefusal } from "../support/webhook-refusal.js";
 
-function refusal(body: unknown): WebhookParseError {
-  try {
-    parseWebhook(body);
-  } catch (error) {
-    if (error instanceof WebhookParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a WebhookParseError");
-}
+const refusal = (body: unknown) => webhookRefusal(parseWebhook, body);
 
 describe("@paygen/gmo-pg parseWebhook", () => {
   it("tells the two webhooks apart by `event` and types their payloads", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { parseWebhook, verifyWebhookToken, WebhookParseError } from "@paygen/univapay";
+import { parseWebhook, verifyWebhookToken } from "@paygen/univapay";
+import { webhookRefusal } from "../support/webhook-refusal.js";
 
 /** A delivery as UnivaPay POSTs it (univapay-client-ruby-sdk doc/events/webhooks/charge/charge-finished.md). */
 const chargeFinished = {
@@ -22,15 +23,7 @@ const chargeFinished = {
   },
 };
 
-function refusal(body: unknown): WebhookParseError {
-  try {
-    parseWebhook(body);
-  } catch (error) {
-    if (error instanceof WebhookParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a WebhookParseError");
-}
+const refusal = (body: unknown) => webhookRefusal(parseWebhook, body);
 
 describe("@paygen/univapay parseWebhook", () => {
   it("types a charge event by its `event`", () => {
