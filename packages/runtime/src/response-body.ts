@@ -1,5 +1,5 @@
 import { InvalidResponseError } from "./errors.js";
-import { parseJsonBody } from "./json-body.js";
+import { parseJsonBody, utf8Text } from "./json-body.js";
 import type { OperationSpec } from "./spec.js";
 
 /** What a success body becomes: parsed JSON, a string, a `Blob`, or `undefined`. */
@@ -34,7 +34,7 @@ export function decodeResponseBody(
     case "none":
       return undefined;
     case "text":
-      return new TextDecoder().decode(bytes);
+      return utf8Text(bytes);
     case "binary":
       return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
     case "json":

@@ -1,4 +1,5 @@
 import { PaygenError } from "./errors.js";
+import { utf8Text } from "./json-body.js";
 import { findMismatch, type ShapeSchema } from "./shape.js";
 
 /** Why a webhook body was refused. */
@@ -96,7 +97,10 @@ function matchInOrder<Result>(
 function decodeBody(body: unknown): unknown {
   if (typeof body !== "string" && !(body instanceof Uint8Array) && !(body instanceof ArrayBuffer))
     return body;
-  const text = typeof body === "string" ? body : new TextDecoder().decode(body);
+  const text =
+    typeof body === "string"
+      ? body
+      : utf8Text(body instanceof Uint8Array ? body : new Uint8Array(body));
   try {
     return JSON.parse(text);
   } catch {
