@@ -28,5 +28,7 @@ export function fuzz(options?: {
   endToEndEvery?: number;
   timeoutMs?: number;
   heapMb?: number;
+  /** Worker threads running cases side by side; results still arrive in case order. */
+  jobs?: number;
   onResult?: (result: FuzzCaseResult) => void;
 }): Promise<FuzzSummary>;

@@ -3,12 +3,13 @@
 // the corpus (scripts/fuzz/cases.mjs) and is classified by scripts/fuzz/run-case.mjs: load → validate →
 // IR for every case, the whole command (emit, format, write) for a fixed 1 in `--end-to-end-every` of
 // them. A case passes when it is valid (end to end: exit 0 with the package written) or refused with at
-// least one located diagnostic (end to end: exit 1, nothing written). Every case runs in one reused
-// worker thread with a time and heap limit, so a hang or a heap blow-up is a failure of that case, not
-// of the run. Anything else is printed with its seed and case number.
+// least one located diagnostic (end to end: exit 1, nothing written). Cases run in reused worker threads
+// (`--jobs`, default one per core) with a time and heap limit, so a hang or a heap blow-up is a failure
+// of that case, not of the run. Anything else is printed with its seed and case number.
 //
-//   node scripts/fuzz-specs.mjs --cases 10000 --seed 1 [--start 0] [--end-to-end-every 10]
+//   node scripts/fuzz-specs.mjs --cases 10000 --seed 1 [--start 0] [--end-to-end-every 10] [--jobs N]
 //   node scripts/fuzz-specs.mjs --seed 1 --start 537 --cases 1 --end-to-end-every 1 --show   (replay one case)
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -40,8 +41,9 @@ function askWorker(worker, job, timeoutMs) {
 }
 
 /**
- * Runs cases start … start+cases-1 of `seed` one at a time in a worker thread (restarted after a hang
- * or a crash). Returns counts and the failures; `onResult` sees every case as it ends.
+ * Runs cases start … start+cases-1 of `seed` in `jobs` worker threads (each restarted after a hang or
+ * a crash); a worker takes the next case when it is free, and `onResult` sees the cases in index
+ * order. Returns counts and the failures, also in index order.
  */
 export async function fuzz({
   seed = 1,
@@ -50,35 +52,49 @@ export async function fuzz({
   endToEndEvery = 10,
   timeoutMs = 120_000,
   heapMb = 1536,
+  jobs = 1,
   onResult = () => undefined,
 } = {}) {
   const summary = { cases: 0, valid: 0, refused: 0, endToEnd: 0, failures: [], milliseconds: 0 };
   const started = performance.now();
-  let worker;
-  try {
-    for (let index = start; index < start + cases; index++) {
-      worker ??= new Worker(WORKER_FILE, {
-        workerData: { fuzzWorker: true },
-        resourceLimits: { maxOldGenerationSizeMb: heapMb },
-        stdout: true,
-        stderr: true,
-      });
-      const result = await askWorker(worker, { seed, index, endToEndEvery }, timeoutMs);
-      if (result.restart) {
-        await worker.terminate();
-        worker = undefined;
-        const built = buildCase(loadCorpus(ROOT), seed, index);
-        Object.assign(result, { spec: built.spec, file: built.file, mutations: built.mutations });
-      }
+  const finished = new Map();
+  let nextIndex = start;
+  let nextReported = start;
+  const report = () => {
+    for (let result; (result = finished.get(nextReported)); nextReported++) {
+      finished.delete(nextReported);
       summary.cases++;
       if (result.failure) summary.failures.push({ seed, ...result });
       else summary[result.outcome]++;
       if (result.endToEnd) summary.endToEnd++;
       onResult(result);
     }
-  } finally {
-    await worker?.terminate();
-  }
+  };
+  const runWorker = async () => {
+    let worker;
+    try {
+      for (let index = nextIndex++; index < start + cases; index = nextIndex++) {
+        worker ??= new Worker(WORKER_FILE, {
+          workerData: { fuzzWorker: true },
+          resourceLimits: { maxOldGenerationSizeMb: heapMb },
+          stdout: true,
+          stderr: true,
+        });
+        const result = await askWorker(worker, { seed, index, endToEndEvery }, timeoutMs);
+        if (result.restart) {
+          await worker.terminate();
+          worker = undefined;
+          const built = buildCase(loadCorpus(ROOT), seed, index);
+          Object.assign(result, { spec: built.spec, file: built.file, mutations: built.mutations });
+        }
+        finished.set(index, result);
+        report();
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, cases)) }, runWorker));
   summary.milliseconds = Math.round(performance.now() - started);
   return summary;
 }
@@ -95,6 +111,7 @@ if (
       start: { type: "string", default: "0" },
       "end-to-end-every": { type: "string", default: "10" },
       "timeout-ms": { type: "string", default: "120000" },
+      jobs: { type: "string", default: String(availableParallelism()) },
       show: { type: "boolean", default: false },
     },
   });
@@ -116,6 +133,7 @@ if (
     cases: Number(values.cases),
     endToEndEvery: Number(values["end-to-end-every"]),
     timeoutMs: Number(values["timeout-ms"]),
+    jobs: Number(values.jobs),
     onResult: (result) => {
       counts.cases++;
       counts[result.failure ? "failures" : result.outcome]++;
