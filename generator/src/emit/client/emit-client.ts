@@ -32,12 +32,6 @@ export function emitClient(ir: ProviderIR): string {
         "type RequestOptions",
       ],
     },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./schema.js",
-      isTypeOnly: true,
-      namedImports: ["components", "operations"],
-    },
   ];
   if (ir.transport) {
     statements.push({
@@ -79,11 +73,30 @@ export function emitClient(ir: ProviderIR): string {
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));
   const root = resourceTree(ir.operations);
   statements.push(...allResources(root).map(resourceClass), clientClass(ir, root));
+  statements.splice(1, 0, ...schemaImport(statements));
 
   // One structure printed once: adding statements one by one re-parses the file after each.
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile("client.ts", { statements });
   return `${tsHeader(ir)}\n${file.getFullText()}`;
+}
+
+/**
+ * `import type { components, operations }`, naming only what the statements use, so a spec whose
+ * operations need no schema types (or that has none) leaves no unused import behind.
+ */
+function schemaImport(statements: StatementStructures[]): StatementStructures[] {
+  const text = JSON.stringify(statements);
+  const used = ["components", "operations"].filter((name) => text.includes(`${name}[`));
+  if (used.length === 0) return [];
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./schema.js",
+      isTypeOnly: true,
+      namedImports: used,
+    },
+  ];
 }
 
 function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
