@@ -110,7 +110,7 @@ describe("a hostile spec", () => {
     expect(readme).not.toContain("&lt;");
     expect(readme).not.toContain("&amp;amp;");
     expect(readme).toContain("\\<script\\>alert(1)\\</script\\>");
-    expect(readme).toContain('**Shop \\*/ globalThis.\\_\\_paygenCanary = "pwned"; /\\***');
+    expect(readme).toContain('**Shop \\*/ globalThis.\\_\\_paygenCanary = "pwned"; /\\* API**');
     // Every fenced code block is opened by ```ts and closed by a bare fence: none was broken open.
     const fences = readme.split("\n").filter((line) => /^```/.test(line));
     expect(fences.length).toBeGreaterThanOrEqual(4);
