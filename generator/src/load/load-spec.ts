@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
+import type { Diagnostic, SourceLocation } from "../diagnostics/index.js";
 import { parentPointer } from "../util/json-pointer.js";
 import { bundle, type Mount } from "./bundle.js";
-import { readSpecBytes } from "./read-file.js";
+import { readSpecBytes, unreadable } from "./read-file.js";
 import type { RefRoot } from "./ref-containment.js";
 import { locateInFile, parseSpecText, readSpecFile, type ParsedFile } from "./yaml-file.js";
 
@@ -53,7 +53,7 @@ export function loadSpecFrom(
 ): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const absolute = path.resolve(entryFile);
   const bytes = read(absolute);
-  if (!bytes) return { diagnostics: [diagnostic("PG100", `cannot read ${absolute}`, undefined)] };
+  if (!bytes) return { diagnostics: [unreadable(absolute, "ENOENT")] };
   const entry = parseSpecText(absolute, bytes);
   if (!entry.parsed) return { diagnostics: entry.diagnostics };
   return loadParsed(
@@ -61,9 +61,7 @@ export function loadSpecFrom(
     { folder: refFolder(absolute, options), onDisk: false },
     (file) => {
       const found = read(file);
-      return found
-        ? { bytes: found }
-        : { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
+      return found ? { bytes: found } : { diagnostic: unreadable(file, "ENOENT") };
     },
   );
 }

@@ -18,7 +18,7 @@ export function readSpecBytes(file: string): { bytes: Buffer } | { diagnostic: D
       return { diagnostic: diagnostic("PG165", `${file} is a symbolic link loop, not a file`, at) };
     if (code === "ENXIO")
       return { diagnostic: diagnostic("PG165", `${file} is a socket, not a file`, at) };
-    return { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
+    return { diagnostic: unreadable(file, code) };
   }
   try {
     const stat = fstatSync(fd);
@@ -44,11 +44,25 @@ export function readSpecBytes(file: string): { bytes: Buffer } | { diagnostic: D
       read += n;
     }
     return { bytes: bytes.subarray(0, read) };
-  } catch {
-    return { diagnostic: diagnostic("PG100", `cannot read ${file}`, undefined) };
+  } catch (error) {
+    return { diagnostic: unreadable(file, (error as NodeJS.ErrnoException).code) };
   } finally {
     closeSync(fd);
   }
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: "it does not exist",
+  ENOTDIR: "a folder on its path is a file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EIO: "an I/O error",
+};
+
+/** PG100 at the file itself; the location names the file, the message says why. */
+export function unreadable(file: string, code: string | undefined): Diagnostic {
+  const reason = (code && REASONS[code]) ?? code ?? "unknown reason";
+  return diagnostic("PG100", `cannot read this file: ${reason}`, { file, line: 1, column: 1 });
 }
 
 function kindOf(stat: ReturnType<typeof fstatSync>): string {

@@ -102,7 +102,12 @@ describe("paygen diff on raw vendor files", () => {
   });
 
   it.each([
-    ["a missing file", "missing.yaml", undefined, /^error PG100: cannot read .*missing\.yaml$/m],
+    [
+      "a missing file",
+      "missing.yaml",
+      undefined,
+      /^missing\.yaml:1:1: error PG100: cannot read this file: it does not exist$/m,
+    ],
     [
       "a YAML syntax error",
       "broken.yaml",
