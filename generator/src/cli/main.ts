@@ -66,6 +66,6 @@ export async function main(
     output.err(`paygen ${command}: internal error: ${(error as Error).message}`);
     if (process.env["PAYGEN_DEBUG"]) output.err(String((error as Error).stack));
     else output.err("  (this is a bug in paygen; set PAYGEN_DEBUG=1 for a stack trace)");
-    return EXIT.diagnostics;
+    return EXIT.internal;
   }
 }

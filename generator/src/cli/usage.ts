@@ -1,5 +1,6 @@
 /** `unreadable`: paygen diff could not read or parse an input (or, with --strict, it failed validation). */
-export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3 } as const;
+/** 70 is sysexits' EX_SOFTWARE: a bug in paygen, never a verdict on the spec. */
+export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3, internal: 70 } as const;
 
 export { UsageError } from "../diagnostics/index.js";
 
@@ -16,7 +17,8 @@ Specs under specs/<provider>/ are held to every paygen house rule; any other spe
 OpenAPI 3.0/3.1 and JSON Schema require (house rules become warnings; --strict restores them).
 
 Run \`paygen <command> --help\` for details. Exit codes: 0 ok, 1 diagnostics, stale files or (diff)
-findings at --fail-on, 2 usage, 3 (diff) an input could not be read or parsed.`;
+findings at --fail-on, 2 usage, 3 (diff) an input could not be read or parsed, 70 an internal error
+(a bug in paygen).`;
 
 export const GENERATE_HELP = `Usage: paygen generate [provider...] [options]
 
@@ -99,7 +101,8 @@ validated with every house rule, any other file only with what OpenAPI requires,
 found is listed as a located warning before the findings; the comparison goes on.
 
 Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or a removed package or a
-broken consumer), 2 usage, 3 an input could not be read or parsed (with --strict: or is invalid).`;
+broken consumer), 2 usage, 3 an input could not be read or parsed (with --strict: or is invalid),
+70 an internal error.`;
 
 export const MOCK_HELP = `Usage: paygen mock <provider|spec> [--port <n>] [--root <dir>]
 
