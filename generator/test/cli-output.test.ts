@@ -237,8 +237,9 @@ describe("paygen output: --json, progress, colours, control characters", () => {
   });
 
   describe("control characters from spec text", () => {
-    const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-    const SEQUENCES = "\\e]0;pwned\\a\\e[2J\\u009b31m";
+    const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2066]/;
+    // Terminal escapes, then bidi overrides that would display the rest of the line reordered.
+    const SEQUENCES = "\\e]0;pwned\\a\\e[2J\\u009b31m\\u202e\\u2066";
     // A field name is quoted in PG123's message; an operationId is quoted in diff findings.
     const hostileField = editShopSpec({ insertAfter: 4, lines: [`  "col${SEQUENCES}our": blue`] });
     const hostileOperationId = editShopSpec({
@@ -251,7 +252,7 @@ describe("paygen output: --json, progress, colours, control characters", () => {
         const result = await run(repo(hostileField), ["validate"], terminal);
         const withoutOurs = result.stderr.replace(/\u001b\[(2K|3[139]m)/g, "").replace(/\r/g, "");
         expect(withoutOurs).toContain(
-          "warning PG123: unknown field `col\\x1b]0;pwned\\x07\\x1b[2J\\x9b31mour`",
+          "warning PG123: unknown field `col\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m\\u202e\\u2066our`",
         );
         expect(withoutOurs).not.toMatch(CONTROLS);
       }
@@ -261,7 +262,7 @@ describe("paygen output: --json, progress, colours, control characters", () => {
       const result = await run(repo(hostileField), ["validate", "--json"]);
       expect(result.stdout).not.toMatch(CONTROLS);
       const [first] = JSON.parse(result.stdout).diagnostics;
-      expect(first.message).toContain("col\u001b]0;pwned\u0007\u001b[2J\u009b31mour");
+      expect(first.message).toContain("col\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e\u2066our");
     });
 
     it("are escaped in diff's text and JSON reports", async () => {
@@ -269,7 +270,7 @@ describe("paygen output: --json, progress, colours, control characters", () => {
       r.write("old.yaml", SHOP_SPEC);
       r.write("new.yaml", hostileOperationId);
       const result = await run(r, ["diff", "old.yaml", "new.yaml"]);
-      expect(result.stdout).toContain("get\\x1b]0;pwned\\x07\\x1b[2J\\x9b31mItem");
+      expect(result.stdout).toContain("get\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m\\u202e\\u2066Item");
       expect(result.stdout).not.toMatch(CONTROLS);
       const json = await run(r, ["diff", "old.yaml", "new.yaml", "--json"]);
       expect(json.stdout).not.toMatch(CONTROLS);

@@ -2,11 +2,21 @@ import type { Severity } from "../diagnostics/index.js";
 import type { PipelineStage } from "../pipeline.js";
 import type { Output } from "./report.js";
 
-/** C0 controls, DEL and C1 controls: what a terminal may act on (ESC sequences, CSI, bell, `\r`). */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * C0 controls, DEL and C1 controls — what a terminal may act on (ESC sequences, CSI, bell, `\r`) —
+ * and the bidirectional formatting characters that make text display in another order than it is
+ * read ("Trojan Source": U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069).
+ */
+const BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069";
+const CONTROLS = new RegExp(`[\u0000-\u001f\u007f-\u009f${BIDI}]`, "g");
+const CONTROLS_BUT_NEWLINE = new RegExp(`[\u0000-\u0009\u000b-\u001f\u007f-\u009f${BIDI}]`, "g");
 
-const escapeOne = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+const escapeOne = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
+};
 
 /** One line of output (a diagnostic message, a path): every control character written as `\xNN`. */
 export function escapeControls(text: string): string {
@@ -19,11 +29,15 @@ export function escapeControlsKeepingLines(text: string): string {
 }
 
 /**
- * JSON text with DEL and C1 controls written as `\u00NN`: JSON.stringify escapes only C0, and a raw
- * U+009B is a CSI to some terminals. Still the same JSON (they can only occur inside strings).
+ * JSON text with DEL, C1 controls and bidi formatting characters written as `\uNNNN`: JSON.stringify
+ * escapes only C0, and a raw U+009B is a CSI to some terminals. Still the same JSON (they can only
+ * occur inside strings).
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+  return json.replace(
+    new RegExp(`[\u007f-\u009f${BIDI}]`, "g"),
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** Colours only on a terminal, never with NO_COLOR set to anything non-empty, never with --no-color. */
