@@ -1,8 +1,6 @@
 /** `unreadable`: paygen diff could not read or parse an input (or, with --strict, it failed validation). */
 export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3 } as const;
 
-export { UsageError } from "../diagnostics/index.js";
-
 export const MAIN_HELP = `paygen — typed API clients from OpenAPI specs
 
 Usage:

@@ -2,8 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/diff/run.js";
-import { parameterRule } from "../../src/diff/rules/parameters/shared.js";
-import { bodyRule } from "../../src/diff/rules/request-body/shared.js";
+import { bodyRule, parameterRule } from "../../src/diff/rules/builders/index.js";
 import type { Rule } from "../../src/diff/rules/rule.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
 

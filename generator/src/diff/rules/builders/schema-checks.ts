@@ -1,17 +1,11 @@
-import type { Scope } from "../context.js";
-import type { Level } from "../model.js";
-import type { Schema } from "../normalize/schema.js";
-import { sameValue } from "../normalize/schema.js";
-import { typeShape } from "../ts-shape.js";
-import {
-  describeTypes,
-  formatValue,
-  propertyRule,
-  schemaRule,
-  typesAccept,
-  type Detection,
-} from "./kit.js";
-import type { Rule } from "./rule.js";
+import type { Scope } from "../../context.js";
+import type { Level } from "../../model.js";
+import type { Schema } from "../../normalize/schema.js";
+import { sameValue } from "../../normalize/schema.js";
+import { typeShape } from "../../ts-shape.js";
+import type { Rule } from "../rule.js";
+import type { Detection } from "./finding.js";
+import { propertyRule, schemaRule } from "./schema.js";
 
 /**
  * The checks every schema scope shares (parameters, request bodies, responses, webhook payloads),
@@ -31,6 +25,32 @@ function named(
 ): Omit<Named, "twin" | "waiver"> & ({ twin: string } | { waiver: string }) {
   const { twin, waiver, ...rest } = definition;
   return twin !== undefined ? { ...rest, twin } : { ...rest, waiver: waiver ?? "" };
+}
+
+/** Type names as users read them: `string`, `integer | string`, `any`. */
+function describeTypes(schema: Schema): string {
+  return schema.types === undefined
+    ? "any"
+    : schema.types.length === 0
+      ? "nothing"
+      : schema.types.join(" | ");
+}
+
+/**
+ * Whether every value of the `before` types is still a value of the `after` types (`integer` values
+ * are `number` values). `any` accepts everything.
+ */
+function typesAccept(after: Schema, before: Schema): boolean {
+  if (after.types === undefined) return true;
+  if (before.types === undefined) return false;
+  return before.types.every(
+    (type) =>
+      after.types!.includes(type) || (type === "integer" && after.types!.includes("number")),
+  );
+}
+
+function formatValue(value: unknown): string {
+  return JSON.stringify(value);
 }
 
 /**
