@@ -1,13 +1,7 @@
 export { boundRule } from "./bound.js";
 export { clientRule } from "./client.js";
 export { componentRule } from "./component.js";
-export {
-  findingOf,
-  operationFinding,
-  subject,
-  type Detection,
-  type DetectionSite,
-} from "./finding.js";
+export { findingOf, operationFinding, type Detection } from "./finding.js";
 export { parameterRule } from "./parameter.js";
 export { bodyRule } from "./request-body.js";
 export { responsesRule } from "./responses.js";
