@@ -21,7 +21,7 @@ export const AREAS = {
     ],
   },
   "diff-kit": {
-    mutate: ["generator/src/diff/rules/kit.ts", "generator/src/diff/rules/schema-checks.ts"],
+    mutate: ["generator/src/diff/rules/builders/*.ts"],
     tests: [
       "generator/test/diff/rule-fixtures.test.ts",
       "generator/test/diff/normalization.test.ts",

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } fr
 import { ApiError, GmoPg, type GmoPgApiError, type GmoPgOptions } from "@paygen/gmo-pg";
 import { startPrism, type MockServer } from "../support/prism.js";
 import { ResponseSchemas } from "../support/response-schemas.js";
-import { sampleBody } from "../support/sample-body.js";
+import { sampleFromSchema } from "@paygen/test-sampler";
 
 const specFile = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -71,10 +71,10 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
     for (const [, item] of Object.entries(spec.paths)) {
       const op = item.post;
       if (called.has(op.operationId)) continue;
-      const body = sampleBody(
+      const body = sampleFromSchema(
         spec as never,
         Object.values(op.requestBody.content)[0]!.schema,
-        FIXUPS,
+        { fixups: FIXUPS },
       );
       const resource = op["x-paygen-resource"]
         .split(".")
@@ -142,10 +142,10 @@ describe("@paygen/gmo-pg against a Prism mock of specs/gmo-pg", () => {
   it("decodes an application/problem+json error into the typed error", async () => {
     const error = await client()
       .credit.charge(
-        sampleBody(
+        sampleFromSchema(
           spec as never,
           spec.paths["/credit/charge"]!.post.requestBody.content["application/json"]!.schema,
-          FIXUPS,
+          { fixups: FIXUPS },
         ) as never,
         { headers: { Prefer: "code=402" } },
       )

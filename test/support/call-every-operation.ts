@@ -1,4 +1,4 @@
-import { sampleBody } from "./sample-body.js";
+import { sampleFromSchema } from "@paygen/test-sampler";
 
 type Parameter = {
   $ref?: string;
@@ -49,14 +49,16 @@ export async function callEveryOperation(
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
       const pathArgs = [...route.matchAll(/\{([^}]+)\}/g)].map((m) =>
         String(
-          sampleBody(
+          sampleFromSchema(
             spec,
             params.find((p) => p.in === "path" && p.name === m[1])?.schema ?? { type: "string" },
           ),
         ),
       );
       const media = op.requestBody ? Object.values(op.requestBody.content)[0] : undefined;
-      let body = media ? (sampleBody(spec, media.schema) as Record<string, unknown>) : undefined;
+      let body = media
+        ? (sampleFromSchema(spec, media.schema) as Record<string, unknown>)
+        : undefined;
       const ref = (media?.schema as { $ref?: string } | undefined)?.$ref;
       const properties = ref
         ? spec.components.schemas?.[ref.split("/").pop()!]?.properties
@@ -72,12 +74,14 @@ export async function callEveryOperation(
           Object.entries(properties).find(([, s]) =>
             JSON.stringify(s).includes('"type":"string"'),
           ) ?? Object.entries(properties)[0]!;
-        body = { [name]: sampleBody(spec, schema) };
+        body = { [name]: sampleFromSchema(spec, schema) };
       }
       const requiredQuery = params.filter((p) => p.in === "query" && p.required);
       const query =
         requiredQuery.length > 0
-          ? Object.fromEntries(requiredQuery.map((p) => [p.name!, sampleBody(spec, p.schema)]))
+          ? Object.fromEntries(
+              requiredQuery.map((p) => [p.name!, sampleFromSchema(spec, p.schema)]),
+            )
           : undefined;
       const resource = op["x-paygen-resource"]
         .split(".")

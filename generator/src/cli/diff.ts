@@ -1,3 +1,4 @@
+import { UsageError } from "../diagnostics/index.js";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { FORMATS, type FormatName } from "../diff/format/index.js";
@@ -10,7 +11,7 @@ import type { DiffReport } from "../diff/report.js";
 import { specProblemAnnotations, specProblemLines } from "../diff/spec-problems.js";
 import { diagnosticJson, printDiagnostics, printJson, type Output } from "./report.js";
 import { escapeControlsKeepingLines, escapeJsonControls } from "./terminal.js";
-import { DIFF_HELP, EXIT, UsageError } from "./usage.js";
+import { DIFF_HELP, EXIT } from "./usage.js";
 
 export async function diffCommand(argv: string[], output: Output, cwd: string): Promise<number> {
   const { values, positionals } = parseArgs({

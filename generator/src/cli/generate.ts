@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { diagnostic, hasErrors, toDisplayPath, type Diagnostic } from "../diagnostics/index.js";
+import {
+  diagnostic,
+  hasErrors,
+  toDisplayPath,
+  UsageError,
+  type Diagnostic,
+} from "../diagnostics/index.js";
 import type { ProviderSource } from "../pipeline.js";
 import { findEntryFile, findProject, isInSpecsFolder, listProviders } from "../project.js";
 import { profileFor } from "../validate/profile.js";
@@ -25,7 +31,7 @@ import {
 import { packageNameProblem } from "./package-name.js";
 import { diagnosticJson, formatMs, printDiagnostics, printJson, type Output } from "./report.js";
 import { createProgress, type Progress } from "./terminal.js";
-import { EXIT, GENERATE_HELP, UsageError } from "./usage.js";
+import { EXIT, GENERATE_HELP } from "./usage.js";
 
 /** One package of a `generate` run: the `packages[]` entry of `--json` (documented in the README). */
 export interface PackageSummary {

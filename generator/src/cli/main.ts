@@ -1,13 +1,6 @@
+import { UsageError } from "../diagnostics/index.js";
 import { processOutput, type Output } from "./report.js";
-import {
-  DIFF_HELP,
-  EXIT,
-  GENERATE_HELP,
-  MAIN_HELP,
-  MOCK_HELP,
-  UsageError,
-  VALIDATE_HELP,
-} from "./usage.js";
+import { DIFF_HELP, EXIT, GENERATE_HELP, MAIN_HELP, MOCK_HELP, VALIDATE_HELP } from "./usage.js";
 
 type Command = (argv: string[], output: Output, cwd: string) => Promise<number>;
 

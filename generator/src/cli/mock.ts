@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { hasErrors } from "../diagnostics/index.js";
+import { hasErrors, UsageError } from "../diagnostics/index.js";
 import { analyseProvider } from "../pipeline.js";
 import { findEntryFile, findProject, listProviders } from "../project.js";
 import { printDiagnostics, type Output } from "./report.js";
-import { EXIT, MOCK_HELP, UsageError } from "./usage.js";
+import { EXIT, MOCK_HELP } from "./usage.js";
 
 const HOST = "127.0.0.1";
 const DEFAULT_PORT = 4010;

@@ -2,8 +2,6 @@
 /** 70 is sysexits' EX_SOFTWARE: a bug in paygen, never a verdict on the spec. */
 export const EXIT = { ok: 0, diagnostics: 1, usage: 2, unreadable: 3, internal: 70 } as const;
 
-export { UsageError } from "../diagnostics/index.js";
-
 export const MAIN_HELP = `paygen — typed API clients from OpenAPI specs
 
 Usage:

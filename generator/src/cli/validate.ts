@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { hasErrors, type Diagnostic } from "../diagnostics/index.js";
+import { hasErrors, UsageError, type Diagnostic } from "../diagnostics/index.js";
 import type { PipelineStage, ProviderSource } from "../pipeline.js";
 import {
   findEntryFile,
@@ -13,7 +13,7 @@ import {
 import { profileFor } from "../validate/profile.js";
 import { diagnosticJson, printDiagnostics, printJson, type Output } from "./report.js";
 import { createProgress, escapeControls } from "./terminal.js";
-import { EXIT, UsageError, VALIDATE_HELP } from "./usage.js";
+import { EXIT, VALIDATE_HELP } from "./usage.js";
 
 export async function validateCommand(
   argv: string[],

@@ -1,17 +1,14 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/diff/run.js";
-import { parameterRule } from "../../src/diff/rules/parameters/shared.js";
-import { bodyRule } from "../../src/diff/rules/request-body/shared.js";
+import { bodyRule, parameterRule } from "../../src/diff/rules/builders/index.js";
 import type { Rule } from "../../src/diff/rules/rule.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules");
+import { mainFixture } from "./rule-fixture.js";
 
 async function pair(rule: string): Promise<[LoadedSpec, LoadedSpec]> {
-  const load = async (file: string) => (await loadSpec(path.join(FIXTURES, rule, file))).spec!;
-  return [await load("base.yaml"), await load("revision.yaml")];
+  const fixture = mainFixture(rule);
+  const load = async (file: string) => (await loadSpec(file)).spec!;
+  return [await load(fixture.base), await load(fixture.revision)];
 }
 
 const definition = {

@@ -1,13 +1,9 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/diff/run.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
+import { mainFixture } from "./rule-fixture.js";
 
-const FIXTURE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "rules/operation-server-removed/base.yaml",
-);
+const FIXTURE = mainFixture("operation-server-removed").base;
 
 async function withTokenServers(
   place: "operation" | "path item",

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/diff/model.js";
 import { diffSpecs } from "../../src/diff/run.js";
@@ -8,8 +7,12 @@ import { RULES } from "../../src/diff/rules/index.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
 import { validateSpec } from "../../src/validate/index.js";
 import { findingLine } from "./finding-line.js";
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules");
+import {
+  fixtureOwner,
+  mainFixture,
+  RULE_FIXTURES as FIXTURES,
+  ruleFixtures,
+} from "./rule-fixture.js";
 
 async function load(file: string): Promise<LoadedSpec> {
   const { spec, diagnostics } = await loadSpec(file);
@@ -22,43 +25,43 @@ async function load(file: string): Promise<LoadedSpec> {
   return spec;
 }
 
-function expectedLines(dir: string): string[] {
-  return readFileSync(path.join(dir, "expected.txt"), "utf8")
+function expectedLines(file: string): string[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
 }
 
-describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rule) => {
-  const dir = path.join(FIXTURES, id);
+describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, rule) => {
+  describe.each(ruleFixtures(rule).map((fixture) => [fixture.name, fixture] as const))(
+    "on %s",
+    (_name, fixture) => {
+      it("reports exactly the fixture's change", async () => {
+        const [base, revision] = await Promise.all([load(fixture.base), load(fixture.revision)]);
+        const lines = diffSpecs(base, revision, [rule]).map(findingLine);
+        expect(lines).toEqual(expectedLines(fixture.expected));
+        expect(lines.length).toBeGreaterThan(0);
+      });
 
-  it("reports exactly the fixture's change", async () => {
-    const [base, revision] = await Promise.all([
-      load(path.join(dir, "base.yaml")),
-      load(path.join(dir, "revision.yaml")),
-    ]);
-    const lines = diffSpecs(base, revision, [rule]).map(findingLine);
-    expect(lines).toEqual(expectedLines(dir));
-    expect(lines.length).toBeGreaterThan(0);
-  });
-
-  it("reports nothing when the spec did not change", async () => {
-    const base = await load(path.join(dir, "base.yaml"));
-    expect(diffSpecs(base, base, [rule])).toEqual([]);
-    // A copy that is not the same document, so the rule itself runs on two equal contracts.
-    const document = structuredClone(base.document) as { info: Record<string, unknown> };
-    document.info["description"] = "Only the description differs.";
-    expect(diffSpecs(base, { ...base, document }, [rule])).toEqual([]);
-  });
+      it("reports nothing when the spec did not change", async () => {
+        const base = await load(fixture.base);
+        expect(diffSpecs(base, base, [rule])).toEqual([]);
+        // A copy that is not the same document, so the rule itself runs on two equal contracts.
+        const document = structuredClone(base.document) as { info: Record<string, unknown> };
+        document.info["description"] = "Only the description differs.";
+        expect(diffSpecs(base, { ...base, document }, [rule])).toEqual([]);
+      });
+    },
+  );
 
   if (rule.twin) {
+    // The twin checks run on the rule's own case, its extra fixture when it has one: a replacement
+    // in the owner's pair reversed (anonymous access → basicAuth) rightly fires both twins at one node.
+    const fixture = ruleFixtures(rule).at(-1)!;
     it(`is mirrored by ${rule.twin} on the reversed pair`, async () => {
       const twin = RULES.find((r) => r.id === rule.twin);
       expect(twin, `twin ${rule.twin} is not registered`).toBeDefined();
-      const [base, revision] = await Promise.all([
-        load(path.join(dir, "base.yaml")),
-        load(path.join(dir, "revision.yaml")),
-      ]);
+      const [base, revision] = await Promise.all([load(fixture.base), load(fixture.revision)]);
       expect(diffSpecs(revision, base, [twin!]).length).toBeGreaterThan(0);
     });
 
@@ -66,10 +69,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
     if (rule.twin !== rule.id)
       it(`is not contradicted by ${rule.twin} on the same pair`, async () => {
         const twin = RULES.find((r) => r.id === rule.twin)!;
-        const [base, revision] = await Promise.all([
-          load(path.join(dir, "base.yaml")),
-          load(path.join(dir, "revision.yaml")),
-        ]);
+        const [base, revision] = await Promise.all([load(fixture.base), load(fixture.revision)]);
         // The same node, whichever of its keywords the finding points at (a named property is a node itself).
         const node = (finding: Finding): string => {
           const segments = finding.pointer.split("/");
@@ -86,13 +86,31 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
 });
 
 describe("fixture folders", () => {
-  it("each belongs to a registered rule and holds base.yaml, revision.yaml and expected.txt", () => {
-    const ids = new Set(RULES.map((rule) => rule.id));
+  const PAIR_FILES = ["base.yaml", "revision.yaml", "expected.txt"];
+
+  it("each belongs to the registered rule that owns it and holds exactly its fixture files", () => {
+    const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+    const problems: string[] = [];
     for (const folder of readdirSync(FIXTURES)) {
-      expect(ids.has(folder), `${folder} has no rule`).toBe(true);
-      for (const file of ["base.yaml", "revision.yaml", "expected.txt"]) {
-        expect(existsSync(path.join(FIXTURES, folder, file)), `${folder}/${file}`).toBe(true);
+      const rule = byId.get(folder);
+      if (!rule || fixtureOwner(rule) !== folder) {
+        problems.push(`${folder}: no rule owns it`);
+        continue;
+      }
+      const twinned = rule.twin !== undefined && rule.twin !== rule.id;
+      const extras = [rule.id, ...(twinned ? [rule.twin!] : [])].map((id) => `extra-${id}`);
+      const allowed = [...PAIR_FILES, ...(twinned ? ["expected.reversed.txt"] : []), ...extras];
+      const entries = readdirSync(path.join(FIXTURES, folder));
+      for (const file of [...PAIR_FILES, ...(twinned ? ["expected.reversed.txt"] : [])])
+        if (!entries.includes(file)) problems.push(`${folder}/${file} is missing`);
+      for (const entry of entries) {
+        if (!allowed.includes(entry)) problems.push(`${folder}/${entry} is not a fixture file`);
+        else if (entry.startsWith("extra-"))
+          for (const file of PAIR_FILES)
+            if (!existsSync(path.join(FIXTURES, folder, entry, file)))
+              problems.push(`${folder}/${entry}/${file} is missing`);
       }
     }
+    expect(problems).toEqual([]);
   });
 });

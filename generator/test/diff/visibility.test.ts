@@ -1,13 +1,10 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/diff/run.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "rules");
+import { mainFixture } from "./rule-fixture.js";
 
 async function load(rule: string, side: "base" | "revision"): Promise<LoadedSpec> {
-  const { spec, diagnostics } = await loadSpec(path.join(FIXTURES, rule, `${side}.yaml`));
+  const { spec, diagnostics } = await loadSpec(mainFixture(rule)[side]);
   if (!spec) throw new Error(diagnostics.map((d) => d.message).join("\n"));
   return spec;
 }

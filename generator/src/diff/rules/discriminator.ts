@@ -1,6 +1,6 @@
 import type { Level } from "../model.js";
 import type { Schema } from "../normalize/schema.js";
-import type { Detection } from "./kit.js";
+import type { Detection } from "./builders/index.js";
 
 /** What changed in a schema's discriminator; undefined when nothing did. */
 export interface DiscriminatorChange {

@@ -1,7 +1,7 @@
 import type { DiffContext } from "../context.js";
 import type { Direction, Level, RawFinding } from "../model.js";
 
-/** One named check. Every rule has a fixture pair under generator/test/diff/rules/<id>/. */
+/** One named check. Every rule has a fixture pair under generator/test/diff/rules/ (see rule-fixture.ts there). */
 export interface Rule {
   /** kebab-case, stable: users filter and suppress by it. */
   id: string;

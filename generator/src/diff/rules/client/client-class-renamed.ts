@@ -1,4 +1,4 @@
-import { clientRule } from "./shared.js";
+import { clientRule } from "../builders/index.js";
 
 export const clientClassRenamed = clientRule({
   id: "client-class-renamed",

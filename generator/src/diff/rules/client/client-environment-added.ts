@@ -1,4 +1,5 @@
-import { clientRule, missingNames } from "./shared.js";
+import { clientRule } from "../builders/index.js";
+import { missingNames } from "./shared.js";
 
 export const clientEnvironmentAdded = clientRule({
   id: "client-environment-added",

@@ -1,5 +1,5 @@
+import { clientRule } from "../builders/index.js";
 import { operationKey } from "../../normalize/spec.js";
-import { clientRule } from "./shared.js";
 
 export const clientMethodRenamed = clientRule({
   id: "client-method-renamed",

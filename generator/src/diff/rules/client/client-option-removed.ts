@@ -1,4 +1,5 @@
-import { clientRule, missingNames } from "./shared.js";
+import { clientRule } from "../builders/index.js";
+import { missingNames } from "./shared.js";
 
 export const clientOptionRemoved = clientRule({
   id: "client-option-removed",

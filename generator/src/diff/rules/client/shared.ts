@@ -1,8 +1,6 @@
 import type { ClientName, ClientSurface } from "../../client-surface.js";
 import { clientSurface } from "../../client-surface.js";
 import type { DiffContext } from "../../context.js";
-import type { RawFinding } from "../../model.js";
-import type { Rule } from "../rule.js";
 
 /** Both sides' client surfaces; absent when nothing differs or either side's IR cannot be built. */
 export interface ClientSurfaces {
@@ -32,21 +30,4 @@ export function missingNames(
   to: Map<string, ClientName>,
 ): ClientName[] {
   return [...from.values()].filter((entry) => !to.has(entry.name));
-}
-
-interface ClientRuleDefinition extends Omit<Rule, "check" | "direction"> {
-  findings(surfaces: ClientSurfaces, ctx: DiffContext): RawFinding[];
-}
-
-/** A rule about the generated client's own names: its class, methods and options. */
-export function clientRule(definition: ClientRuleDefinition): Rule {
-  const { findings, ...rule } = definition;
-  return {
-    ...rule,
-    direction: "package",
-    check(ctx) {
-      const surfaces = clientSurfaces(ctx);
-      return surfaces ? findings(surfaces, ctx) : [];
-    },
-  };
 }

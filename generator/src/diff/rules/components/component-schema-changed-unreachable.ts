@@ -1,4 +1,5 @@
-import { componentRule, exportedType } from "./shared.js";
+import { componentRule } from "../builders/index.js";
+import { exportedType } from "./shared.js";
 
 /** How many changed paths a message names before it says how many more there are. */
 const LISTED_PATHS = 5;

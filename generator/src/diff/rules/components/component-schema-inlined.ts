@@ -1,4 +1,5 @@
-import { componentRule, exportedType } from "./shared.js";
+import { componentRule } from "../builders/index.js";
+import { exportedType } from "./shared.js";
 
 export const componentSchemaInlined = componentRule({
   id: "component-schema-inlined",

@@ -1,4 +1,5 @@
-import { componentRule, exportedType } from "./shared.js";
+import { componentRule } from "../builders/index.js";
+import { exportedType } from "./shared.js";
 
 export const componentSchemaRenamed = componentRule({
   id: "component-schema-renamed",

@@ -1,12 +1,10 @@
 import type { DiffContext } from "../../context.js";
-import type { RawFinding } from "../../model.js";
 import {
   operationSchemaRoots,
   type ComponentSchema,
   type NormalizedSpec,
 } from "../../normalize/spec.js";
 import { collect } from "../../normalize/structure.js";
-import type { Rule } from "../rule.js";
 
 /** What happened to the component schemas, each name in exactly one list. */
 export interface ComponentChanges {
@@ -82,14 +80,4 @@ function reachableClasses(ctx: DiffContext, spec: NormalizedSpec): Set<number | 
 /** `components["schemas"]["Charge"]`, as a consumer of the generated package writes the type. */
 export function exportedType(name: string): string {
   return `components["schemas"][${JSON.stringify(name)}]`;
-}
-
-interface ComponentRuleDefinition extends Omit<Rule, "check" | "direction"> {
-  findings(changes: ComponentChanges, ctx: DiffContext): RawFinding[];
-}
-
-/** A rule about the component schemas, the named types the generated package exports. */
-export function componentRule(definition: ComponentRuleDefinition): Rule {
-  const { findings, ...rule } = definition;
-  return { ...rule, direction: "package", check: (ctx) => findings(componentChanges(ctx), ctx) };
 }

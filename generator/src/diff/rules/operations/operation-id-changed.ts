@@ -1,4 +1,4 @@
-import { operationFinding } from "../kit.js";
+import { operationFinding } from "../builders/index.js";
 import type { Rule } from "../rule.js";
 
 export const operationIdChanged: Rule = {

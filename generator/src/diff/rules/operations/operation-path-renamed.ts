@@ -1,5 +1,5 @@
+import { operationFinding } from "../builders/index.js";
 import { operationKey } from "../../normalize/spec.js";
-import { operationFinding } from "../kit.js";
 import type { Rule } from "../rule.js";
 
 export const operationPathRenamed: Rule = {

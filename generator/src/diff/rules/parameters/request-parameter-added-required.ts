@@ -1,4 +1,4 @@
-import { parameterRule } from "./shared.js";
+import { parameterRule } from "../builders/index.js";
 
 export const requestParameterAddedRequired = parameterRule({
   id: "request-parameter-added-required",

@@ -1,4 +1,4 @@
-import { nullableRule } from "../schema-checks.js";
+import { nullableRule } from "../builders/index.js";
 
 export const requestParameterBecameNotNullable = nullableRule({
   id: "request-parameter-became-not-nullable",

@@ -1,4 +1,4 @@
-import { parameterRule } from "./shared.js";
+import { parameterRule } from "../builders/index.js";
 
 export const requestParameterBecameOptional = parameterRule({
   id: "request-parameter-became-optional",

@@ -1,4 +1,4 @@
-import { parameterRule } from "./shared.js";
+import { parameterRule } from "../builders/index.js";
 
 export const requestParameterBecameRequired = parameterRule({
   id: "request-parameter-became-required",

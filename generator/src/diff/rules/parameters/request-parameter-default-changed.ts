@@ -1,4 +1,4 @@
-import { defaultRule } from "../schema-checks.js";
+import { defaultRule } from "../builders/index.js";
 
 export const requestParameterDefaultChanged = defaultRule({
   id: "request-parameter-default-changed",

@@ -1,4 +1,4 @@
-import { enumPresenceRule } from "../schema-checks.js";
+import { enumPresenceRule } from "../builders/index.js";
 
 export const requestParameterEnumAdded = enumPresenceRule({
   id: "request-parameter-enum-added",

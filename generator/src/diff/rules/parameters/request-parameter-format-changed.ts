@@ -1,4 +1,4 @@
-import { formatRule } from "../schema-checks.js";
+import { formatRule } from "../builders/index.js";
 
 export const requestParameterFormatChanged = formatRule({
   id: "request-parameter-format-changed",

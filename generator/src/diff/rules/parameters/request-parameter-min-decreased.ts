@@ -1,4 +1,4 @@
-import { boundRule } from "../kit.js";
+import { boundRule } from "../builders/index.js";
 
 export const requestParameterMinDecreased = boundRule({
   id: "request-parameter-min-decreased",

@@ -1,4 +1,4 @@
-import { patternRule } from "../schema-checks.js";
+import { patternRule } from "../builders/index.js";
 
 export const requestParameterPatternChanged = patternRule({
   id: "request-parameter-pattern-changed",

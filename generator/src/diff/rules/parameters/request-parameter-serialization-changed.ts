@@ -1,5 +1,5 @@
+import { parameterRule } from "../builders/index.js";
 import type { Parameter } from "../../normalize/spec.js";
-import { parameterRule } from "./shared.js";
 
 function describe(serialization: NonNullable<Parameter["serialization"]>): string {
   return `style ${serialization.style}${serialization.explode ? ", explode" : ", no explode"}`;

@@ -1,4 +1,4 @@
-import { typeChangeRule } from "../schema-checks.js";
+import { typeChangeRule } from "../builders/index.js";
 
 export const requestParameterTypeChanged = typeChangeRule({
   id: "request-parameter-type-changed",

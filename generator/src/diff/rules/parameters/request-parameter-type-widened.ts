@@ -1,4 +1,4 @@
-import { typeChangeRule } from "../schema-checks.js";
+import { typeChangeRule } from "../builders/index.js";
 
 export const requestParameterTypeWidened = typeChangeRule({
   id: "request-parameter-type-widened",

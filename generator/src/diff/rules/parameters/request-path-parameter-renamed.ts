@@ -1,4 +1,4 @@
-import { parameterRule } from "./shared.js";
+import { parameterRule } from "../builders/index.js";
 
 export const requestPathParameterRenamed = parameterRule({
   id: "request-path-parameter-renamed",

@@ -1,4 +1,4 @@
-import { bodyRule } from "./shared.js";
+import { bodyRule } from "../builders/index.js";
 
 export const requestBodyAddedOptional = bodyRule({
   id: "request-body-added-optional",

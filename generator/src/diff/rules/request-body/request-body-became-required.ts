@@ -1,4 +1,4 @@
-import { bodyRule } from "./shared.js";
+import { bodyRule } from "../builders/index.js";
 
 export const requestBodyBecameRequired = bodyRule({
   id: "request-body-became-required",

@@ -1,4 +1,5 @@
-import { bodyRule, mediaTypesOnlyIn } from "./shared.js";
+import { bodyRule } from "../builders/index.js";
+import { mediaTypesOnlyIn } from "./shared.js";
 
 export const requestBodyMediaTypeAdded = bodyRule({
   id: "request-body-media-type-added",

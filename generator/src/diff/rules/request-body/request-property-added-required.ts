@@ -1,4 +1,4 @@
-import { propertyAddedRule } from "../schema-checks.js";
+import { propertyAddedRule } from "../builders/index.js";
 
 export const requestPropertyAddedRequired = propertyAddedRule({
   id: "request-property-added-required",

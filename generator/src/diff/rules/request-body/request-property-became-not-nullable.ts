@@ -1,4 +1,4 @@
-import { nullableRule } from "../schema-checks.js";
+import { nullableRule } from "../builders/index.js";
 
 export const requestPropertyBecameNotNullable = nullableRule({
   id: "request-property-became-not-nullable",

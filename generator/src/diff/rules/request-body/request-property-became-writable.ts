@@ -1,4 +1,4 @@
-import { visibilityRule } from "../schema-checks.js";
+import { visibilityRule } from "../builders/index.js";
 
 export const requestPropertyBecameWritable = visibilityRule({
   id: "request-property-became-writable",

@@ -1,4 +1,4 @@
-import { formatRule } from "../schema-checks.js";
+import { formatRule } from "../builders/index.js";
 
 export const requestPropertyFormatChanged = formatRule({
   id: "request-property-format-changed",

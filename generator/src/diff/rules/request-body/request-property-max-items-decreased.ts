@@ -1,4 +1,4 @@
-import { boundRule } from "../kit.js";
+import { boundRule } from "../builders/index.js";
 
 export const requestPropertyMaxItemsDecreased = boundRule({
   id: "request-property-max-items-decreased",

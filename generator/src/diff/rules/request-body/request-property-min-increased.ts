@@ -1,4 +1,4 @@
-import { boundRule } from "../kit.js";
+import { boundRule } from "../builders/index.js";
 
 export const requestPropertyMinIncreased = boundRule({
   id: "request-property-min-increased",

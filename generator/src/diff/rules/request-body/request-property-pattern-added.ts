@@ -1,4 +1,4 @@
-import { patternRule } from "../schema-checks.js";
+import { patternRule } from "../builders/index.js";
 
 export const requestPropertyPatternAdded = patternRule({
   id: "request-property-pattern-added",

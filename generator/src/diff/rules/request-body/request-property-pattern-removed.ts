@@ -1,4 +1,4 @@
-import { patternRule } from "../schema-checks.js";
+import { patternRule } from "../builders/index.js";
 
 export const requestPropertyPatternRemoved = patternRule({
   id: "request-property-pattern-removed",

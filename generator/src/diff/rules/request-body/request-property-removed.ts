@@ -1,4 +1,4 @@
-import { propertyRule } from "../kit.js";
+import { propertyRule } from "../builders/index.js";
 
 export const requestPropertyRemoved = propertyRule({
   id: "request-property-removed",

@@ -1,4 +1,4 @@
-import { variantRule } from "../schema-checks.js";
+import { variantRule } from "../builders/index.js";
 
 export const requestPropertyVariantAdded = variantRule({
   id: "request-property-variant-added",

@@ -1,4 +1,4 @@
-import { variantRule } from "../schema-checks.js";
+import { variantRule } from "../builders/index.js";
 
 export const requestPropertyVariantRemoved = variantRule({
   id: "request-property-variant-removed",

@@ -1,4 +1,4 @@
-import { schemaRule } from "../kit.js";
+import { schemaRule } from "../builders/index.js";
 import {
   discriminatorChange,
   discriminatorDetection,

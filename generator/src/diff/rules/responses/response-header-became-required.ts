@@ -1,4 +1,5 @@
-import { headersThatBecame, responsesRule } from "./shared.js";
+import { responsesRule } from "../builders/index.js";
+import { headersThatBecame } from "./shared.js";
 
 export const responseHeaderBecameRequired = responsesRule({
   id: "response-header-became-required",

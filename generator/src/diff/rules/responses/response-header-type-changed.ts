@@ -1,4 +1,4 @@
-import { typeChangeRule } from "../schema-checks.js";
+import { typeChangeRule } from "../builders/index.js";
 
 export const responseHeaderTypeChanged = typeChangeRule({
   id: "response-header-type-changed",

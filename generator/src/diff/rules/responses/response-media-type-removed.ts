@@ -1,4 +1,5 @@
-import { responsePartsOnlyIn, responsesRule } from "./shared.js";
+import { responsesRule } from "../builders/index.js";
+import { responsePartsOnlyIn } from "./shared.js";
 
 export const responseMediaTypeRemoved = responsesRule({
   id: "response-media-type-removed",

@@ -1,4 +1,4 @@
-import { requiredChangeRule } from "../schema-checks.js";
+import { requiredChangeRule } from "../builders/index.js";
 
 export const responseOptionalPropertyBecameRequired = requiredChangeRule({
   id: "response-optional-property-became-required",

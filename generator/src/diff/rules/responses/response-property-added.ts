@@ -1,4 +1,4 @@
-import { propertyAddedRule } from "../schema-checks.js";
+import { propertyAddedRule } from "../builders/index.js";
 
 export const responsePropertyAdded = propertyAddedRule({
   id: "response-property-added",

@@ -1,4 +1,4 @@
-import { visibilityRule } from "../schema-checks.js";
+import { visibilityRule } from "../builders/index.js";
 
 export const responsePropertyBecameReadable = visibilityRule({
   id: "response-property-became-readable",

@@ -1,4 +1,4 @@
-import { visibilityRule } from "../schema-checks.js";
+import { visibilityRule } from "../builders/index.js";
 
 export const responsePropertyBecameWriteOnly = visibilityRule({
   id: "response-property-became-write-only",

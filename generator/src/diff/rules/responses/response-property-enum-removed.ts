@@ -1,4 +1,4 @@
-import { enumPresenceRule } from "../schema-checks.js";
+import { enumPresenceRule } from "../builders/index.js";
 
 export const responsePropertyEnumRemoved = enumPresenceRule({
   id: "response-property-enum-removed",

@@ -1,4 +1,4 @@
-import { enumValueRule } from "../schema-checks.js";
+import { enumValueRule } from "../builders/index.js";
 
 export const responsePropertyEnumValueAdded = enumValueRule({
   id: "response-property-enum-value-added",

@@ -1,4 +1,4 @@
-import { formatRule } from "../schema-checks.js";
+import { formatRule } from "../builders/index.js";
 
 export const responsePropertyFormatChanged = formatRule({
   id: "response-property-format-changed",

@@ -1,4 +1,4 @@
-import { boundRule } from "../kit.js";
+import { boundRule } from "../builders/index.js";
 
 export const responsePropertyMaxLengthDecreased = boundRule({
   id: "response-property-max-length-decreased",

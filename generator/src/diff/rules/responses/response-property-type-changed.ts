@@ -1,4 +1,4 @@
-import { typeChangeRule } from "../schema-checks.js";
+import { typeChangeRule } from "../builders/index.js";
 
 export const responsePropertyTypeChanged = typeChangeRule({
   id: "response-property-type-changed",

@@ -1,4 +1,4 @@
-import { requiredChangeRule } from "../schema-checks.js";
+import { requiredChangeRule } from "../builders/index.js";
 
 export const responseRequiredPropertyBecameOptional = requiredChangeRule({
   id: "response-required-property-became-optional",

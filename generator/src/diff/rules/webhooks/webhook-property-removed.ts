@@ -1,4 +1,4 @@
-import { propertyRemovedRule } from "../schema-checks.js";
+import { propertyRemovedRule } from "../builders/index.js";
 
 export const webhookPropertyRemoved = propertyRemovedRule({
   id: "webhook-property-removed",

@@ -1,4 +1,4 @@
-import { typeChangeRule } from "../schema-checks.js";
+import { typeChangeRule } from "../builders/index.js";
 
 export const webhookPropertyTypeNarrowed = typeChangeRule({
   id: "webhook-property-type-narrowed",

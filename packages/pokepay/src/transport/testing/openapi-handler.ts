@@ -1,8 +1,14 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
+import {
+  componentsAsSchema,
+  deref,
+  is30,
+  isObject,
+  sampleFromSchema,
+  toJsonSchema,
+} from "@paygen/test-sampler";
 import type { PeerAnswer, PeerHandler } from "./peer.js";
-import { sampleFromSchema } from "./sample.js";
-import { componentsAsSchema, deref, is30, isObject, toJsonSchema } from "./schema.js";
 
 const DOCUMENT_ID = "paygen-peer-openapi";
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"];
@@ -76,7 +82,13 @@ export function successAnswer(document: unknown, operation: Record<string, unkno
   }
   return {
     status,
-    body: media["schema"] === undefined ? {} : sampleFromSchema(document, media["schema"]),
+    body:
+      media["schema"] === undefined
+        ? {}
+        : sampleFromSchema(document as object, media["schema"], {
+            requiredOnly: false,
+            documented: true,
+          }),
   };
 }
 
