@@ -7,12 +7,7 @@ import { RULES } from "../../src/diff/rules/index.js";
 import { loadSpec, type LoadedSpec } from "../../src/load/index.js";
 import { validateSpec } from "../../src/validate/index.js";
 import { findingLine } from "./finding-line.js";
-import {
-  fixtureOwner,
-  mainFixture,
-  RULE_FIXTURES as FIXTURES,
-  ruleFixtures,
-} from "./rule-fixture.js";
+import { fixtureOwner, RULE_FIXTURES as FIXTURES, ruleFixtures } from "./rule-fixture.js";
 
 async function load(file: string): Promise<LoadedSpec> {
   const { spec, diagnostics } = await loadSpec(file);
