@@ -15,6 +15,7 @@ const definition = {
   level: "breaking" as const,
   description: "A test rule whose detection lowers its own level.",
   waiver: "test only",
+  oasdiff: { rules: "not reported" as const, reason: "test only" },
 };
 
 /** Every rule factory builds its findings with one builder: a detection's level wins over the rule's. */

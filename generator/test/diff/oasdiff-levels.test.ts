@@ -1,34 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { formatRuleCatalogue } from "../../src/diff/rules/catalogue.js";
-import { RULES } from "../../src/diff/rules/index.js";
-import { OASDIFF_LEVEL_OF, OASDIFF_LEVELS } from "../../src/diff/rules/oasdiff-levels.js";
+import { RULES, type Rule } from "../../src/diff/rules/index.js";
+import { OASDIFF_LEVEL_OF } from "../../src/diff/rules/oasdiff-levels.js";
 
+const ruleById = (id: string): Rule => RULES.find((rule) => rule.id === id)!;
+
+// Every rule has an `oasdiff` field (the Rule type requires it); these tests check what it says.
 describe("levels beside oasdiff's", () => {
-  it("has one entry per registered rule and none for rules that do not exist", () => {
-    expect(Object.keys(OASDIFF_LEVELS).sort()).toEqual(RULES.map((rule) => rule.id).sort());
-  });
-
   it.each(RULES.map((rule) => [rule.id, rule] as const))(
     "%s gives a reason exactly when oasdiff reports nothing or another level",
-    (id, rule) => {
-      const { oasdiff, reason } = OASDIFF_LEVELS[id]!;
+    (_id, rule) => {
+      const { rules, reason } = rule.oasdiff;
       const differs =
-        oasdiff === "not reported" ||
-        oasdiff.some(([, level]) => OASDIFF_LEVEL_OF[level] !== rule.level);
+        rules === "not reported" ||
+        rules.some(([, level]) => OASDIFF_LEVEL_OF[level] !== rule.level);
       expect(reason !== undefined, reason ?? "no reason").toBe(differs);
-      if (oasdiff !== "not reported") {
-        expect(oasdiff.length).toBeGreaterThan(0);
-        for (const [oasdiffId] of oasdiff) expect(oasdiffId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      if (rules !== "not reported") {
+        expect(rules.length).toBeGreaterThan(0);
+        for (const [oasdiffId] of rules) expect(oasdiffId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }
     },
   );
 
   it("writes down the two known differences: an optional response property removed, a maximum set on a parameter", () => {
-    expect(OASDIFF_LEVELS["response-property-removed"]?.oasdiff).toContainEqual([
+    expect(ruleById("response-property-removed").oasdiff.rules).toContainEqual([
       "response-optional-property-removed",
       "WARN",
     ]);
-    expect(OASDIFF_LEVELS["request-parameter-max-decreased"]?.oasdiff).toContainEqual([
+    expect(ruleById("request-parameter-max-decreased").oasdiff.rules).toContainEqual([
       "request-parameter-max-set",
       "WARN",
     ]);

@@ -1,5 +1,5 @@
 import { RULES } from "./index.js";
-import { OASDIFF_LEVELS, type OasdiffComparison } from "./oasdiff-levels.js";
+import type { OasdiffComparison } from "./oasdiff-levels.js";
 
 /** `paygen diff --rules`: one line per rule, grouped by level, and under it oasdiff's level for the same change. */
 export function formatRuleCatalogue(): string {
@@ -10,18 +10,15 @@ export function formatRuleCatalogue(): string {
       lines.push(
         `${rule.id.padEnd(width)}  ${level.padEnd(8)}  ${rule.direction.padEnd(8)}  ${rule.description}`,
       );
-      const comparison = OASDIFF_LEVELS[rule.id];
-      if (comparison) lines.push(`${" ".repeat(width + 2)}${describeOasdiff(comparison)}`);
+      lines.push(`${" ".repeat(width + 2)}${describeOasdiff(rule.oasdiff)}`);
     }
   }
   return lines.join("\n");
 }
 
 /** `oasdiff: WARN/ERR — reason`, levels in oasdiff's rule order without repeats. */
-export function describeOasdiff({ oasdiff, reason }: OasdiffComparison): string {
+export function describeOasdiff({ rules, reason }: OasdiffComparison): string {
   const levels =
-    oasdiff === "not reported"
-      ? oasdiff
-      : [...new Set(oasdiff.map(([, level]) => level))].join("/");
+    rules === "not reported" ? rules : [...new Set(rules.map(([, level]) => level))].join("/");
   return `oasdiff: ${levels}${reason ? ` — ${reason}` : ""}`;
 }

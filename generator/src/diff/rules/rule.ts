@@ -1,5 +1,6 @@
 import type { DiffContext } from "../context.js";
 import type { Direction, Level, RawFinding } from "../model.js";
+import type { OasdiffComparison } from "./oasdiff-levels.js";
 
 /** One named check. Every rule has a fixture pair under generator/test/diff/rules/ (see rule-fixture.ts there). */
 export interface Rule {
@@ -13,5 +14,7 @@ export interface Rule {
   twin?: string;
   /** Why there is no twin, when there is none. */
   waiver?: string;
+  /** oasdiff's rules and levels for the same change; `paygen diff --rules` prints it under the rule. */
+  oasdiff: OasdiffComparison;
   check(ctx: DiffContext): RawFinding[];
 }

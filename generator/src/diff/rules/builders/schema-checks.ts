@@ -3,6 +3,7 @@ import type { Level } from "../../model.js";
 import type { Schema } from "../../normalize/schema.js";
 import { sameValue } from "../../normalize/schema.js";
 import { typeShape } from "../../ts-shape.js";
+import type { OasdiffComparison } from "../oasdiff-levels.js";
 import type { Rule } from "../rule.js";
 import type { Detection } from "./finding.js";
 import { propertyRule, schemaRule } from "./schema.js";
@@ -18,6 +19,7 @@ interface Named {
   description: string;
   twin?: string;
   waiver?: string;
+  oasdiff: OasdiffComparison;
 }
 
 function named(

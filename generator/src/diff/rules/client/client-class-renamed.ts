@@ -1,4 +1,5 @@
 import { clientRule } from "../builders/index.js";
+import { CLIENT_NAMES } from "../oasdiff-reasons.js";
 
 export const clientClassRenamed = clientRule({
   id: "client-class-renamed",
@@ -6,6 +7,7 @@ export const clientClassRenamed = clientRule({
   description:
     "The exported client class has another name (x-paygen-package.clientName): every import and `new` of the old name stops compiling.",
   twin: "client-class-renamed",
+  oasdiff: { rules: "not reported", reason: CLIENT_NAMES },
   findings: ({ base, revision }) => {
     if (base.className.name === revision.className.name) return [];
     // Point at the clientName that made the difference: the revision's, or the base's when it was deleted.

@@ -1,4 +1,5 @@
 import { clientRule } from "../builders/index.js";
+import { CLIENT_NAMES } from "../oasdiff-reasons.js";
 import { missingNames } from "./shared.js";
 
 export const clientOptionAdded = clientRule({
@@ -9,6 +10,7 @@ export const clientOptionAdded = clientRule({
   description:
     "A client option appeared (a credential or a client header): generated options are all optional, so existing constructor calls still compile.",
   twin: "client-option-removed",
+  oasdiff: { rules: "not reported", reason: CLIENT_NAMES },
   findings: ({ base, revision }) =>
     missingNames(revision.options, base.options).map((option) => ({
       message: `client option '${option.name}' added`,

@@ -7,6 +7,7 @@ export const componentSchemaAdded = componentRule({
   description:
     "A component schema appeared: the package exports a new named type; nothing existing changes.",
   twin: "component-schema-removed",
+  oasdiff: { rules: "not reported", reason: "oasdiff has no rule for a new component schema." },
   findings: ({ added }) =>
     added.map((c) => ({
       message: `component schema '${c.name}' added: new exported type ${exportedType(c.name)}`,

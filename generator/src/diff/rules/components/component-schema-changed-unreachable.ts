@@ -10,6 +10,11 @@ export const componentSchemaChangedUnreachable = componentRule({
   description:
     "A component schema that no operation or webhook uses changed: no request or response changes, but code that names its exported type may see a different type.",
   twin: "component-schema-changed-unreachable",
+  oasdiff: {
+    rules: "not reported",
+    reason:
+      "oasdiff compares what operations reach; a schema nothing uses is not part of the HTTP contract.",
+  },
   findings: ({ changedUnreachable }, ctx) =>
     changedUnreachable.map(({ base, revision }) => {
       const changed = ctx.changedBelow(base.schema, revision.schema);

@@ -1,4 +1,5 @@
 import { componentRule } from "../builders/index.js";
+import { COMPONENT_TYPE } from "../oasdiff-reasons.js";
 import { exportedType } from "./shared.js";
 
 export const componentSchemaRemoved = componentRule({
@@ -7,6 +8,7 @@ export const componentSchemaRemoved = componentRule({
   description:
     "A component schema disappeared and nothing in the revision has its contract: code naming its exported type no longer compiles.",
   twin: "component-schema-added",
+  oasdiff: { rules: [["api-schema-removed", "INFO"]], reason: COMPONENT_TYPE },
   findings: ({ removed }) =>
     removed.map((c) => ({
       message: `component schema '${c.name}' removed: exported type ${exportedType(c.name)} removed`,

@@ -7,6 +7,7 @@ export const operationAdded: Rule = {
   direction: "request",
   description: "A new operation: the generated client gains a method; nothing existing changes.",
   twin: "operation-removed",
+  oasdiff: { rules: [["endpoint-added", "INFO"]] },
   check: (ctx) =>
     ctx.added.map((operation) => operationFinding(operation, "revision", "operation added", true)),
 };

@@ -1,4 +1,5 @@
 import { operationFinding } from "../builders/index.js";
+import { DEPRECATION } from "../oasdiff-reasons.js";
 import type { Rule } from "../rule.js";
 
 export const operationDeprecated: Rule = {
@@ -8,6 +9,7 @@ export const operationDeprecated: Rule = {
   description:
     "An operation is deprecated: it still works, but callers should plan to move off it.",
   twin: "operation-undeprecated",
+  oasdiff: { rules: [["endpoint-deprecated", "INFO"]], reason: DEPRECATION },
   check: (ctx) =>
     ctx.pairs
       .filter(({ base, revision }) => !base.deprecated && revision.deprecated)

@@ -8,6 +8,14 @@ export const operationIdChanged: Rule = {
   description:
     "An operation's operationId changed: the HTTP call is the same, but generated names derived from it (types, methods without x-paygen-method) change.",
   waiver: "symmetric: the reverse change is reported by this same rule",
+  oasdiff: {
+    rules: [
+      ["api-operation-id-removed", "INFO"],
+      ["api-operation-id-added", "INFO"],
+    ],
+    reason:
+      "The operationId names generated types and, without x-paygen-method, the method; oasdiff sees only an id removed and another added.",
+  },
   check: (ctx) =>
     ctx.pairs
       .filter(

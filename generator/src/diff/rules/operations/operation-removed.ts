@@ -8,6 +8,12 @@ export const operationRemoved: Rule = {
   description:
     "An operation is gone: every client that calls it fails, and its generated method disappears.",
   twin: "operation-added",
+  oasdiff: {
+    rules: [
+      ["api-path-removed-without-deprecation", "ERR"],
+      ["api-removed-without-deprecation", "ERR"],
+    ],
+  },
   check: (ctx) =>
     ctx.removed.map((operation) => operationFinding(operation, "base", "operation removed", true)),
 };

@@ -1,3 +1,4 @@
+import { OPERATION_SERVERS } from "../oasdiff-reasons.js";
 import type { Rule } from "../rule.js";
 import { operationServersOnlyIn } from "./shared.js";
 
@@ -7,5 +8,6 @@ export const operationServerAdded: Rule = {
   direction: "request",
   description: "An operation lists a further server URL of its own.",
   twin: "operation-server-removed",
+  oasdiff: { rules: "not reported", reason: OPERATION_SERVERS },
   check: (ctx) => ctx.pairs.flatMap((operation) => operationServersOnlyIn(operation, "revision")),
 };

@@ -7,6 +7,7 @@ export const operationUndeprecated: Rule = {
   direction: "request",
   description: "A deprecated operation is no longer deprecated.",
   twin: "operation-deprecated",
+  oasdiff: { rules: [["endpoint-reactivated", "INFO"]] },
   check: (ctx) =>
     ctx.pairs
       .filter(({ base, revision }) => base.deprecated && !revision.deprecated)

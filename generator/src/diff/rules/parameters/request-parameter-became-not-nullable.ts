@@ -8,4 +8,5 @@ export const requestParameterBecameNotNullable = nullableRule({
   description:
     "A parameter no longer accepts null: requests sending null are rejected and the generated type drops null.",
   twin: "request-parameter-became-nullable",
+  oasdiff: { rules: [["request-parameter-became-not-nullable", "ERR"]] },
 });

@@ -7,4 +7,5 @@ export const requestParameterBecameNullable = nullableRule({
   became: "nullable",
   description: "A parameter now also accepts null.",
   twin: "request-parameter-became-not-nullable",
+  oasdiff: { rules: [["request-parameter-became-nullable", "INFO"]] },
 });

@@ -5,6 +5,7 @@ export const requestParameterBecameOptional = parameterRule({
   level: "info",
   description: "A parameter may now be omitted.",
   twin: "request-parameter-became-required",
+  oasdiff: { rules: [["request-parameter-became-optional", "INFO"]] },
   detect: ({ base, revision }) =>
     base && revision && base.required && !revision.required
       ? { detail: "became optional" }

@@ -5,6 +5,7 @@ export const requestParameterBecameRequired = parameterRule({
   level: "breaking",
   description: "A parameter became required: calls that omit it now fail.",
   twin: "request-parameter-became-optional",
+  oasdiff: { rules: [["request-parameter-became-required", "ERR"]] },
   detect: ({ base, revision }) =>
     base && revision && !base.required && revision.required
       ? { detail: "became required" }

@@ -8,4 +8,5 @@ export const requestParameterEnumAdded = enumPresenceRule({
   description:
     "A parameter that took any value is now restricted to an enum: other values clients sent are rejected.",
   twin: "request-parameter-enum-removed",
+  oasdiff: { rules: [["request-parameter-became-enum", "ERR"]] },
 });

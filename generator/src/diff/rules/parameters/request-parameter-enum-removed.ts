@@ -1,4 +1,5 @@
 import { enumPresenceRule } from "../builders/index.js";
+import { REQUEST_ENUM_LIFTED } from "../oasdiff-reasons.js";
 
 export const requestParameterEnumRemoved = enumPresenceRule({
   id: "request-parameter-enum-removed",
@@ -8,4 +9,5 @@ export const requestParameterEnumRemoved = enumPresenceRule({
   description:
     "A parameter's enum restriction is lifted: every value it accepted is still accepted.",
   twin: "request-parameter-enum-added",
+  oasdiff: { rules: "not reported", reason: REQUEST_ENUM_LIFTED },
 });

@@ -7,4 +7,5 @@ export const requestParameterEnumValueAdded = enumValueRule({
   change: "added",
   description: "A parameter accepts a new enum value; existing requests are unaffected.",
   twin: "request-parameter-enum-value-removed",
+  oasdiff: { rules: [["request-parameter-enum-value-added", "INFO"]] },
 });

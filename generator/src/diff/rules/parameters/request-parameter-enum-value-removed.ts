@@ -7,4 +7,5 @@ export const requestParameterEnumValueRemoved = enumValueRule({
   change: "removed",
   description: "A parameter no longer accepts an enum value that clients may be sending.",
   twin: "request-parameter-enum-value-added",
+  oasdiff: { rules: [["request-parameter-enum-value-removed", "ERR"]] },
 });

@@ -1,4 +1,5 @@
 import { formatRule } from "../builders/index.js";
+import { FORMAT } from "../oasdiff-reasons.js";
 
 export const requestParameterFormatChanged = formatRule({
   id: "request-parameter-format-changed",
@@ -7,4 +8,5 @@ export const requestParameterFormatChanged = formatRule({
   description:
     "A parameter's format was added, removed or changed: the server may validate values differently.",
   waiver: "symmetric: the reverse change is reported by this same rule",
+  oasdiff: { rules: [["request-parameter-type-changed", "ERR"]], reason: FORMAT },
 });

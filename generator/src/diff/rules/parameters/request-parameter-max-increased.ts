@@ -9,4 +9,5 @@ export const requestParameterMaxIncreased = boundRule({
   description:
     "A parameter's maximum went up (or went away): every value accepted before still is.",
   twin: "request-parameter-max-decreased",
+  oasdiff: { rules: [["request-parameter-max-increased", "INFO"]] },
 });

@@ -9,4 +9,5 @@ export const requestParameterMaxLengthIncreased = boundRule({
   description:
     "A parameter's maxLength went up (or went away): every string accepted before still is.",
   twin: "request-parameter-max-length-decreased",
+  oasdiff: { rules: [["request-parameter-max-length-increased", "INFO"]] },
 });

@@ -9,4 +9,5 @@ export const requestParameterMinDecreased = boundRule({
   description:
     "A parameter's minimum went down (or went away): every value accepted before still is.",
   twin: "request-parameter-min-increased",
+  oasdiff: { rules: [["request-parameter-min-decreased", "INFO"]] },
 });

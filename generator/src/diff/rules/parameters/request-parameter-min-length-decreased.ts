@@ -9,4 +9,5 @@ export const requestParameterMinLengthDecreased = boundRule({
   description:
     "A parameter's minLength went down (or went away): every string accepted before still is.",
   twin: "request-parameter-min-length-increased",
+  oasdiff: { rules: [["request-parameter-min-length-decreased", "INFO"]] },
 });

@@ -9,4 +9,5 @@ export const requestParameterMinLengthIncreased = boundRule({
   description:
     "A parameter's minLength went up (or appeared): shorter strings clients sent are now rejected.",
   twin: "request-parameter-min-length-decreased",
+  oasdiff: { rules: [["request-parameter-min-length-increased", "ERR"]] },
 });

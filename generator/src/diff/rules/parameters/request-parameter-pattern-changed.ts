@@ -8,4 +8,5 @@ export const requestParameterPatternChanged = patternRule({
   description:
     "A parameter must match a different pattern: values that matched the old one may be rejected.",
   waiver: "symmetric: the reverse change is reported by this same rule",
+  oasdiff: { rules: [["request-parameter-pattern-changed", "WARN"]] },
 });

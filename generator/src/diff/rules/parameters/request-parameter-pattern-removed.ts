@@ -7,4 +7,5 @@ export const requestParameterPatternRemoved = patternRule({
   change: "removed",
   description: "A parameter no longer has to match a pattern.",
   twin: "request-parameter-pattern-added",
+  oasdiff: { rules: [["request-parameter-pattern-removed", "INFO"]] },
 });

@@ -6,6 +6,7 @@ export const requestParameterRemoved = parameterRule({
   description:
     "A parameter is gone: the server ignores or rejects it, and the generated types no longer accept it.",
   twin: "request-parameter-added-optional",
+  oasdiff: { rules: [["request-parameter-removed", "WARN"]] },
   detect: ({ base, revision }) =>
     base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

@@ -11,6 +11,11 @@ export const requestParameterSerializationChanged = parameterRule({
   description:
     "A parameter's style or explode changed (defaults applied): the same value goes over the wire in another form (`ids=1&ids=2` vs `ids=1,2`), so the server misreads what existing clients send.",
   twin: "request-parameter-serialization-changed",
+  oasdiff: {
+    rules: "not reported",
+    reason:
+      "oasdiff reads style and explode only to qualify a type change; a style or explode change alone is not reported.",
+  },
   detect: ({ base, revision }) => {
     const before = base?.serialization;
     const after = revision?.serialization;

@@ -8,4 +8,5 @@ export const requestParameterTypeChanged = typeChangeRule({
   description:
     "A parameter's type no longer accepts every value it accepted before: requests that were valid can be rejected.",
   twin: "request-parameter-type-widened",
+  oasdiff: { rules: [["request-parameter-type-changed", "ERR"]] },
 });

@@ -8,4 +8,5 @@ export const requestParameterTypeWidened = typeChangeRule({
   description:
     "A parameter accepts every value it accepted before and more (e.g. integer to number).",
   twin: "request-parameter-type-changed",
+  oasdiff: { rules: [["request-parameter-type-generalized", "INFO"]] },
 });

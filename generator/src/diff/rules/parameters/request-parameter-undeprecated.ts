@@ -5,6 +5,7 @@ export const requestParameterUndeprecated = parameterRule({
   level: "info",
   description: "A deprecated parameter is no longer deprecated.",
   twin: "request-parameter-deprecated",
+  oasdiff: { rules: [["request-parameter-reactivated", "INFO"]] },
   detect: ({ base, revision }) =>
     base && revision && base.deprecated && !revision.deprecated
       ? { detail: "no longer deprecated", typesChange: false }

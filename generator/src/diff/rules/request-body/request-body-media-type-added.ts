@@ -7,6 +7,7 @@ export const requestBodyMediaTypeAdded = bodyRule({
   description:
     "A request body can be sent in a further media type; the ones clients use still work.",
   twin: "request-body-media-type-removed",
+  oasdiff: { rules: [["request-body-media-type-added", "INFO"]] },
   detect({ base, revision }) {
     const added = mediaTypesOnlyIn(revision, base);
     if (added.length === 0) return undefined;

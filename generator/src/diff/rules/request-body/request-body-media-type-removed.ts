@@ -6,6 +6,7 @@ export const requestBodyMediaTypeRemoved = bodyRule({
   level: "breaking",
   description: "A request body media type is no longer accepted: clients sending it fail.",
   twin: "request-body-media-type-added",
+  oasdiff: { rules: [["request-body-media-type-removed", "ERR"]] },
   detect({ base, revision }) {
     const removed = mediaTypesOnlyIn(base, revision);
     if (removed.length === 0) return undefined;

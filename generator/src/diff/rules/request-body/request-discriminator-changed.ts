@@ -4,6 +4,7 @@ import {
   discriminatorDetection,
   discriminatorToggled,
 } from "../discriminator.js";
+import { DISCRIMINATOR } from "../oasdiff-reasons.js";
 
 export const requestDiscriminatorChanged = schemaRule({
   id: "request-discriminator-changed",
@@ -12,6 +13,14 @@ export const requestDiscriminatorChanged = schemaRule({
   description:
     "A request schema's discriminator reads another property, or a mapping value was removed or now selects another schema: bodies clients send are read differently or refused. Only new values are info; a discriminator added or removed is a warning.",
   twin: "request-discriminator-changed",
+  oasdiff: {
+    rules: [
+      ["request-body-discriminator-mapping-deleted", "INFO"],
+      ["request-body-discriminator-mapping-changed", "INFO"],
+      ["request-body-discriminator-property-name-changed", "INFO"],
+    ],
+    reason: DISCRIMINATOR,
+  },
   detect(pair) {
     const change = discriminatorChange(pair.base, pair.revision);
     if (!change) return undefined;

@@ -7,4 +7,5 @@ export const requestPropertyAddedOptional = propertyAddedRule({
   required: false,
   description: "A request body gains an optional property; existing requests are unaffected.",
   twin: "request-property-removed",
+  oasdiff: { rules: [["new-optional-request-property", "INFO"]] },
 });

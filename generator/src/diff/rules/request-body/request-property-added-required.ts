@@ -9,4 +9,5 @@ export const requestPropertyAddedRequired = propertyAddedRule({
     "A request body gains a required property: requests written for the old contract lack it and fail.",
   waiver:
     "the reverse change is reported by request-property-removed, whose twin is request-property-added-optional",
+  oasdiff: { rules: [["new-required-request-property", "ERR"]] },
 });

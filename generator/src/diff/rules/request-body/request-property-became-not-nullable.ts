@@ -7,4 +7,5 @@ export const requestPropertyBecameNotNullable = nullableRule({
   became: "not nullable",
   description: "A request property no longer accepts null.",
   twin: "request-property-became-nullable",
+  oasdiff: { rules: [["request-property-became-not-nullable", "ERR"]] },
 });

@@ -7,4 +7,5 @@ export const requestPropertyBecameNullable = nullableRule({
   became: "nullable",
   description: "A request property now also accepts null.",
   twin: "request-property-became-not-nullable",
+  oasdiff: { rules: [["request-property-became-nullable", "INFO"]] },
 });

@@ -7,4 +7,5 @@ export const requestPropertyBecameOptional = requiredChangeRule({
   became: "optional",
   description: "A request body property may now be omitted.",
   twin: "request-property-became-required",
+  oasdiff: { rules: [["request-property-became-optional", "INFO"]] },
 });

@@ -7,4 +7,5 @@ export const requestPropertyBecameRequired = requiredChangeRule({
   became: "required",
   description: "A request body property became required: requests that omit it now fail.",
   twin: "request-property-became-optional",
+  oasdiff: { rules: [["request-property-became-required", "ERR"]] },
 });

@@ -8,4 +8,10 @@ export const requestPropertyBecameWritable = visibilityRule({
   became: false,
   description: "A readOnly request property may now be sent.",
   twin: "request-property-became-read-only",
+  oasdiff: {
+    rules: [
+      ["request-optional-property-became-not-read-only", "INFO"],
+      ["request-required-property-became-not-read-only", "INFO"],
+    ],
+  },
 });

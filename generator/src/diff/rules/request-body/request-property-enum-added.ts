@@ -7,4 +7,5 @@ export const requestPropertyEnumAdded = enumPresenceRule({
   change: "added",
   description: "A request property that took any value is now restricted to an enum.",
   twin: "request-property-enum-removed",
+  oasdiff: { rules: [["request-property-became-enum", "ERR"]] },
 });

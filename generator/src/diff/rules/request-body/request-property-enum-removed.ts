@@ -1,4 +1,5 @@
 import { enumPresenceRule } from "../builders/index.js";
+import { REQUEST_ENUM_LIFTED } from "../oasdiff-reasons.js";
 
 export const requestPropertyEnumRemoved = enumPresenceRule({
   id: "request-property-enum-removed",
@@ -7,4 +8,5 @@ export const requestPropertyEnumRemoved = enumPresenceRule({
   change: "removed",
   description: "A request property's enum restriction is lifted.",
   twin: "request-property-enum-added",
+  oasdiff: { rules: "not reported", reason: REQUEST_ENUM_LIFTED },
 });

@@ -7,4 +7,5 @@ export const requestPropertyEnumValueAdded = enumValueRule({
   change: "added",
   description: "A request property accepts a new enum value; existing requests are unaffected.",
   twin: "request-property-enum-value-removed",
+  oasdiff: { rules: [["request-property-enum-value-added", "INFO"]] },
 });

@@ -7,4 +7,5 @@ export const requestPropertyEnumValueRemoved = enumValueRule({
   change: "removed",
   description: "A request property no longer accepts an enum value that clients may be sending.",
   twin: "request-property-enum-value-added",
+  oasdiff: { rules: [["request-property-enum-value-removed", "ERR"]] },
 });

@@ -8,4 +8,5 @@ export const requestPropertyMaxIncreased = boundRule({
   moved: "looser",
   description: "A request number's maximum went up (or went away).",
   twin: "request-property-max-decreased",
+  oasdiff: { rules: [["request-property-max-increased", "INFO"]] },
 });

@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { MAX_ITEMS } from "../oasdiff-reasons.js";
 
 export const requestPropertyMaxItemsDecreased = boundRule({
   id: "request-property-max-items-decreased",
@@ -8,4 +9,5 @@ export const requestPropertyMaxItemsDecreased = boundRule({
   moved: "tighter",
   description: "A request array may hold fewer items than before: longer arrays are now rejected.",
   twin: "request-property-max-items-increased",
+  oasdiff: { rules: "not reported", reason: MAX_ITEMS },
 });

@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { NEW_BOUND } from "../oasdiff-reasons.js";
 
 export const requestPropertyMaxLengthDecreased = boundRule({
   id: "request-property-max-length-decreased",
@@ -9,4 +10,11 @@ export const requestPropertyMaxLengthDecreased = boundRule({
   description:
     "A request string may be shorter than before: values clients sent successfully can now be rejected.",
   twin: "request-property-max-length-increased",
+  oasdiff: {
+    rules: [
+      ["request-property-max-length-decreased", "ERR"],
+      ["request-property-max-length-set", "WARN"],
+    ],
+    reason: NEW_BOUND,
+  },
 });

@@ -8,4 +8,5 @@ export const requestPropertyMaxLengthIncreased = boundRule({
   moved: "looser",
   description: "A request string may be longer than before (or has no maxLength any more).",
   twin: "request-property-max-length-decreased",
+  oasdiff: { rules: [["request-property-max-length-increased", "INFO"]] },
 });

@@ -8,4 +8,5 @@ export const requestPropertyMinDecreased = boundRule({
   moved: "looser",
   description: "A request number's minimum went down (or went away).",
   twin: "request-property-min-increased",
+  oasdiff: { rules: [["request-property-min-decreased", "INFO"]] },
 });

@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { NEW_BOUND } from "../oasdiff-reasons.js";
 
 export const requestPropertyMinIncreased = boundRule({
   id: "request-property-min-increased",
@@ -8,4 +9,11 @@ export const requestPropertyMinIncreased = boundRule({
   moved: "tighter",
   description: "A request number's minimum went up (or appeared): smaller values are now rejected.",
   twin: "request-property-min-decreased",
+  oasdiff: {
+    rules: [
+      ["request-property-min-increased", "ERR"],
+      ["request-property-min-set", "WARN"],
+    ],
+    reason: NEW_BOUND,
+  },
 });

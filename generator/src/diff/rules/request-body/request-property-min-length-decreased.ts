@@ -8,4 +8,5 @@ export const requestPropertyMinLengthDecreased = boundRule({
   moved: "looser",
   description: "A request string may be shorter than before.",
   twin: "request-property-min-length-increased",
+  oasdiff: { rules: [["request-property-min-length-decreased", "INFO"]] },
 });

@@ -9,4 +9,5 @@ export const requestPropertyMinLengthIncreased = boundRule({
   description:
     "A request string must be longer than before: shorter values clients sent are now rejected.",
   twin: "request-property-min-length-decreased",
+  oasdiff: { rules: [["request-property-min-length-increased", "ERR"]] },
 });

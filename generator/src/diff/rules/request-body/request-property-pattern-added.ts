@@ -1,4 +1,5 @@
 import { patternRule } from "../builders/index.js";
+import { PATTERN } from "../oasdiff-reasons.js";
 
 export const requestPropertyPatternAdded = patternRule({
   id: "request-property-pattern-added",
@@ -7,4 +8,5 @@ export const requestPropertyPatternAdded = patternRule({
   change: "added",
   description: "A request property must now match a pattern.",
   twin: "request-property-pattern-removed",
+  oasdiff: { rules: [["request-property-pattern-added", "ERR"]], reason: PATTERN },
 });

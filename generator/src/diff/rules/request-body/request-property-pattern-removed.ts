@@ -7,4 +7,5 @@ export const requestPropertyPatternRemoved = patternRule({
   change: "removed",
   description: "A request property no longer has to match a pattern.",
   twin: "request-property-pattern-added",
+  oasdiff: { rules: [["request-property-pattern-removed", "INFO"]] },
 });

@@ -7,6 +7,7 @@ export const requestPropertyRemoved = propertyRule({
   description:
     "A request body property is gone: the server may now ignore or reject it, and the generated type no longer accepts it.",
   twin: "request-property-added-optional",
+  oasdiff: { rules: [["request-property-removed", "WARN"]] },
   detect: ({ base, revision }) =>
     base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

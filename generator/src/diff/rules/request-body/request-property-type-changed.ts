@@ -7,4 +7,5 @@ export const requestPropertyTypeChanged = typeChangeRule({
   change: "incompatible",
   description: "A request property's type no longer accepts every value it accepted before.",
   twin: "request-property-type-widened",
+  oasdiff: { rules: [["request-property-type-changed", "ERR"]] },
 });

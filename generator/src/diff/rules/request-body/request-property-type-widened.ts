@@ -8,4 +8,5 @@ export const requestPropertyTypeWidened = typeChangeRule({
   description:
     "A request property accepts every value it accepted before and more (e.g. integer to number).",
   twin: "request-property-type-changed",
+  oasdiff: { rules: [["request-property-type-generalized", "INFO"]] },
 });

@@ -7,4 +7,10 @@ export const requestPropertyVariantAdded = variantRule({
   change: "added",
   description: "A request oneOf/anyOf accepts a further shape.",
   twin: "request-property-variant-removed",
+  oasdiff: {
+    rules: [
+      ["request-property-one-of-added", "INFO"],
+      ["request-property-any-of-added", "INFO"],
+    ],
+  },
 });

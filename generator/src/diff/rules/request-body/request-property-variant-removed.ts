@@ -8,4 +8,10 @@ export const requestPropertyVariantRemoved = variantRule({
   description:
     "A request oneOf/anyOf no longer accepts one of its shapes: clients sending it fail.",
   twin: "request-property-variant-added",
+  oasdiff: {
+    rules: [
+      ["request-property-one-of-removed", "ERR"],
+      ["request-property-any-of-removed", "ERR"],
+    ],
+  },
 });

@@ -4,6 +4,7 @@ import {
   discriminatorDetection,
   discriminatorToggled,
 } from "../discriminator.js";
+import { DISCRIMINATOR } from "../oasdiff-reasons.js";
 
 export const responseDiscriminatorChanged = schemaRule({
   id: "response-discriminator-changed",
@@ -12,6 +13,14 @@ export const responseDiscriminatorChanged = schemaRule({
   description:
     "A response schema's discriminator reads another property, or a value now selects another schema: clients pick the wrong variant. New values are a warning (clients meet a value they do not know), removed ones info; a discriminator added or removed is a warning.",
   twin: "response-discriminator-changed",
+  oasdiff: {
+    rules: [
+      ["response-body-discriminator-mapping-added", "INFO"],
+      ["response-body-discriminator-mapping-changed", "INFO"],
+      ["response-body-discriminator-property-name-changed", "INFO"],
+    ],
+    reason: DISCRIMINATOR,
+  },
   detect(pair) {
     const change = discriminatorChange(pair.base, pair.revision);
     if (!change) return undefined;

@@ -6,5 +6,6 @@ export const responseHeaderAdded = responsesRule({
   level: "info",
   description: "A response carries a further header.",
   twin: "response-header-removed",
+  oasdiff: { rules: [["response-header-added", "INFO"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(revision, base, "header", "revision"),
 });

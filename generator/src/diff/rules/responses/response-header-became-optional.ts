@@ -7,5 +7,6 @@ export const responseHeaderBecameOptional = responsesRule({
   description:
     "A response header the server always sent may now be missing: code reading it must handle its absence.",
   twin: "response-header-became-required",
+  oasdiff: { rules: [["response-header-became-optional", "ERR"]] },
   check: (operation) => headersThatBecame(operation, false),
 });

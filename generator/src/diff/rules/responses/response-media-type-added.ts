@@ -6,5 +6,6 @@ export const responseMediaTypeAdded = responsesRule({
   level: "info",
   description: "A response may come in a further media type.",
   twin: "response-media-type-removed",
+  oasdiff: { rules: [["response-media-type-added", "INFO"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(revision, base, "media type", "revision"),
 });

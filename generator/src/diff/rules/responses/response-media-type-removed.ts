@@ -7,5 +7,6 @@ export const responseMediaTypeRemoved = responsesRule({
   description:
     "A response media type is no longer returned: clients that parse it get something else.",
   twin: "response-media-type-added",
+  oasdiff: { rules: [["response-media-type-removed", "ERR"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(base, revision, "media type", "base"),
 });

@@ -6,5 +6,6 @@ export const responseNonSuccessStatusAdded = responsesRule({
   level: "info",
   description: "An operation documents a further error status.",
   twin: "response-non-success-status-removed",
+  oasdiff: { rules: [["response-non-success-status-added", "INFO"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(revision, base, "error status", "revision"),
 });

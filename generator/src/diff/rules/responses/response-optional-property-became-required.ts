@@ -7,4 +7,5 @@ export const responseOptionalPropertyBecameRequired = requiredChangeRule({
   became: "required",
   description: "A response property is now always present.",
   twin: "response-required-property-became-optional",
+  oasdiff: { rules: [["response-property-became-required", "INFO"]] },
 });

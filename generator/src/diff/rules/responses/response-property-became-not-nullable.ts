@@ -7,4 +7,5 @@ export const responsePropertyBecameNotNullable = nullableRule({
   became: "not nullable",
   description: "A response property is no longer null.",
   twin: "response-property-became-nullable",
+  oasdiff: { rules: [["response-property-became-not-nullable", "INFO"]] },
 });

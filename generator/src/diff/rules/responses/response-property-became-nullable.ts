@@ -7,4 +7,5 @@ export const responsePropertyBecameNullable = nullableRule({
   became: "nullable",
   description: "A response property may now be null: code that reads it must handle null.",
   twin: "response-property-became-not-nullable",
+  oasdiff: { rules: [["response-property-became-nullable", "ERR"]] },
 });

@@ -8,4 +8,12 @@ export const responsePropertyBecameReadable = visibilityRule({
   became: false,
   description: "A writeOnly property now comes back in responses.",
   twin: "response-property-became-write-only",
+  oasdiff: {
+    rules: [
+      ["response-optional-property-became-not-write-only", "INFO"],
+      ["response-required-property-became-not-write-only", "WARN"],
+    ],
+    reason:
+      "oasdiff warns when a required property starts coming back; a property more in a response breaks no client, as with response-property-added.",
+  },
 });

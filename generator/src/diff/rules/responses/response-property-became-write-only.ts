@@ -9,4 +9,12 @@ export const responsePropertyBecameWriteOnly = visibilityRule({
   description:
     "A response property became writeOnly: it no longer comes back, and code reading it gets nothing.",
   twin: "response-property-became-readable",
+  oasdiff: {
+    rules: [
+      ["response-optional-property-became-write-only", "INFO"],
+      ["response-required-property-became-write-only", "INFO"],
+    ],
+    reason:
+      "A writeOnly property no longer comes back, yet the generated type (which ignores writeOnly) still offers it: code reading it compiles and gets undefined, like a removed response property, which is breaking here.",
+  },
 });

@@ -7,4 +7,8 @@ export const responsePropertyEnumAdded = enumPresenceRule({
   change: "added",
   description: "A response property is now limited to an enum.",
   twin: "response-property-enum-removed",
+  oasdiff: {
+    rules: "not reported",
+    reason: "oasdiff has no rule for a response value becoming an enum (a narrowing).",
+  },
 });

@@ -8,4 +8,5 @@ export const responsePropertyEnumValueAdded = enumValueRule({
   description:
     "A response property may carry a new enum value: exhaustive switches over it miss a case.",
   twin: "response-property-enum-value-removed",
+  oasdiff: { rules: [["response-property-enum-value-added", "WARN"]] },
 });

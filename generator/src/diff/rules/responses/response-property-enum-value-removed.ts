@@ -7,4 +7,5 @@ export const responsePropertyEnumValueRemoved = enumValueRule({
   change: "removed",
   description: "A response property no longer carries an enum value.",
   twin: "response-property-enum-value-added",
+  oasdiff: { rules: [["response-property-enum-value-removed", "INFO"]] },
 });

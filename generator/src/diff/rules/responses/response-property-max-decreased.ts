@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { NARROWER_RESPONSE_BOUND } from "../oasdiff-reasons.js";
 
 export const responsePropertyMaxDecreased = boundRule({
   id: "response-property-max-decreased",
@@ -8,4 +9,5 @@ export const responsePropertyMaxDecreased = boundRule({
   moved: "tighter",
   description: "A response number's maximum went down.",
   twin: "response-property-max-increased",
+  oasdiff: { rules: "not reported", reason: NARROWER_RESPONSE_BOUND },
 });

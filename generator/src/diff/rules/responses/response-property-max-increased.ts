@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { WIDER_RESPONSE_BOUND } from "../oasdiff-reasons.js";
 
 export const responsePropertyMaxIncreased = boundRule({
   id: "response-property-max-increased",
@@ -8,4 +9,5 @@ export const responsePropertyMaxIncreased = boundRule({
   moved: "looser",
   description: "A response number may be larger than before.",
   twin: "response-property-max-decreased",
+  oasdiff: { rules: [["response-property-max-increased", "ERR"]], reason: WIDER_RESPONSE_BOUND },
 });

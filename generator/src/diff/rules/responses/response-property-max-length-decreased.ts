@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { NARROWER_RESPONSE_BOUND } from "../oasdiff-reasons.js";
 
 export const responsePropertyMaxLengthDecreased = boundRule({
   id: "response-property-max-length-decreased",
@@ -8,4 +9,5 @@ export const responsePropertyMaxLengthDecreased = boundRule({
   moved: "tighter",
   description: "A response string is shorter than before at most.",
   twin: "response-property-max-length-increased",
+  oasdiff: { rules: "not reported", reason: NARROWER_RESPONSE_BOUND },
 });

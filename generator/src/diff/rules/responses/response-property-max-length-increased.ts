@@ -1,4 +1,5 @@
 import { boundRule } from "../builders/index.js";
+import { WIDER_RESPONSE_BOUND } from "../oasdiff-reasons.js";
 
 export const responsePropertyMaxLengthIncreased = boundRule({
   id: "response-property-max-length-increased",
@@ -9,4 +10,8 @@ export const responsePropertyMaxLengthIncreased = boundRule({
   description:
     "A response string may be longer than before: storage sized for the old maximum may overflow.",
   twin: "response-property-max-length-decreased",
+  oasdiff: {
+    rules: [["response-property-max-length-increased", "ERR"]],
+    reason: WIDER_RESPONSE_BOUND,
+  },
 });

@@ -7,6 +7,14 @@ export const responsePropertyRemoved = propertyRule({
   description:
     "A response property is gone: code that reads it gets undefined at run time and a compile error with the generated types.",
   twin: "response-property-added",
+  oasdiff: {
+    rules: [
+      ["response-optional-property-removed", "WARN"],
+      ["response-required-property-removed", "ERR"],
+    ],
+    reason:
+      "The generated type loses the property, so code reading it stops compiling even when it was optional; oasdiff warns for an optional one because the wire always allowed it to be absent.",
+  },
   detect: ({ base, revision }) =>
     base && !revision ? { detail: "removed", side: "base" } : undefined,
 });

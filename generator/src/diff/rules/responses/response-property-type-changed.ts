@@ -8,4 +8,5 @@ export const responsePropertyTypeChanged = typeChangeRule({
   description:
     "A response property may now carry values of a type it did not before: code written for the old type can misread it.",
   twin: "response-property-type-narrowed",
+  oasdiff: { rules: [["response-property-type-changed", "ERR"]] },
 });

@@ -8,4 +8,5 @@ export const responsePropertyTypeNarrowed = typeChangeRule({
   description:
     "A response property's values are now a subset of what they were (e.g. number to integer).",
   twin: "response-property-type-changed",
+  oasdiff: { rules: [["response-property-type-specialized", "INFO"]] },
 });

@@ -7,4 +7,10 @@ export const responsePropertyVariantRemoved = variantRule({
   change: "removed",
   description: "A response oneOf/anyOf no longer carries one of its shapes.",
   twin: "response-property-variant-added",
+  oasdiff: {
+    rules: [
+      ["response-property-one-of-removed", "INFO"],
+      ["response-property-any-of-removed", "INFO"],
+    ],
+  },
 });

@@ -8,4 +8,5 @@ export const responseRequiredPropertyBecameOptional = requiredChangeRule({
   description:
     "A response property that was always present may now be missing: code that reads it must handle undefined.",
   twin: "response-optional-property-became-required",
+  oasdiff: { rules: [["response-property-became-optional", "ERR"]] },
 });

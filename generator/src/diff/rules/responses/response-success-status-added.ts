@@ -6,5 +6,6 @@ export const responseSuccessStatusAdded = responsesRule({
   level: "info",
   description: "An operation may answer with a further success status.",
   twin: "response-success-status-removed",
+  oasdiff: { rules: [["response-success-status-added", "INFO"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(revision, base, "success status", "revision"),
 });

@@ -7,5 +7,6 @@ export const responseSuccessStatusRemoved = responsesRule({
   description:
     "A success status is no longer returned: code handling it never runs, and its generated result type changes.",
   twin: "response-success-status-added",
+  oasdiff: { rules: [["response-success-status-removed", "ERR"]] },
   check: ({ base, revision }) => responsePartsOnlyIn(base, revision, "success status", "base"),
 });

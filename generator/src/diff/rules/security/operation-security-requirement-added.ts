@@ -7,6 +7,7 @@ export const operationSecurityRequirementAdded: Rule = {
   direction: "request",
   description: "An operation accepts a further way to authenticate; the existing ones still work.",
   twin: "operation-security-requirement-removed",
+  oasdiff: { rules: [["api-security-added", "INFO"]] },
   check: (ctx) =>
     ctx.pairs.flatMap(({ base, revision }) => {
       const before = alternatives(base.security);

@@ -8,6 +8,11 @@ export const operationSecurityRequirementRemoved: Rule = {
   description:
     "An operation no longer accepts one of its ways to authenticate (anonymous access included): clients using it are refused.",
   twin: "operation-security-requirement-added",
+  oasdiff: {
+    rules: [["api-security-removed", "INFO"]],
+    reason:
+      "Clients that authenticate the removed way are refused: paygen calls that breaking, oasdiff information.",
+  },
   check: (ctx) =>
     ctx.pairs.flatMap(({ base, revision }) => {
       const after = alternatives(revision.security);

@@ -7,5 +7,6 @@ export const operationSecurityScopeRemoved: Rule = {
   direction: "request",
   description: "An operation needs one OAuth scope fewer.",
   twin: "operation-security-scope-added",
+  oasdiff: { rules: [["api-security-scope-removed", "INFO"]] },
   check: (ctx) => ctx.pairs.flatMap((operation) => scopeChanges(operation, "removed")),
 };

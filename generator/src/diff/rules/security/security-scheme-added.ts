@@ -6,6 +6,7 @@ export const securitySchemeAdded: Rule = {
   direction: "request",
   description: "A new security scheme is defined; existing credentials keep working.",
   twin: "security-scheme-removed",
+  oasdiff: { rules: [["api-security-component-added", "INFO"]] },
   check: (ctx) =>
     [...ctx.revision.securitySchemes.values()]
       .filter((scheme) => !ctx.base.securitySchemes.has(scheme.name))

@@ -7,6 +7,11 @@ export const securitySchemeChanged: Rule = {
   description:
     "A security scheme keeps its name but changes how credentials are sent (type, header, HTTP scheme or flows): clients send them the old way and fail.",
   waiver: "symmetric: the reverse change is reported by this same rule",
+  oasdiff: {
+    rules: [["api-security-component-type-changed", "INFO"]],
+    reason:
+      "Credentials sent the old way no longer authenticate: breaking here, information in oasdiff.",
+  },
   check: (ctx) =>
     [...ctx.revision.securitySchemes.values()].flatMap((scheme) => {
       const before = ctx.base.securitySchemes.get(scheme.name);

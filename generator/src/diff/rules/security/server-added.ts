@@ -1,3 +1,4 @@
+import { SERVERS } from "../oasdiff-reasons.js";
 import type { Rule } from "../rule.js";
 import { serverKey } from "./shared.js";
 
@@ -7,6 +8,7 @@ export const serverAdded: Rule = {
   direction: "request",
   description: "A further server URL is listed.",
   twin: "server-removed",
+  oasdiff: { rules: "not reported", reason: SERVERS },
   check: (ctx) => {
     const before = new Set(ctx.base.servers.map((s) => serverKey(s.url)));
     return ctx.revision.servers

@@ -1,3 +1,4 @@
+import { SERVERS } from "../oasdiff-reasons.js";
 import type { Rule } from "../rule.js";
 import { serverKey } from "./shared.js";
 
@@ -7,6 +8,7 @@ export const serverRemoved: Rule = {
   direction: "request",
   description: "A server URL is gone: clients configured with it (or defaulting to it) must move.",
   twin: "server-added",
+  oasdiff: { rules: "not reported", reason: SERVERS },
   check: (ctx) => {
     const after = new Set(ctx.revision.servers.map((s) => serverKey(s.url)));
     return ctx.base.servers

@@ -8,6 +8,7 @@ export const webhookAdded: Rule = {
   description:
     "The provider may send a new webhook; receivers that ignore unknown events are unaffected.",
   twin: "webhook-removed",
+  oasdiff: { rules: [["webhook-added", "INFO"]] },
   check: (ctx) =>
     ctx.addedWebhooks.map((webhook) =>
       operationFinding(webhook, "revision", "webhook added", true),

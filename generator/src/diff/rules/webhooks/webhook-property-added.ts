@@ -1,4 +1,5 @@
 import { propertyAddedRule } from "../builders/index.js";
+import { WEBHOOK_PAYLOADS } from "../oasdiff-reasons.js";
 
 export const webhookPropertyAdded = propertyAddedRule({
   id: "webhook-property-added",
@@ -6,4 +7,5 @@ export const webhookPropertyAdded = propertyAddedRule({
   scope: "webhook-payload",
   description: "A webhook payload gains a property.",
   twin: "webhook-property-removed",
+  oasdiff: { rules: "not reported", reason: WEBHOOK_PAYLOADS },
 });

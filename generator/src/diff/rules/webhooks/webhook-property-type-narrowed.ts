@@ -1,4 +1,5 @@
 import { typeChangeRule } from "../builders/index.js";
+import { WEBHOOK_PAYLOADS } from "../oasdiff-reasons.js";
 
 export const webhookPropertyTypeNarrowed = typeChangeRule({
   id: "webhook-property-type-narrowed",
@@ -7,4 +8,5 @@ export const webhookPropertyTypeNarrowed = typeChangeRule({
   change: "narrowed",
   description: "A webhook payload property's values are now a subset of what they were.",
   twin: "webhook-property-type-changed",
+  oasdiff: { rules: "not reported", reason: WEBHOOK_PAYLOADS },
 });

@@ -8,6 +8,7 @@ export const webhookRemoved: Rule = {
   description:
     "A webhook is no longer sent: whatever the receiver did on it never happens, and its generated payload type disappears.",
   twin: "webhook-added",
+  oasdiff: { rules: [["webhook-removed", "ERR"]] },
   check: (ctx) =>
     ctx.removedWebhooks.map((webhook) =>
       operationFinding(webhook, "base", "webhook removed", true),
