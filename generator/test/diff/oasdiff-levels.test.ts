@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatRuleCatalogue } from "../../src/diff/rules/catalogue.js";
 import { RULES, type Rule } from "../../src/diff/rules/index.js";
 import { OASDIFF_LEVEL_OF } from "../../src/diff/rules/oasdiff-levels.js";
+import * as SHARED_REASONS from "../../src/diff/rules/oasdiff-reasons.js";
 
 const ruleById = (id: string): Rule => RULES.find((rule) => rule.id === id)!;
 
@@ -21,6 +22,14 @@ describe("levels beside oasdiff's", () => {
       }
     },
   );
+
+  // The compiler does not see an unused export: a shared reason no rule gives would linger unnoticed.
+  it("gives each reason of oasdiff-reasons.ts to at least two rules (a reason one rule gives stays in its file)", () => {
+    const unshared = Object.entries(SHARED_REASONS)
+      .filter(([, reason]) => RULES.filter((rule) => rule.oasdiff.reason === reason).length < 2)
+      .map(([name]) => name);
+    expect(unshared).toEqual([]);
+  });
 
   it("writes down the two known differences: an optional response property removed, a maximum set on a parameter", () => {
     expect(ruleById("response-property-removed").oasdiff.rules).toContainEqual([
