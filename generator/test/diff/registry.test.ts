@@ -1,3 +1,6 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LEVELS } from "../../src/diff/model.js";
 import { RULES } from "../../src/diff/rules/index.js";
@@ -29,5 +32,23 @@ describe("rule registry", () => {
         problems.push(`${rule.id}: twin ${rule.twin} does not point back`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("registers every rule file: rules/<area>/<rule-id>.ts is in RULES under that id", () => {
+    const rulesDir = fileURLToPath(new URL("../../src/diff/rules/", import.meta.url));
+    const areas = readdirSync(rulesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== "builders")
+      .map((entry) => entry.name);
+    const files = areas.flatMap((area) =>
+      readdirSync(path.join(rulesDir, area))
+        .filter(
+          (name) => /^[a-z0-9-]+\.ts$/.test(name) && name !== "index.ts" && name !== "shared.ts",
+        )
+        .map((name) => name.replace(/\.ts$/, "")),
+    );
+    const ids = new Set(RULES.map((rule) => rule.id));
+    expect(files.length).toBeGreaterThanOrEqual(60);
+    expect(files.filter((id) => !ids.has(id))).toEqual([]);
+    expect([...ids].filter((id) => !files.includes(id))).toEqual([]);
   });
 });
