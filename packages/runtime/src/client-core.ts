@@ -217,7 +217,10 @@ export class ClientCore {
         };
       }
     }
-    const query = { ...args.query, ...options.query, ...auth.query };
+    const query =
+      options === NO_OPTIONS && !hasKeys(auth.query)
+        ? (args.query ?? NO_VALUES)
+        : { ...args.query, ...options.query, ...auth.query };
     const prepared: Prepared = {
       raw,
       plan: this.#plan(operation),
@@ -648,6 +651,11 @@ function credentialOptions(spec: ClientSpec): string[] {
           ? [scheme.option]
           : [],
   );
+}
+
+function hasKeys(record: object): boolean {
+  for (const _ in record) return true;
+  return false;
 }
 
 function headersOf(headers: Headers): Record<string, string> {
