@@ -7,7 +7,6 @@
 //   node scripts/bench-generate.mjs            (after `pnpm install`; BENCH_RUNS=5 by default)
 //   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts,
 //   BENCH_TSC=0 the consumer type-check.
-import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -20,6 +19,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureAnchors } from "./anchors.mjs";
+import { measure as measureProcess, printTable, ratio, show } from "./bench-process.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.resolve(root, "../shared/bench-specs");
@@ -31,71 +31,12 @@ const paygen = path.join(root, "generator", "bin", "paygen.js");
 const oat = path.join(anchors, "node_modules", "openapi-typescript", "bin", "cli.js");
 const hey = path.join(anchors, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-/**
- * Runs a command `runs` times; returns median/min/max wall seconds, median CPU seconds (user+sys of the
- * process and its children) and the highest peak RSS (MiB).
- */
-function measure(label, command, args, { before, cwd = root } = {}) {
-  const seconds = [];
-  const cpu = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const started = performance.now();
-    const result = timeBin
-      ? spawnSync(timeBin, ["-f", "%U %S %M", process.execPath, command, ...args], {
-          cwd,
-          encoding: "utf8",
-          maxBuffer: 1 << 28,
-        })
-      : spawnSync(process.execPath, [command, ...args], {
-          cwd,
-          encoding: "utf8",
-          maxBuffer: 1 << 28,
-        });
-    seconds.push((performance.now() - started) / 1000);
-    if (result.status !== 0) {
-      return {
-        label,
-        failed: `${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ")}`,
-      };
-    }
-    if (timeBin) {
-      const [user, system, maxKiB] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
-      cpu.push(user + system);
-      peak = Math.max(peak, maxKiB / 1024);
-    }
-  }
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  seconds.sort((a, b) => a - b);
-  return {
-    label,
-    median: median(seconds),
-    min: seconds[0],
-    max: seconds.at(-1),
-    cpu: cpu.length ? median(cpu) : undefined,
-    peak,
-  };
-}
-
-const show = (m) =>
-  m.failed
-    ? `failed: ${m.failed.slice(0, 60)}`
-    : `${m.median.toFixed(2)} s (${m.min.toFixed(2)}–${m.max.toFixed(2)})${m.cpu === undefined ? "" : ` cpu ${m.cpu.toFixed(2)} s`}${m.peak ? ` ${Math.round(m.peak)} MiB` : ""}`;
-/** paygen over the anchor: CPU, wall and peak memory (CPU and memory need /usr/bin/time). */
-const ratio = (a, b) => {
-  if (a.failed || b.failed) return "n/a";
-  const parts = [];
-  if (a.cpu !== undefined && b.cpu) parts.push(`cpu ${(a.cpu / b.cpu).toFixed(2)}×`);
-  parts.push(`wall ${(a.median / b.median).toFixed(2)}×`);
-  if (a.peak && b.peak) parts.push(`mem ${(a.peak / b.peak).toFixed(2)}×`);
-  return parts.join(" ");
-};
+const measure = (label, command, args, { before, cwd = root } = {}) =>
+  measureProcess(label, command, args, { before, cwd, runs });
 const skipped = { failed: "skipped (BENCH_HEY=0)" };
 const rows = [];
 
@@ -256,13 +197,10 @@ const header = [
   "paygen/oat",
   "paygen/hey-api",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
 console.log(
   `bench-generate: ${runs} runs per cell, whole process, wall median (min–max), CPU median (user+sys), peak RSS`,
 );
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(
   "targets: each spec ≤ 1.25× oat (cpu, wall, mem); 4 providers cold ≤ 1.25× one oat run on the largest; no change ≤ 0.3 s; consumer tsc ≤ 1.1× oat",
 );
