@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // Benchmark: paygen vs the anchors (openapi-typescript alone, @hey-api/openapi-ts) on the large public
 // specs in ../shared/bench-specs, GitHub's (@octokit/openapi) and a 7 KB petstore, and on the four provider
-// specs, whole process each, plus `tsc --noEmit` of a small consumer of the largest output. Prints wall,
-// CPU (user+sys: the steadier figure on a shared machine) and peak RSS side by side, with ratios, from one run.
+// specs, whole process each (a consumer's type-check is scripts/bench-typecheck.mjs). Prints wall, CPU
+// (user+sys: the steadier figure on a shared machine) and peak RSS side by side, with ratios, from one run.
 //
 //   node scripts/bench-generate.mjs            (after `pnpm install`; BENCH_RUNS=5 by default)
-//   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts,
-//   BENCH_TSC=0 the consumer type-check.
+//   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts.
 import {
   existsSync,
   mkdirSync,
@@ -30,7 +29,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paygen = path.join(root, "generator", "bin", "paygen.js");
 const oat = path.join(anchors, "node_modules", "openapi-typescript", "bin", "cli.js");
 const hey = path.join(anchors, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
-const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -68,7 +66,6 @@ const workspaceSpecs = [
 const publicSpecs = [...sharedSpecs, ...workspaceSpecs].filter((file) =>
   only.test(path.basename(file)),
 );
-const benchSpecs = publicSpecs.map((file) => path.basename(file));
 for (const spec of publicSpecs) {
   const name = path.basename(spec);
   const slug = name.replace(/\W+/g, "-");
@@ -149,46 +146,6 @@ if (entries.length > 0) {
   rows.push([`${entries.length} providers, no change`, show(warm), "", "", "", ""]);
 }
 
-// 3. Consumer type-check of the largest output: paygen's package vs openapi-typescript's types + openapi-fetch.
-const largest =
-  process.env.BENCH_TSC === "0"
-    ? undefined
-    : benchSpecs.find((n) => n.startsWith("stripe") && n.endsWith(".json"));
-if (largest) {
-  const slug = largest.replace(/\W+/g, "-");
-  // The client class is named after the --out folder, as `paygen generate --spec` names it.
-  const clientName = slug
-    .split("-")
-    .map((w) => (/^\d/.test(w) ? w : w[0].toUpperCase() + w.slice(1)))
-    .join("")
-    .replace(/^(\d)/, "_$1");
-  const consumer = (name, source) => {
-    const dir = path.join(work, name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "consumer.ts"), source);
-    writeFileSync(
-      path.join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: path.join(root, "tsconfig.base.json"),
-        compilerOptions: { noEmit: true, rootDir: work },
-        files: ["consumer.ts"],
-      }),
-    );
-    return dir;
-  };
-  const pdir = consumer(
-    "consumer-paygen",
-    `import { ${clientName} as Stripe } from "../paygen/${slug}/src/index.js";\nconst s = new Stripe({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.charges.getCharges(undefined, { query: { limit: 3 } });\n`,
-  );
-  const odir = consumer(
-    "consumer-oat",
-    `import createClient from "openapi-fetch";\nimport type { paths } from "../oat/${slug}.js";\nconst s = createClient<paths>({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.GET("/v1/charges", { params: { query: { limit: 3 } } });\n`,
-  );
-  const tp = measure("tsc paygen consumer", tsc, ["-p", path.join(pdir, "tsconfig.json")]);
-  const to = measure("tsc oat consumer", tsc, ["-p", path.join(odir, "tsconfig.json")]);
-  rows.push([`consumer tsc (${largest})`, show(tp), show(to), "", ratio(tp, to), ""]);
-}
-
 const header = [
   "case",
   "paygen",
@@ -202,5 +159,5 @@ console.log(
 );
 printTable(header, rows);
 console.log(
-  "targets: each spec ≤ 1.25× oat (cpu, wall, mem); 4 providers cold ≤ 1.25× one oat run on the largest; no change ≤ 0.3 s; consumer tsc ≤ 1.1× oat",
+  "targets: each spec ≤ 1.25× oat (cpu, wall, mem); 4 providers cold ≤ 1.25× one oat run on the largest; no change ≤ 0.3 s",
 );
