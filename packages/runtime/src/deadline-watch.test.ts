@@ -53,3 +53,24 @@ describe("DeadlineWatch", () => {
     expect(second.expiredAt).toBeGreaterThanOrEqual(second.deadline!);
   });
 });
+
+describe("DeadlineWatch and the event loop", () => {
+  const refTimers = (): number =>
+    process.getActiveResourcesInfo().filter((resource) => resource === "Timeout").length;
+
+  it("keeps the process alive only while something is watched", () => {
+    const watch = new DeadlineWatch();
+    const idle = refTimers();
+    const running = item(10_000);
+    watch.watch(running, running.deadline!);
+    expect(refTimers()).toBe(idle + 1);
+    watch.unwatch(running);
+    // The timer stays armed for the next call, but a finished script is not held for 10 s.
+    expect(refTimers()).toBe(idle);
+    const next = item(10_000);
+    watch.watch(next, next.deadline!);
+    expect(refTimers()).toBe(idle + 1);
+    watch.unwatch(next);
+    expect(refTimers()).toBe(idle);
+  });
+});
