@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // Benchmark: paygen vs the anchors (openapi-typescript alone, @hey-api/openapi-ts) on the large public
 // specs in ../shared/bench-specs, GitHub's (@octokit/openapi) and a 7 KB petstore, and on the four provider
-// specs, whole process each, plus `tsc --noEmit` of a small consumer of the largest output. Prints wall,
-// CPU (user+sys: the steadier figure on a shared machine) and peak RSS side by side, with ratios, from one run.
+// specs, whole process each (a consumer's type-check is scripts/bench-typecheck.mjs). Prints wall, CPU
+// (user+sys: the steadier figure on a shared machine) and peak RSS side by side, with ratios, from one run.
 //
 //   node scripts/bench-generate.mjs            (after `pnpm install`; BENCH_RUNS=5 by default)
-//   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts,
-//   BENCH_TSC=0 the consumer type-check.
-import { spawnSync } from "node:child_process";
+//   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts.
 import {
   existsSync,
   mkdirSync,
@@ -20,6 +18,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureAnchors } from "./anchors.mjs";
+import { measure as measureProcess, printTable, ratio, show } from "./bench-process.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.resolve(root, "../shared/bench-specs");
@@ -30,72 +29,12 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const paygen = path.join(root, "generator", "bin", "paygen.js");
 const oat = path.join(anchors, "node_modules", "openapi-typescript", "bin", "cli.js");
 const hey = path.join(anchors, "node_modules", "@hey-api", "openapi-ts", "bin", "run.js");
-const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-/**
- * Runs a command `runs` times; returns median/min/max wall seconds, median CPU seconds (user+sys of the
- * process and its children) and the highest peak RSS (MiB).
- */
-function measure(label, command, args, { before, cwd = root } = {}) {
-  const seconds = [];
-  const cpu = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const started = performance.now();
-    const result = timeBin
-      ? spawnSync(timeBin, ["-f", "%U %S %M", process.execPath, command, ...args], {
-          cwd,
-          encoding: "utf8",
-          maxBuffer: 1 << 28,
-        })
-      : spawnSync(process.execPath, [command, ...args], {
-          cwd,
-          encoding: "utf8",
-          maxBuffer: 1 << 28,
-        });
-    seconds.push((performance.now() - started) / 1000);
-    if (result.status !== 0) {
-      return {
-        label,
-        failed: `${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" | ")}`,
-      };
-    }
-    if (timeBin) {
-      const [user, system, maxKiB] = result.stderr.trim().split("\n").pop().split(" ").map(Number);
-      cpu.push(user + system);
-      peak = Math.max(peak, maxKiB / 1024);
-    }
-  }
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  seconds.sort((a, b) => a - b);
-  return {
-    label,
-    median: median(seconds),
-    min: seconds[0],
-    max: seconds.at(-1),
-    cpu: cpu.length ? median(cpu) : undefined,
-    peak,
-  };
-}
-
-const show = (m) =>
-  m.failed
-    ? `failed: ${m.failed.slice(0, 60)}`
-    : `${m.median.toFixed(2)} s (${m.min.toFixed(2)}–${m.max.toFixed(2)})${m.cpu === undefined ? "" : ` cpu ${m.cpu.toFixed(2)} s`}${m.peak ? ` ${Math.round(m.peak)} MiB` : ""}`;
-/** paygen over the anchor: CPU, wall and peak memory (CPU and memory need /usr/bin/time). */
-const ratio = (a, b) => {
-  if (a.failed || b.failed) return "n/a";
-  const parts = [];
-  if (a.cpu !== undefined && b.cpu) parts.push(`cpu ${(a.cpu / b.cpu).toFixed(2)}×`);
-  parts.push(`wall ${(a.median / b.median).toFixed(2)}×`);
-  if (a.peak && b.peak) parts.push(`mem ${(a.peak / b.peak).toFixed(2)}×`);
-  return parts.join(" ");
-};
+const measure = (label, command, args, { before, cwd = root } = {}) =>
+  measureProcess(label, command, args, { before, cwd, runs });
 const skipped = { failed: "skipped (BENCH_HEY=0)" };
 const rows = [];
 
@@ -127,7 +66,6 @@ const workspaceSpecs = [
 const publicSpecs = [...sharedSpecs, ...workspaceSpecs].filter((file) =>
   only.test(path.basename(file)),
 );
-const benchSpecs = publicSpecs.map((file) => path.basename(file));
 for (const spec of publicSpecs) {
   const name = path.basename(spec);
   const slug = name.replace(/\W+/g, "-");
@@ -208,46 +146,6 @@ if (entries.length > 0) {
   rows.push([`${entries.length} providers, no change`, show(warm), "", "", "", ""]);
 }
 
-// 3. Consumer type-check of the largest output: paygen's package vs openapi-typescript's types + openapi-fetch.
-const largest =
-  process.env.BENCH_TSC === "0"
-    ? undefined
-    : benchSpecs.find((n) => n.startsWith("stripe") && n.endsWith(".json"));
-if (largest) {
-  const slug = largest.replace(/\W+/g, "-");
-  // The client class is named after the --out folder, as `paygen generate --spec` names it.
-  const clientName = slug
-    .split("-")
-    .map((w) => (/^\d/.test(w) ? w : w[0].toUpperCase() + w.slice(1)))
-    .join("")
-    .replace(/^(\d)/, "_$1");
-  const consumer = (name, source) => {
-    const dir = path.join(work, name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "consumer.ts"), source);
-    writeFileSync(
-      path.join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: path.join(root, "tsconfig.base.json"),
-        compilerOptions: { noEmit: true, rootDir: work },
-        files: ["consumer.ts"],
-      }),
-    );
-    return dir;
-  };
-  const pdir = consumer(
-    "consumer-paygen",
-    `import { ${clientName} as Stripe } from "../paygen/${slug}/src/index.js";\nconst s = new Stripe({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.charges.getCharges(undefined, { query: { limit: 3 } });\n`,
-  );
-  const odir = consumer(
-    "consumer-oat",
-    `import createClient from "openapi-fetch";\nimport type { paths } from "../oat/${slug}.js";\nconst s = createClient<paths>({ baseUrl: "http://127.0.0.1" });\nexport const charge = s.GET("/v1/charges", { params: { query: { limit: 3 } } });\n`,
-  );
-  const tp = measure("tsc paygen consumer", tsc, ["-p", path.join(pdir, "tsconfig.json")]);
-  const to = measure("tsc oat consumer", tsc, ["-p", path.join(odir, "tsconfig.json")]);
-  rows.push([`consumer tsc (${largest})`, show(tp), show(to), "", ratio(tp, to), ""]);
-}
-
 const header = [
   "case",
   "paygen",
@@ -256,13 +154,10 @@ const header = [
   "paygen/oat",
   "paygen/hey-api",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
 console.log(
   `bench-generate: ${runs} runs per cell, whole process, wall median (min–max), CPU median (user+sys), peak RSS`,
 );
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(
-  "targets: each spec ≤ 1.25× oat (cpu, wall, mem); 4 providers cold ≤ 1.25× one oat run on the largest; no change ≤ 0.3 s; consumer tsc ≤ 1.1× oat",
+  "targets: each spec ≤ 1.25× oat (cpu, wall, mem); 4 providers cold ≤ 1.25× one oat run on the largest; no change ≤ 0.3 s",
 );

@@ -24,7 +24,8 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * be made to buffer more than `maxResponseBytes`.
  */
 export async function fetchBounded(exchange: Exchange, first: Request): Promise<Response> {
-  const origin = new URL(first.url).origin;
+  // Parsed only once a redirect is seen: most calls never need it.
+  let origin: string | undefined;
   // A stream body cannot be sent twice: only then is a copy kept for a redirect.
   const spare = exchange.body instanceof ReadableStream ? first.clone() : undefined;
   let request = first;
@@ -37,6 +38,7 @@ export async function fetchBounded(exchange: Exchange, first: Request): Promise<
       : null;
     if (location === null) return withBoundedBody(response, exchange);
     await response.body?.cancel();
+    origin ??= new URL(first.url).origin;
     const target = resolve(location, request.url);
     if (target?.origin !== origin) {
       throw new RedirectError(

@@ -1,27 +1,37 @@
+import { deadlines, type DeadlineWatch, type Watched } from "./deadline-watch.js";
 import { TimeoutError } from "./errors.js";
 
 /**
  * The abort signal of one call's attempts: the per-attempt timeout combined with the caller's signal.
- * One AbortController serves every attempt until one is aborted, and one timer serves the whole call:
- * it is armed by the first attempt and, when it fires early for a later attempt, re-armed for what is
- * left of that attempt's time — so a call that succeeds at once pays for one controller and one timer,
- * and the caller's signal is linked by a listener rather than `AbortSignal.any`.
+ * One AbortController serves every attempt until one is aborted; the timeout is a deadline on the
+ * shared `DeadlineWatch` rather than a timer per call, and the caller's signal is linked by a
+ * listener rather than `AbortSignal.any`.
  */
-export class CallSignal {
+export class CallSignal implements Watched {
   readonly #timeoutMs: number;
   readonly #operationId: string;
   readonly #caller: AbortSignal | undefined;
+  readonly #watch: DeadlineWatch;
   #controller: AbortController | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   /** When the running attempt times out (`performance.now()` time), or undefined between attempts. */
   #deadline: number | undefined;
   #timedOut: TimeoutError | undefined;
 
-  constructor(timeoutMs: number, operationId: string, caller: AbortSignal | undefined) {
+  constructor(
+    timeoutMs: number,
+    operationId: string,
+    caller: AbortSignal | undefined,
+    watch: DeadlineWatch = deadlines,
+  ) {
     this.#timeoutMs = timeoutMs;
     this.#operationId = operationId;
     this.#caller = caller;
+    this.#watch = watch;
     caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
+  }
+
+  get deadline(): number | undefined {
+    return this.#deadline;
   }
 
   /** The signal for the next attempt; its timeout starts now. */
@@ -32,12 +42,13 @@ export class CallSignal {
       if (this.#caller?.aborted) this.#controller.abort(this.#caller.reason);
     }
     this.#deadline = performance.now() + this.#timeoutMs;
-    this.#timer ??= setTimeout(this.#onTimer, this.#timeoutMs);
+    this.#watch.watch(this, this.#deadline);
     return this.#controller.signal;
   }
 
   endAttempt(): void {
     this.#deadline = undefined;
+    this.#watch.unwatch(this);
   }
 
   /** Why the running attempt was aborted (its timeout, else the caller's reason), or undefined. */
@@ -46,27 +57,21 @@ export class CallSignal {
     return this.#caller?.aborted ? this.#caller.reason : undefined;
   }
 
-  /** Stops the timer and unlinks the caller's signal; call once the call is settled. */
+  /** Leaves the watch and unlinks the caller's signal; call once the call is settled. */
   dispose(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#deadline = undefined;
+    this.#watch.unwatch(this);
     this.#caller?.removeEventListener("abort", this.#onCallerAbort);
   }
 
-  readonly #onTimer = (): void => {
-    this.#timer = undefined;
-    if (this.#deadline === undefined) return; // between attempts: the next one arms it again
-    const left = this.#deadline - performance.now();
-    if (left > 0) {
-      this.#timer = setTimeout(this.#onTimer, left);
-      return;
-    }
+  /** Called by the watch once the running attempt's deadline has passed. */
+  expire(): void {
     this.#timedOut = new TimeoutError(
       `${this.#operationId}: no response within ${this.#timeoutMs} ms`,
       this.#operationId,
     );
     this.#controller?.abort(this.#timedOut);
-  };
+  }
 
   readonly #onCallerAbort = (): void => {
     this.#controller?.abort(this.#caller?.reason);

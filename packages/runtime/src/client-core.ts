@@ -1,4 +1,4 @@
-import createClient, { defaultBodySerializer, type Client } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import {
@@ -17,14 +17,12 @@ import {
   type FetchFunction,
 } from "./bounded-fetch.js";
 import { CallSignal } from "./call-signal.js";
-import { encodeForm } from "./form.js";
-import { encodeMultipart, isRawMediaType } from "./multipart.js";
 import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
 import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
 import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
 import { cookieHeader, parameterHeaders } from "./parameter-headers.js";
-import { serializerTemplate } from "./path-style.js";
+import { planOperation, type OperationPlan } from "./operation-plan.js";
 import { decodeResponseBody, responseKind } from "./response-body.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
@@ -72,7 +70,7 @@ type LooseRequest = (
 interface Prepared {
   /** Leave a success body unread (`asResponse()`). */
   raw: boolean;
-  baseUrl: string;
+  plan: OperationPlan;
   path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
@@ -106,6 +104,7 @@ export class ClientCore {
   readonly #headers: Readonly<Record<string, string>>;
   /** Retry options given to the client, picked once. */
   readonly #retry: RetryOptions;
+  readonly #plans = new WeakMap<OperationSpec, OperationPlan>();
 
   /** `options` carries the runtime's options plus the credential and header options the spec names. */
   constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
@@ -218,10 +217,13 @@ export class ClientCore {
         };
       }
     }
-    const query = { ...args.query, ...options.query, ...auth.query };
+    const query =
+      options === NO_OPTIONS && !hasKeys(auth.query)
+        ? (args.query ?? NO_VALUES)
+        : { ...args.query, ...options.query, ...auth.query };
     const prepared: Prepared = {
       raw,
-      baseUrl: this.#baseUrl(operation),
+      plan: this.#plan(operation),
       path: args.path ?? NO_VALUES,
       query,
       body,
@@ -264,7 +266,7 @@ export class ClientCore {
       this.#options.onRequest?.({
         operationId: operation.id,
         method: operation.method,
-        url: `${prepared.baseUrl}${operation.path}`,
+        url: `${prepared.plan.baseUrl}${operation.path}`,
         headers: redactHeaders(headers),
         attempt,
       });
@@ -396,19 +398,10 @@ export class ClientCore {
     prepared: Prepared,
     signal: AbortSignal | undefined,
   ): Promise<RawResult> {
-    const mediaType = operation.bodyMediaType;
-    const headers = { ...prepared.headers };
-    const serializer =
-      mediaType === "application/x-www-form-urlencoded"
-        ? encodeForm
-        : mediaType === "multipart/form-data"
-          ? encodeMultipart
-          : mediaType && isRawMediaType(mediaType)
-            ? (raw: unknown) => raw
-            : undefined;
-    // multipart: fetch writes the content type itself, with the boundary.
-    if (prepared.body !== undefined && mediaType && mediaType !== "multipart/form-data")
-      headers["content-type"] = mediaType;
+    const plan = prepared.plan;
+    let headers = prepared.headers;
+    if (prepared.body !== undefined && plan.contentType !== undefined)
+      headers = { ...headers, "content-type": plan.contentType };
     const exchange: Exchange = {
       fetch: this.#fetch,
       operationId: operation.id,
@@ -416,23 +409,22 @@ export class ClientCore {
       body: undefined,
       dispatched: false,
     };
-    const serialize = serializer ?? defaultBodySerializer;
     let result: Awaited<ReturnType<LooseRequest>>;
     try {
       result = await (this.#fetchClient.request as unknown as LooseRequest)(
         operation.method,
-        serializerTemplate(operation),
+        plan.pathTemplate,
         {
-          baseUrl: prepared.baseUrl,
+          baseUrl: plan.baseUrl,
           params: { path: prepared.path, query: prepared.query },
           body: prepared.body,
           headers,
-          ...(signal ? { signal } : {}),
+          signal,
           redirect: "manual",
           fetch: (request: Request) => fetchBounded(exchange, request),
           // The success body is read here, bounded (openapi-fetch would buffer all of it).
           parseAs: "stream",
-          bodySerializer: (body: unknown) => (exchange.body = serialize(body) as BodyInit),
+          bodySerializer: (body: unknown) => (exchange.body = plan.serialize(body)),
         },
       );
     } catch (error) {
@@ -491,7 +483,7 @@ export class ClientCore {
     try {
       response = await this.#transport!({
         method: operation.method,
-        url: `${prepared.baseUrl}${path}${search ? `?${search}` : ""}`,
+        url: `${prepared.plan.baseUrl}${path}${search ? `?${search}` : ""}`,
         operationId: operation.id,
         ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
         headers: prepared.headers,
@@ -561,6 +553,15 @@ export class ClientCore {
       }
     }
     return fetched;
+  }
+
+  #plan(operation: OperationSpec): OperationPlan {
+    let plan = this.#plans.get(operation);
+    if (plan === undefined) {
+      plan = planOperation(operation, this.#baseUrl(operation));
+      this.#plans.set(operation, plan);
+    }
+    return plan;
   }
 
   #baseUrl(operation: OperationSpec): string {
@@ -650,6 +651,11 @@ function credentialOptions(spec: ClientSpec): string[] {
           ? [scheme.option]
           : [],
   );
+}
+
+function hasKeys(record: object): boolean {
+  for (const _ in record) return true;
+  return false;
 }
 
 function headersOf(headers: Headers): Record<string, string> {

@@ -32,15 +32,15 @@ export interface Hooks {
 }
 
 const SECRET_NAME = /authorization|cookie|key|secret|token|password|signature|card[-_]?number/i;
+const IDEMPOTENCY_KEY = /^idempotency-key$/i;
 
 /** Header or field values that are credentials, replaced before anything is logged or handed to hooks. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [
-      name,
-      SECRET_NAME.test(name) && !/^idempotency-key$/i.test(name) ? "[redacted]" : value,
-    ]),
-  );
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers))
+    out[name] =
+      SECRET_NAME.test(name) && !IDEMPOTENCY_KEY.test(name) ? "[redacted]" : headers[name]!;
+  return out;
 }
 
 /**

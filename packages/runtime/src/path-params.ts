@@ -33,6 +33,7 @@ export function checkPathParameters(
   template: string,
   values: Readonly<Record<string, unknown>>,
 ): void {
+  if (!template.includes("{")) return;
   for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
     const value = values[name!];
     if (value === undefined || value === null)

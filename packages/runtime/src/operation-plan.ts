@@ -1,0 +1,37 @@
+import { defaultBodySerializer } from "openapi-fetch";
+import { encodeForm } from "./form.js";
+import { encodeMultipart, isRawMediaType } from "./multipart.js";
+import { serializerTemplate } from "./path-style.js";
+import type { OperationSpec } from "./spec.js";
+
+/** What every call of one operation on one client shares; worked out on the operation's first call. */
+export interface OperationPlan {
+  /** The server URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** The path template as openapi-fetch's path serializer reads it. */
+  readonly pathTemplate: string;
+  /** The `content-type` header a request with a body carries; undefined where fetch writes it (multipart). */
+  readonly contentType: string | undefined;
+  readonly serialize: (body: unknown) => BodyInit;
+}
+
+const passRaw = (raw: unknown): BodyInit => raw as BodyInit;
+
+export function planOperation(operation: OperationSpec, baseUrl: string): OperationPlan {
+  const mediaType = operation.bodyMediaType;
+  const serialize =
+    mediaType === "application/x-www-form-urlencoded"
+      ? encodeForm
+      : mediaType === "multipart/form-data"
+        ? encodeMultipart
+        : mediaType && isRawMediaType(mediaType)
+          ? passRaw
+          : defaultBodySerializer;
+  return {
+    baseUrl,
+    pathTemplate: serializerTemplate(operation),
+    // multipart: fetch writes the content type itself, with the boundary.
+    contentType: mediaType && mediaType !== "multipart/form-data" ? mediaType : undefined,
+    serialize: serialize as (body: unknown) => BodyInit,
+  };
+}
