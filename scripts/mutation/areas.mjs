@@ -16,8 +16,9 @@ export const AREAS = {
     mutate: ["generator/src/validate/**/*.ts"],
     tsconfig: GENERATOR_TSCONFIG,
     tests: [
-      "generator/test/bad-specs.test.ts",
+      "generator/test/validate/**/*.test.ts",
       "generator/test/check-examples.test.ts",
+      "generator/test/bad-specs.test.ts",
       "generator/test/profiles.test.ts",
       "generator/test/golden.test.ts",
       "generator/test/diff/rule-fixtures.test.ts",

@@ -75,9 +75,30 @@ describe("$ref checks", () => {
         "  default: { $ref: nowhere }",
         "  enum: [{ $ref: nowhere }]",
         "  const: { $ref: nowhere }",
+        "  x-sample: { value: { $ref: nowhere } }",
         "B: { allOf: [{ $ref: '#/components/schemas/Gone' }] }",
+        "C: { properties: { discriminator: { $ref: '#/components/schemas/Lost' } } }",
       ),
-    ).toEqual(["14:26 error PG110: $ref #/components/schemas/Gone does not resolve"]);
+    ).toEqual([
+      "15:26 error PG110: $ref #/components/schemas/Gone does not resolve",
+      "16:47 error PG110: $ref #/components/schemas/Lost does not resolve",
+    ]);
+  });
+
+  it("refs inside a map of named examples are checked", () => {
+    const spec = [
+      "openapi: 3.1.0",
+      "info: { title: Shop, version: '1' }",
+      "paths: {}",
+      "components:",
+      "  examples:",
+      "    Known: { value: 1 }",
+      "    Alias: { $ref: '#/components/examples/Known' }",
+      "    Broken: { $ref: '#/components/examples/Nope' }",
+    ];
+    expect(diagnosticsOf(spec.join("\n") + "\n")).toEqual([
+      "8:21 error PG110: $ref #/components/examples/Nope does not resolve",
+    ]);
   });
 
   it("PG110: discriminator mapping values must name a schema, by ref or by bare name", () => {
