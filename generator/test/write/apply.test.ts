@@ -3,7 +3,13 @@ import { existsSync, lstatSync, readdirSync, readlinkSync, statSync, symlinkSync
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GENERATED_MARKER } from "../../src/emit/header.js";
-import { applyPlans, planPackage, SWAP_STEPS } from "../../src/write/index.js";
+import {
+  applyPlans,
+  OutputError,
+  planPackage,
+  recoverPackage,
+  SWAP_STEPS,
+} from "../../src/write/index.js";
 import { readTree, scratchDir, writeTree } from "./tree.js";
 
 const HEADER = `// ${GENERATED_MARKER}spec.yaml. Do not edit.\n`;
@@ -123,6 +129,50 @@ describe("applyPlans", () => {
     expect((failure as Error).message).toBe("stop");
     expect(readTree(dir)).toEqual({ "package.json": "old" });
     expect(readdirSync(path.dirname(dir))).toEqual(["client"]);
+  });
+
+  it("replaces a staging folder an earlier run of this process left behind", async () => {
+    writeTree(dir, { "package.json": "old" });
+    writeTree(path.join(path.dirname(dir), `.client.paygen-staging-${process.pid}`), {
+      "leftover/file.ts": "partial",
+    });
+    const plan = await planPackage(dir, [{ path: "package.json", contents: "new" }]);
+    await applyPlans([plan], { afterStep: () => undefined });
+    expect(readTree(dir)).toEqual({ "package.json": "new" });
+    expect(readdirSync(path.dirname(dir))).toEqual(["client"]);
+  });
+
+  it("file-system failures become OutputErrors, before and after the commit point; other errors pass through", async () => {
+    writeTree(dir, { "package.json": "old" });
+    const failAt = async (failing: number, error: Error): Promise<unknown> => {
+      const plan = await planPackage(dir, [{ path: "package.json", contents: `new ${failing}` }]);
+      return applyPlans([plan], {
+        afterStep: (step) => {
+          if (step === failing) throw error;
+        },
+      }).catch((caught: unknown) => caught);
+    };
+    const noSpace = Object.assign(new Error("raw"), { code: "ENOSPC" });
+    const before = await failAt(2, noSpace);
+    expect(before).toBeInstanceOf(OutputError);
+    expect((before as OutputError).message).toBe(
+      `cannot write the package ${dir}: no space left on device (ENOSPC)`,
+    );
+    expect(readTree(dir)).toEqual({ "package.json": "old" });
+
+    const after = await failAt(5, noSpace);
+    expect(after).toBeInstanceOf(OutputError);
+    // Killed between the two renames: the complete new package waits in `ready` for recovery.
+    expect(readdirSync(path.dirname(dir)).sort()).toEqual([
+      ".client.paygen-backup",
+      ".client.paygen-ready",
+    ]);
+
+    expect(await recoverPackage(dir)).toBe(true);
+    expect(readTree(dir)).toEqual({ "package.json": "new 5" });
+
+    const odd = Object.assign(new Error("not from the file system"), { code: "NOT_IO" });
+    expect(await failAt(1, odd)).toBe(odd);
   });
 
   describe("PAYGEN_FAULT_AFTER_STEP, the crash tests' hook", () => {
