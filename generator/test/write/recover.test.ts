@@ -34,6 +34,20 @@ describe("recoverPackage after a run killed mid-swap", () => {
     expect(readTree(live)).toEqual(NEW);
   });
 
+  it("rolls a ready folder forward when the old package is still live and has no backup yet", async () => {
+    setUp({ "": OLD, ".paygen-ready": NEW });
+    expect(await recoverPackage(live)).toBe(true);
+    expect(readdirSync(scratch.root)).toEqual(["client"]);
+    expect(readTree(live)).toEqual(NEW);
+  });
+
+  it("moves a lone ready folder live", async () => {
+    setUp({ ".paygen-ready": NEW });
+    expect(await recoverPackage(live)).toBe(true);
+    expect(readdirSync(scratch.root)).toEqual(["client"]);
+    expect(readTree(live)).toEqual(NEW);
+  });
+
   it("moves a ready folder live when the old package was already moved away", async () => {
     setUp({ ".paygen-ready": NEW, ".paygen-backup": OLD });
     expect(await recoverPackage(live)).toBe(true);
