@@ -77,8 +77,11 @@ async function swapPackage(
     await rename(folders.staging, folders.ready);
     afterStep(4);
   } catch (error) {
-    // Stryker disable next-line BooleanLiteral: a missing staging folder's ENOENT is swallowed just below
-    await rm(folders.staging, { recursive: true, force: true }).catch(() => undefined);
+    await rm(folders.staging, {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: a missing staging folder's ENOENT is swallowed below
+      force: true,
+    }).catch(() => undefined);
     throw asOutputError(error, folders.live);
   }
   // The new package is complete in `ready`: from here on, recovery rolls forward.
