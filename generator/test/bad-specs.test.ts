@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/diagnostics/catalogue.js";
 import type { DiagnosticCode } from "../src/diagnostics/index.js";
 import { EXTENSIONS } from "../src/extensions/index.js";
@@ -583,19 +583,21 @@ describe("the bad-spec corpus and the diagnostic catalogue", () => {
 });
 
 describe("bad specs", () => {
-  let template: TempRepo;
-  let packagesHash: string;
-
-  beforeAll(async () => {
-    template = new TempRepo();
-    template.setSpec("shop", { "openapi.yaml": SHOP_SPEC });
-    const first = await template.paygen("generate");
-    expect(first.code, first.stderr).toBe(0);
-    packagesHash = template.hashTree("packages");
-  });
-  afterAll(() => template.dispose());
+  // Built by the first case that runs, not in beforeAll: mutation testing counts code run in a hook
+  // as covered by no test, so every mutant on the happy path would rerun the whole test list.
+  let generated: Promise<{ template: TempRepo; packagesHash: string }> | undefined;
+  const generatedTemplate = () =>
+    (generated ??= (async () => {
+      const template = new TempRepo();
+      template.setSpec("shop", { "openapi.yaml": SHOP_SPEC });
+      const first = await template.paygen("generate");
+      expect(first.code, first.stderr).toBe(0);
+      return { template, packagesHash: template.hashTree("packages") };
+    })());
+  afterAll(async () => (await generated?.catch(() => undefined))?.template.dispose());
 
   it.each(ALL_CASES)("$name → $code at $at", async (badCase) => {
+    const { template, packagesHash } = await generatedTemplate();
     const repo = new TempRepo(template);
     try {
       repo.setSpec("shop", badCase.files);
