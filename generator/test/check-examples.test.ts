@@ -37,13 +37,13 @@ components:
         amount: { type: integer, example: 1.5 }
 `;
 
-function exampleDiagnostics(text: string): string[] {
+function exampleDiagnostics(text: string, codes = ["PG140"]): string[] {
   const { spec } = loadSpecFrom("/spec/openapi.yaml", (file) =>
     file === "/spec/openapi.yaml" ? new TextEncoder().encode(text) : undefined,
   );
   if (!spec) throw new Error("the test spec does not load");
   return validateSpec(spec, { profile: "openapi", asHouse: new Set(["PG140"]) })
-    .filter((d) => d.code === "PG140")
+    .filter((d) => codes.includes(d.code))
     .map((d) => `${d.location?.line}:${d.location?.column} ${d.message}`);
 }
 
@@ -53,6 +53,35 @@ describe("example check with validators shared per schema", () => {
       "15:31 example does not match its schema: /amount must be integer",
       "25:24 example does not match its schema: the value must have required property 'amount'",
       "32:43 example does not match its schema: the value must be integer",
+    ]);
+  });
+});
+
+describe("data inside a schema stays as written", () => {
+  it("keeps `x-` keys and `example` keys inside enum, const and default values", () => {
+    const spec = `openapi: 3.1.0
+info: { title: Data, version: "1" }
+paths: {}
+components:
+  schemas:
+    Colour:
+      enum: [{ x-paygen-colour: blue, example: 1 }]
+      example: { x-paygen-colour: blue, example: 1 }
+    Fixed:
+      const: { x-shade: dark }
+      default: { x-shade: dark }
+      example: { x-shade: dark }
+    Other:
+      enum: [{ x-paygen-colour: blue }]
+      example: { x-paygen-colour: red }
+    WithIds:
+      enum: [{ $id: "urn:a" }, { $id: "urn:a" }]
+      const: { $id: "urn:a" }
+      default: { $id: "urn:a" }
+      example: { $id: "urn:a" }
+`;
+    expect(exampleDiagnostics(spec, ["PG140", "PG141"])).toEqual([
+      '15:16 example does not match its schema: the value must be equal to one of the allowed values ({"x-paygen-colour":"blue"})',
     ]);
   });
 });

@@ -43,3 +43,5 @@ export const NAME_MAP_KEYS = new Set([
   "encoding",
   "variables",
 ]);
+/** Schema keywords whose value is instance data, never schema: copied as written, keys and all. */
+export const DATA_KEYWORDS = new Set(["enum", "const", "default", "example"]);

@@ -6,7 +6,12 @@ import {
   joinPointer,
   unescapePointerSegment,
 } from "../util/json-pointer.js";
-import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
+import {
+  DATA_KEYWORDS,
+  SCHEMA_KEYS,
+  SCHEMA_LIST_KEYS,
+  SCHEMA_MAP_KEYS,
+} from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
 import { withoutExampleData } from "./schema-document.js";
 
@@ -222,7 +227,7 @@ function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
     // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
     for (const [key, child] of Object.entries(value)) {
       Object.defineProperty(out, key, {
-        value: key === "example" || key === "default" ? child : convert(child),
+        value: DATA_KEYWORDS.has(key) ? child : convert(child),
         enumerable: true,
         writable: true,
         configurable: true,

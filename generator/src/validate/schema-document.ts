@@ -1,7 +1,8 @@
-import { NAME_MAP_KEYS } from "../util/schema-keywords.js";
+import { DATA_KEYWORDS, NAME_MAP_KEYS } from "../util/schema-keywords.js";
 
 /**
- * The document as ajv may see it: without `example`/`examples` and `x-*` extensions. ajv collects
+ * The document as ajv may see it: without `example`/`examples` and `x-*` extensions (inside
+ * schemas and OpenAPI objects; `enum`, `const` and `default` values are data and stay whole). ajv collects
  * every `$id` it finds under any key, so an `$id` inside example data (the Box spec has many) would
  * register as a schema id and break compilation. Keys inside name maps (`properties`, `schemas`, …)
  * are names and stay, whatever they are called.
@@ -13,9 +14,11 @@ export function withoutExampleData(value: unknown, keysAreNames = false): unknow
   for (const [key, child] of Object.entries(value)) {
     if (!keysAreNames && (key === "example" || key === "examples" || key.startsWith("x-")))
       continue;
+    // Instance data (an enum value with `x-` keys) stays as written: ajv compares it to examples.
+    const data = !keysAreNames && DATA_KEYWORDS.has(key);
     // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
     Object.defineProperty(out, key, {
-      value: withoutExampleData(child, !keysAreNames && NAME_MAP_KEYS.has(key)),
+      value: data ? child : withoutExampleData(child, !keysAreNames && NAME_MAP_KEYS.has(key)),
       enumerable: true,
       writable: true,
       configurable: true,
