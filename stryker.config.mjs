@@ -1,7 +1,9 @@
 // @ts-check
-import { selectedAreas } from "./scripts/mutation/areas.mjs";
+import { checkerTsconfig, selectedAreaNames, selectedAreas } from "./scripts/mutation/areas.mjs";
 
 const areas = selectedAreas();
+/** Reports and the incremental record per area set, so a run of one area keeps another's results. */
+const reportDir = `reports/mutation/${selectedAreaNames().join("+")}`;
 
 /**
  * `npm run test:mutation` (not in CI): mutates the areas of scripts/mutation/areas.mjs one change at
@@ -20,13 +22,16 @@ export default {
   checkers: ["typescript"],
   // Vitest does not type-check, and golden files must stay byte-exact: no `// @ts-nocheck` in the sandbox.
   disableTypeChecks: false,
-  tsconfigFile: "tsconfig.typecheck.json",
+  tsconfigFile: checkerTsconfig(areas),
   // The machine is shared: one test process, and no stampede on a slow mutant.
   concurrency: 1,
   timeoutMS: 20_000,
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/index.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
+  // Re-runs retest only mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: `${reportDir}/stryker-incremental.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   ignorePatterns: ["reports", ".paygen-tmp", "scripts/anchors"],

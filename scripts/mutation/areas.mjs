@@ -1,6 +1,7 @@
 /**
- * Mutation-testing areas: the code Stryker mutates and the fast tests expected to catch each mutant
- * (no Prism, no bench corpus). `PAYGEN_MUTATE=validate,write` picks areas; the default is the
+ * Mutation-testing areas: the code Stryker mutates, the fast tests expected to catch each mutant
+ * (no Prism, no bench corpus; `!glob` leaves tests out) and, optionally, the small tsconfig that type-checks each mutant (the
+ * whole-repo one costs seconds per mutant). `PAYGEN_MUTATE=validate,write` picks areas; the default is the
  * generator's. Read by stryker.config.mjs and vitest.mutation.config.ts.
  */
 export const AREAS = {
@@ -30,7 +31,12 @@ export const AREAS = {
   },
   runtime: {
     mutate: ["packages/runtime/src/**/*.ts", "!packages/runtime/src/**/*.test.ts"],
-    tests: ["packages/runtime/**/*.test.ts"],
+    tests: [
+      "packages/runtime/**/*.test.ts",
+      // Scans the source text, which Stryker has instrumented; it kills no mutant.
+      "!packages/runtime/test/browser-safe-source.test.ts",
+    ],
+    tsconfig: "packages/runtime/tsconfig.json",
   },
   "pokepay-transport": {
     mutate: [
@@ -39,18 +45,31 @@ export const AREAS = {
       "!packages/pokepay/src/transport/testing/**",
     ],
     tests: ["packages/pokepay/src/transport/**/*.test.ts", "test/contract/pokepay.test.ts"],
+    tsconfig: "packages/pokepay/tsconfig.json",
   },
 };
 
 export const DEFAULT_AREAS = ["validate", "write", "diff-kit"];
 
+/** The area names in PAYGEN_MUTATE (comma-separated), or the default ones. */
+export function selectedAreaNames(names = process.env["PAYGEN_MUTATE"]) {
+  return names ? names.split(",").map((name) => name.trim()) : DEFAULT_AREAS;
+}
+
 /** The areas named by PAYGEN_MUTATE (comma-separated), or the default ones. */
 export function selectedAreas(names = process.env["PAYGEN_MUTATE"]) {
-  const chosen = names ? names.split(",").map((name) => name.trim()) : DEFAULT_AREAS;
+  const chosen = selectedAreaNames(names);
   const unknown = chosen.filter((name) => !(name in AREAS));
   if (unknown.length > 0)
     throw new Error(
       `PAYGEN_MUTATE: unknown area ${unknown.join(", ")} (known: ${Object.keys(AREAS).join(", ")})`,
     );
   return chosen.map((name) => AREAS[name]);
+}
+
+/** The tsconfig that type-checks mutants: the areas' own one when they share it, else the whole repo's. */
+export function checkerTsconfig(areas) {
+  const own = new Set(areas.map((area) => area.tsconfig));
+  const [only] = own;
+  return own.size === 1 && only !== undefined ? only : "tsconfig.typecheck.json";
 }
