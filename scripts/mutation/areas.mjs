@@ -1,8 +1,9 @@
 /**
  * Mutation-testing areas: the code Stryker mutates, the fast tests expected to catch each mutant
- * (no Prism, no bench corpus; `!glob` leaves tests out) and, optionally, the small tsconfig that type-checks each mutant (the
- * whole-repo one costs seconds per mutant). `PAYGEN_MUTATE=validate,write` picks areas; the default is the
- * generator's. Read by stryker.config.mjs and vitest.mutation.config.ts.
+ * (no Prism, no bench corpus; a `!glob` leaves tests out) and, optionally, the package tsconfig
+ * that type-checks each mutant instead of the whole repository's. `PAYGEN_MUTATE=validate,write`
+ * picks areas; the default is the generator's. Read by stryker.config.mjs and
+ * vitest.mutation.config.ts.
  */
 export const AREAS = {
   validate: {
