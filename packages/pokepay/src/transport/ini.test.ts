@@ -33,17 +33,22 @@ describe("parseIni", () => {
     });
   });
 
+  it("drops only a leading byte-order mark", () => {
+    expect(values("A=x\uFEFFy")).toEqual({ A: ["x\uFEFFy", 1] });
+  });
+
   it("skips blank lines and ; or # comments", () => {
     expect(values("; a comment\n\n   \n# another\nA=1")).toEqual({ A: ["1", 5] });
   });
 
-  it("drops matching quotes only", () => {
-    expect(values(`A="x y"\nB='z'\nC="mixed'\nD="\nE=a"b"`)).toEqual({
+  it("drops matching quotes only, around the whole value", () => {
+    expect(values(`A="x y"\nB='z'\nC="mixed'\nD="\nE=a"b"\nF="a" b`)).toEqual({
       A: ["x y", 1],
       B: ["z", 2],
       C: [`"mixed'`, 3],
       D: ['"', 4],
       E: ['a"b"', 5],
+      F: ['"a" b', 6],
     });
   });
 
@@ -57,6 +62,8 @@ describe("parseIni", () => {
     for (const [text, message] of [
       ["A=1\n[global", "config.ini:2: expected a section header like [global]"],
       ["[]", "config.ini:1: expected a section header like [global]"],
+      ["[global] junk", "config.ini:1: expected a section header like [global]"],
+      ["[global] [other]", "config.ini:1: expected a section header like [global]"],
       ["A=1\nskey_secret_value", "config.ini:2: expected KEY = value"],
       ["[other]\n9X=1", "config.ini:2: expected KEY = value"],
     ] as const) {
