@@ -10,6 +10,11 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const MAX_RETRIES_LIMIT = 100;
 /** Same-origin redirects followed before giving up. */
 export const MAX_REDIRECTS = 5;
+/**
+ * Nested schema steps (`$ref` hops included) the shape check takes before refusing a value: it
+ * bounds the stack a caller-supplied body can make the check use, whatever the stack size.
+ */
+export const MAX_SHAPE_DEPTH = 256;
 
 interface Range {
   min: number;

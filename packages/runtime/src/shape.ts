@@ -4,6 +4,8 @@
  * It answers "does this value have this shape", with the first mismatch as a path, for parsing
  * inbound payloads such as webhooks; it is not a full validator.
  */
+import { MAX_SHAPE_DEPTH } from "./limits.js";
+
 export type ShapeSchema = Record<string, unknown>;
 
 export function findMismatch(
@@ -12,10 +14,23 @@ export function findMismatch(
   definitions: Record<string, ShapeSchema>,
   at = "$",
 ): string | undefined {
+  return mismatchAt(schema, value, definitions, at, 0);
+}
+
+function mismatchAt(
+  schema: ShapeSchema,
+  value: unknown,
+  definitions: Record<string, ShapeSchema>,
+  at: string,
+  depth: number,
+): string | undefined {
+  if (depth > MAX_SHAPE_DEPTH) return `${at}: nested more than ${MAX_SHAPE_DEPTH} levels deep`;
+  const checkChild = (child: ShapeSchema, childValue: unknown, childAt: string) =>
+    mismatchAt(child, childValue, definitions, childAt, depth + 1);
   const ref = schema["$ref"];
   if (typeof ref === "string") {
     const target = definitions[ref.replace(/^#\/components\/schemas\//, "")];
-    return target ? findMismatch(target, value, definitions, at) : `${at}: unknown schema ${ref}`;
+    return target ? checkChild(target, value, at) : `${at}: unknown schema ${ref}`;
   }
   if (value === null && (schema["nullable"] === true || typesOf(schema).includes("null")))
     return undefined;
@@ -28,15 +43,12 @@ export function findMismatch(
   if (types.length > 0 && !types.some((type) => hasType(value, type)))
     return `${at}: expected ${types.join(" or ")}`;
   for (const part of (schema["allOf"] as ShapeSchema[] | undefined) ?? []) {
-    const mismatch = findMismatch(part, value, definitions, at);
+    const mismatch = checkChild(part, value, at);
     if (mismatch) return mismatch;
   }
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const options = schema[keyword] as ShapeSchema[] | undefined;
-    if (
-      options &&
-      !options.some((option) => findMismatch(option, value, definitions, at) === undefined)
-    ) {
+    if (options && !options.some((option) => checkChild(option, value, at) === undefined)) {
       return `${at}: matches none of the ${keyword} alternatives`;
     }
   }
@@ -48,7 +60,7 @@ export function findMismatch(
     for (const [name, child] of Object.entries(value)) {
       const propertySchema = properties[name];
       if (propertySchema) {
-        const mismatch = findMismatch(propertySchema, child, definitions, `${at}.${name}`);
+        const mismatch = checkChild(propertySchema, child, `${at}.${name}`);
         if (mismatch) return mismatch;
       } else if (schema["additionalProperties"] === false) {
         return `${at}.${name}: not allowed`;
@@ -57,7 +69,7 @@ export function findMismatch(
   }
   if (Array.isArray(value) && isRecord(schema["items"])) {
     for (const [index, item] of value.entries()) {
-      const mismatch = findMismatch(schema["items"], item, definitions, `${at}[${index}]`);
+      const mismatch = checkChild(schema["items"], item, `${at}[${index}]`);
       if (mismatch) return mismatch;
     }
   }

@@ -4,6 +4,7 @@ import {
   WebhookParseError,
   type Webhook,
 } from "../../../generator/test/fixtures/webhooks/golden/src/index.js";
+import { MAX_SHAPE_DEPTH } from "./limits.js";
 import { parseWebhookPayload, type WebhookCatalogue } from "./webhooks.js";
 
 function refusal(
@@ -83,8 +84,9 @@ describe("generated parseWebhook (webhooks fixture, discriminated by `event`)", 
     expect(error.message.length).toBeLessThan(200);
   });
 
-  it("refuses a payload nested past the stack limit as malformed instead of crashing", () => {
+  it("refuses a payload nested far past the shape check's limit as malformed instead of crashing", () => {
     let deep: Record<string, unknown> = { id: "r1", reason: null };
+    // Far past MAX_SHAPE_DEPTH and past any JS stack: the explicit limit, not a RangeError, must stop it.
     for (let i = 0; i < 200_000; i++) deep = { id: "r", reason: null, inner: deep };
     const catalogue: WebhookCatalogue = {
       discriminator: "event",
@@ -97,6 +99,7 @@ describe("generated parseWebhook (webhooks fixture, discriminated by `event`)", 
       parseWebhookPayload(body, catalogue),
     );
     expect(error.reason).toBe("malformed");
+    expect(error.message).toContain(`nested more than ${MAX_SHAPE_DEPTH} levels deep`);
   });
 });
 

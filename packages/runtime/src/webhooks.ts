@@ -66,7 +66,7 @@ export function parseWebhookPayload<Result>(body: unknown, catalogue: WebhookCat
       event,
     );
   }
-  const mismatch = safeMismatch(webhook.schema, record, catalogue.definitions);
+  const mismatch = findMismatch(webhook.schema, record, catalogue.definitions);
   if (mismatch !== undefined) {
     throw new WebhookParseError(
       `webhook ${webhook.name} (${quoteEvent(event)}): ${mismatch}`,
@@ -84,7 +84,7 @@ function matchInOrder<Result>(
 ): Result {
   const reasons: string[] = [];
   for (const webhook of catalogue.webhooks) {
-    const mismatch = safeMismatch(webhook.schema, record, catalogue.definitions);
+    const mismatch = findMismatch(webhook.schema, record, catalogue.definitions);
     if (mismatch === undefined) return { webhook: webhook.name, payload: record } as Result;
     reasons.push(`${webhook.name}: ${mismatch}`);
   }
@@ -105,19 +105,6 @@ function decodeBody(body: unknown): unknown {
     return JSON.parse(text);
   } catch {
     throw new WebhookParseError("webhook body is not valid JSON", "invalidJson");
-  }
-}
-
-/** The shape check walks caller-supplied values: one nested past the stack limit is malformed, not a crash. */
-function safeMismatch(
-  schema: ShapeSchema,
-  value: unknown,
-  definitions: Record<string, ShapeSchema>,
-): string | undefined {
-  try {
-    return findMismatch(schema, value, definitions);
-  } catch {
-    return "$: too deeply nested to check";
   }
 }
 

@@ -6,7 +6,13 @@ import path from "node:path";
 import { inspect } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigurationError } from "@paygen/runtime";
-import { PokepayConfig, PokepayConfigError, readPokepayIni, resolveConfig } from "./config.js";
+import {
+  loadPem,
+  PokepayConfig,
+  PokepayConfigError,
+  readPokepayIni,
+  resolveConfig,
+} from "./config.js";
 import { createEnvelopeTransport } from "./envelope-transport.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "pokepay-config-"));
@@ -290,5 +296,158 @@ describe("configuration from the SDKs' config.ini", () => {
     expect(() => readPokepayIni(path.join(dir, "absent.ini"))).toThrow(
       /absent\.ini: cannot read the file \(ENOENT\)/,
     );
+  });
+});
+
+describe("loadPem", () => {
+  const missing = (value: string, secret: boolean): string =>
+    thrown(() => loadPem(value, "client key", secret)).message;
+
+  it("names a missing value, with the INI line when there is one", () => {
+    expect(missing("", false)).toBe("the client key is missing");
+    expect(
+      thrown(() => loadPem("  ", "client key", true, { file: "a.ini", line: 4 })).message,
+    ).toBe("a.ini:4: the client key is missing");
+  });
+
+  it("shows a secret path only when it cannot be key material", () => {
+    const shownAs = (value: string): string => missing(value, true);
+    const hidden = "(the value given, not shown)";
+    expect(shownAs(`/nope/${"a".repeat(249)}`)).toContain(hidden); // 255 characters, but base64-like
+    expect(shownAs(`/no/pe/${"a.".repeat(124)}`)).toContain(`"/no/pe/`); // 255 characters, a path
+    expect(shownAs(`/no/pe/${"a.".repeat(124)}x`)).toContain(hidden); // 256 characters
+    expect(shownAs("/no pe/key.pem")).toContain(hidden);
+    expect(shownAs("A".repeat(39))).toContain(`"${"A".repeat(39)}"`);
+    expect(shownAs("A".repeat(40))).toContain(hidden);
+    expect(missing("A".repeat(40), false)).toContain(`"${"A".repeat(40)}"`);
+  });
+
+  it("reads a file of up to 1 MiB and refuses a larger one", () => {
+    const body = `${CERT}${" ".repeat(1024 * 1024 - CERT.length)}`;
+    expect(loadPem(write("max.pem", body), "CA certificate", false)).toBe(body);
+    expect(
+      thrown(() => loadPem(write("big.pem", `${body} `), "CA certificate", false)).message,
+    ).toMatch(/^the CA certificate file ".*big\.pem" is larger than 1048576 bytes$/);
+  });
+});
+
+describe("resolveConfig details", () => {
+  it("refuses a missing options object, and a clientId of spaces", () => {
+    expect(thrown(() => resolveConfig(null as never)).message).toBe(
+      "the Pokepay transport needs an options object",
+    );
+    expect(thrown(() => resolveConfig({ ...options, clientId: "  " })).message).toBe(
+      "clientId is missing",
+    );
+  });
+
+  it("trims the clientId, drops a base URL's trailing slash and keeps the connect timeout", () => {
+    const resolved = resolveConfig({
+      ...options,
+      clientId: " id ",
+      baseUrl: "https://example.test/api/",
+      connectTimeoutMs: 1500,
+    });
+    expect(resolved).toMatchObject({
+      clientId: "id",
+      baseUrl: "https://example.test/api",
+      connectTimeoutMs: 1500,
+    });
+    expect(resolveConfig({ ...options, baseUrl: undefined as never }).baseUrl).toBeUndefined();
+    expect(resolved.tls).not.toHaveProperty("ca");
+  });
+
+  it("refuses a base URL that does not parse", () => {
+    expect(thrown(() => resolveConfig({ ...options, baseUrl: "partnerapi" })).message).toBe(
+      "baseUrl is not a URL",
+    );
+  });
+});
+
+describe("PokepayConfig.toJSON", () => {
+  it("shows paths and settings, PEM text as a marker, and never the key or secret", () => {
+    const config = new PokepayConfig({
+      ...options,
+      cert: certFile,
+      ca: CERT,
+      timeoutMs: 5000,
+      connectTimeoutMs: 700,
+      maxRetries: 2,
+    });
+    expect(config.toJSON()).toEqual({
+      clientId: options.clientId,
+      baseUrl: options.baseUrl,
+      cert: certFile,
+      key: "[redacted]",
+      clientSecret: "[redacted]",
+      ca: "[PEM text]",
+      timeoutMs: 5000,
+      connectTimeoutMs: 700,
+      maxRetries: 2,
+    });
+    const { baseUrl: _, ...bare } = options;
+    expect(new PokepayConfig({ ...bare, ca: certFile }).toJSON()).toEqual({
+      clientId: options.clientId,
+      cert: "[PEM text]",
+      key: "[redacted]",
+      clientSecret: "[redacted]",
+      ca: certFile,
+    });
+    expect(String(config)).toMatch(/^PokepayConfig \{ clientId: '8b3f6a1e[^\n]*maxRetries: 2 \}$/);
+  });
+
+  it("refuses a missing clientId", () => {
+    expect(thrown(() => new PokepayConfig({ ...options, clientId: " " })).message).toBe(
+      "clientId is missing",
+    );
+  });
+});
+
+describe("config.ini values", () => {
+  const base = (extra: string[]): string =>
+    [
+      "CLIENT_ID = id",
+      `CLIENT_SECRET = ${SECRET}`,
+      `SSL_KEY_FILE = ${keyFile}`,
+      `SSL_CERT_FILE = ${certFile}`,
+      ...extra,
+    ].join("\n");
+  const read = (extra: string[]) => readPokepayIni(write("values.ini", base(extra)));
+  const refused = (extra: string[]) => thrown(() => read(extra)).message;
+
+  it("takes seconds as milliseconds, fractions rounded, and whole retries", () => {
+    expect({
+      ...read(["TIMEOUT = 1.5", "MAX_RETRIES = 3"]),
+    }).toMatchObject({ timeoutMs: 1500, maxRetries: 3 });
+    expect(read(["CONNECTTIMEOUT = 0.0016"]).connectTimeoutMs).toBe(2);
+    expect(read(["API_BASE_URL ="]).baseUrl).toBeUndefined();
+  });
+
+  it.each([["TIMEOUT ="], ["TIMEOUT = 0"], ["TIMEOUT = -1"], ["CONNECTTIMEOUT = Infinity"]])(
+    "refuses %s",
+    (line) => {
+      expect(refused([line])).toMatch(
+        /values\.ini:5: (CONNECT)?TIMEOUT must be a positive number of seconds below 2147483$/,
+      );
+    },
+  );
+
+  it.each([["MAX_RETRIES = 1.0"], ["MAX_RETRIES = 101"], ["MAX_RETRIES ="]])(
+    "refuses %s",
+    (line) => {
+      expect(refused([line])).toMatch(
+        /values\.ini:5: MAX_RETRIES must be a whole number from 0 to 100$/,
+      );
+    },
+  );
+
+  it("refuses a required key left empty at its line, and an absent one by file", () => {
+    const empty = base([]).replace("CLIENT_ID = id", "CLIENT_ID =");
+    expect(thrown(() => readPokepayIni(write("empty-id.ini", empty))).message).toMatch(
+      /empty-id\.ini:1: CLIENT_ID is missing \(expected in \[global\] or before any section\)$/,
+    );
+    expect(
+      thrown(() => readPokepayIni(write("no-secret.ini", "CLIENT_ID = id\n"))).message,
+    ).toMatch(/no-secret\.ini: CLIENT_SECRET is missing/);
   });
 });

@@ -28,7 +28,8 @@ export interface IniEntry {
  */
 export function parseIni(text: string, file: string, section = "global"): Map<string, IniEntry> {
   const entries = new Map<string, IniEntry>();
-  let current = section;
+  // Keys before any header are [global]'s, whichever section is asked for.
+  let current = "global";
   text
     .replace(/^\uFEFF/, "")
     .split(/\r\n|\n|\r/)
