@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "../src/diagnostics/catalogue.js";
 import type { DiagnosticCode } from "../src/diagnostics/index.js";
@@ -582,7 +584,32 @@ describe("the bad-spec corpus and the diagnostic catalogue", () => {
   });
 });
 
+/**
+ * Each case's diagnostic line, message included: a wrong message fails like a wrong code.
+ * `PAYGEN_UPDATE_GOLDEN=1 npx vitest run generator/test/bad-specs.test.ts` rewrites the file (never in CI).
+ */
+const MESSAGES_FILE = fileURLToPath(new URL("./bad-specs.messages.json", import.meta.url));
+const UPDATE = process.env["PAYGEN_UPDATE_GOLDEN"] === "1";
+const expectedMessages: Record<string, string> = existsSync(MESSAGES_FILE)
+  ? (JSON.parse(readFileSync(MESSAGES_FILE, "utf8")) as Record<string, string>)
+  : {};
+const seenMessages: Record<string, string> = {};
+
+describe("bad-spec messages", () => {
+  it("lists exactly the cases there are", () => {
+    expect(Object.keys(expectedMessages).sort()).toEqual(ALL_CASES.map((c) => c.name).sort());
+  });
+});
+
 describe("bad specs", () => {
+  afterAll(() => {
+    if (!UPDATE) return;
+    const sorted = Object.fromEntries(
+      Object.entries(seenMessages).sort(([a], [b]) => a.localeCompare(b)),
+    );
+    writeFileSync(MESSAGES_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+  });
+
   // Built by the first case that runs, not in beforeAll: mutation testing counts code run in a hook
   // as covered by no test, so every mutant on the happy path would rerun the whole test list.
   let generated: Promise<{ template: TempRepo; packagesHash: string }> | undefined;
@@ -604,7 +631,15 @@ describe("bad specs", () => {
       const result = await repo.paygen("generate");
       expect(result.code).toBe(1);
       const where = badCase.at === undefined ? "" : `specs/shop/${escape(badCase.at)}: `;
-      expect(result.stderr).toMatch(new RegExp(`^${where}error ${badCase.code}: \\S`, "m"));
+      const pattern = new RegExp(`^${where}error ${badCase.code}: \\S`);
+      const line = result.stderr.split("\n").find((candidate) => pattern.test(candidate));
+      expect(line, result.stderr).toBeDefined();
+      seenMessages[badCase.name] = line!;
+      if (!UPDATE)
+        expect(
+          line,
+          "message changed (PAYGEN_UPDATE_GOLDEN=1 rewrites bad-specs.messages.json)",
+        ).toBe(expectedMessages[badCase.name]);
       expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
       expect(result.stderr).not.toContain("internal error");
       expect(repo.hashTree("packages")).toBe(packagesHash);

@@ -233,7 +233,13 @@ export function bundle(input: BundleInput): BundleResult {
         // `components.schemas.Name: { $ref: ./file.yaml }`: the component is the target itself.
         // A target that is again only a ref to itself (`$ref: ""`) would be walked forever.
         if (inlining.includes(target.key)) {
-          diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation()));
+          diagnostics.push(
+            diagnostic(
+              "PG113",
+              `$ref ${ref === "" ? '""' : ref} refers back to itself`,
+              refLocation(),
+            ),
+          );
           return {};
         }
         inlining.push(target.key);
@@ -259,7 +265,9 @@ export function bundle(input: BundleInput): BundleResult {
     }
     if (context === "schema") return { $ref: `#${target.pointer}` };
     if (inlining.includes(target.key)) {
-      diagnostics.push(diagnostic("PG113", `$ref ${ref} refers back to itself`, refLocation()));
+      diagnostics.push(
+        diagnostic("PG113", `$ref ${ref === "" ? '""' : ref} refers back to itself`, refLocation()),
+      );
       return {};
     }
     inlining.push(target.key);

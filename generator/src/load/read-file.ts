@@ -15,22 +15,22 @@ export function readSpecBytes(file: string): { bytes: Buffer } | { diagnostic: D
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP")
-      return { diagnostic: diagnostic("PG165", `${file} is a symbolic link loop, not a file`, at) };
+      return { diagnostic: diagnostic("PG165", "not a regular file: a symbolic link loop", at) };
     if (code === "ENXIO")
-      return { diagnostic: diagnostic("PG165", `${file} is a socket, not a file`, at) };
+      return { diagnostic: diagnostic("PG165", "not a regular file: a socket", at) };
     return { diagnostic: unreadable(file, code) };
   }
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile())
       return {
-        diagnostic: diagnostic("PG165", `${file} is ${kindOf(stat)}, not a regular file`, at),
+        diagnostic: diagnostic("PG165", `not a regular file: ${kindOf(stat)}`, at),
       };
     if (stat.size > LIMITS.maxFileBytes) {
       return {
         diagnostic: diagnostic(
           "PG161",
-          `${file} is ${formatBytes(stat.size)}; spec files may be at most ${formatBytes(LIMITS.maxFileBytes)}`,
+          `the file is ${formatBytes(stat.size)}; spec files may be at most ${formatBytes(LIMITS.maxFileBytes)}`,
           at,
         ),
       };
@@ -70,5 +70,5 @@ function kindOf(stat: ReturnType<typeof fstatSync>): string {
   if (stat.isFIFO()) return "a named pipe (FIFO)";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
   if (stat.isSocket()) return "a socket";
-  return "not a regular file";
+  return "another kind of file";
 }

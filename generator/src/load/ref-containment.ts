@@ -48,7 +48,7 @@ export function refusedRef(
     if ((error as NodeJS.ErrnoException).code === "ELOOP")
       return {
         code: "PG165",
-        message: `$ref ${filePart}: ${resolvedFile} is a symbolic link loop, not a file`,
+        message: `$ref ${filePart}: not a regular file: a symbolic link loop`,
       };
     return undefined;
   }

@@ -69,7 +69,7 @@ export function parseSpecText(
       diagnostics: [
         diagnostic(
           "PG161",
-          `${file} is ${formatBytes(bytes.length)}; spec files may be at most ${formatBytes(LIMITS.maxFileBytes)}`,
+          `the file is ${formatBytes(bytes.length)}; spec files may be at most ${formatBytes(LIMITS.maxFileBytes)}`,
           start,
         ),
       ],

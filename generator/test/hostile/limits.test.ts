@@ -145,7 +145,7 @@ describe("a spec that would exhaust paygen, or reach outside its folder, is refu
     r.write("big/api.yaml", specWith("x-huge: { $ref: './huge.yaml' }"));
     expectRefused(
       await generate(r, "big/api.yaml"),
-      /^big\/api\.yaml:4:17: error PG161: \$ref \.\/huge\.yaml: .*huge\.yaml is 64 MiB; spec files may be at most 64 MiB$/m,
+      /^big\/api\.yaml:4:17: error PG161: \$ref \.\/huge\.yaml: the file is 64 MiB; spec files may be at most 64 MiB$/m,
     );
     expectRefused(await generate(r, "big/huge.yaml"), /^big\/huge\.yaml:1:1: error PG161: /m);
   });
@@ -155,7 +155,7 @@ describe("a spec that would exhaust paygen, or reach outside its folder, is refu
     r.write("z/api.yaml", specWith("x-zero: { $ref: '../../../../../../../../../../dev/zero' }"));
     expectRefused(
       await generate(r, "z/api.yaml", "--root", "/"),
-      /^z\/api\.yaml:4:17: error PG165: .*\/dev\/zero is a device, not a regular file$/m,
+      /^z\/api\.yaml:4:17: error PG165: \$ref (\.\.\/)+dev\/zero: not a regular file: a device$/m,
     );
   });
 
@@ -206,7 +206,7 @@ describe("a spec that would exhaust paygen, or reach outside its folder, is refu
     );
     expectRefused(
       result,
-      /^specs\/p\/openapi\.yaml:4:17: error PG165: .*pipe\.yaml is a named pipe \(FIFO\), not a regular file$/m,
+      /^specs\/p\/openapi\.yaml:4:17: error PG165: \$ref \.\/pipe\.yaml: not a regular file: a named pipe \(FIFO\)$/m,
     );
   });
 
@@ -225,10 +225,10 @@ describe("a spec that would exhaust paygen, or reach outside its folder, is refu
     );
     expectRefused(
       result,
-      /^specs\/p\/openapi\.yaml:4:17: error PG165: .*loop-a\.yaml is a symbolic link loop, not a file$/m,
+      /^specs\/p\/openapi\.yaml:4:17: error PG165: \$ref \.\/loop-a\.yaml: not a regular file: a symbolic link loop$/m,
     );
     expect(result.stderr).toMatch(
-      /^specs\/p\/openapi\.yaml:5:16: error PG165: .*folder\.yaml is a directory, not a regular file$/m,
+      /^specs\/p\/openapi\.yaml:5:16: error PG165: \$ref \.\/folder\.yaml: not a regular file: a directory$/m,
     );
   });
 
