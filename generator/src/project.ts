@@ -48,11 +48,15 @@ export function findEntryFile(
     .map((name) => path.join(dir, name))
     .filter((file) => /^openapi\s*:/m.test(readFileSync(file, "utf8")));
   if (candidates.length === 1) return { file: candidates[0]!, diagnostics: [] };
-  const message =
-    candidates.length === 0
-      ? `specs/${provider} has no top-level YAML file with an \`openapi\` key`
-      : `specs/${provider} has several entry files: ${candidates.map((c) => path.basename(c)).join(", ")}`;
-  return { diagnostics: [diagnostic("PG107", message, undefined)] };
+  if (candidates.length === 0) {
+    const message = `specs/${provider} has no top-level YAML file with an \`openapi\` key`;
+    return { diagnostics: [diagnostic("PG107", message, undefined)] };
+  }
+  // Located at the second entry file: the first one found is the one a reader expects.
+  const message = `specs/${provider} has several entry files: ${candidates.map((c) => path.basename(c)).join(", ")}`;
+  return {
+    diagnostics: [diagnostic("PG107", message, { file: candidates[1]!, line: 1, column: 1 })],
+  };
 }
 
 function isDirectory(dir: string): boolean {
