@@ -35,7 +35,7 @@ export async function fingerprint(
   inputs: readonly string[],
   extra: string,
 ): Promise<string | undefined> {
-  generatorFingerprint ??= hashGenerator();
+  generatorFingerprint ??= hashGenerator(GENERATOR_ROOT);
   const hash = createHash("sha256")
     .update(await generatorFingerprint)
     .update("\0")
@@ -103,8 +103,11 @@ export function sha256(contents: string | Uint8Array): string {
   return createHash("sha256").update(contents).digest("hex");
 }
 
-/** The generator's compiled code, templates and package.json; regular files only, links not followed. */
-async function hashGenerator(): Promise<string> {
+/**
+ * The generator's compiled code (`dist/**\/*.js`), templates (`templates/**\/*.hbs`) and package.json
+ * under `generatorRoot`; regular files only, links not followed, in name order.
+ */
+export async function hashGenerator(generatorRoot: string): Promise<string> {
   const hash = createHash("sha256");
   const visit = async (dir: string, include: RegExp): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -119,8 +122,8 @@ async function hashGenerator(): Promise<string> {
           .update("\0");
     }
   };
-  await visit(path.join(GENERATOR_ROOT, "dist"), /\.js$/);
-  await visit(path.join(GENERATOR_ROOT, "templates"), /\.hbs$/);
-  hash.update(await readFile(path.join(GENERATOR_ROOT, "package.json")));
+  await visit(path.join(generatorRoot, "dist"), /\.js$/);
+  await visit(path.join(generatorRoot, "templates"), /\.hbs$/);
+  hash.update(await readFile(path.join(generatorRoot, "package.json")));
   return hash.digest("hex");
 }

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   cacheDir,
   fingerprint,
+  hashGenerator,
   isCurrent,
   readCache,
   sha256,
@@ -115,5 +116,52 @@ describe("the no-change cache", () => {
   it("sha256 is the hex digest of the contents", () => {
     expect(sha256("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     expect(sha256(new TextEncoder().encode("abc"))).toBe(sha256("abc"));
+  });
+
+  it("fingerprints the generator by its compiled code, templates and package.json, nothing else", async () => {
+    const generator = at("generator");
+    writeTree(generator, {
+      "package.json": '{ "version": "1.0.0" }',
+      "dist/cli/main.js": "main",
+      "dist/emit/client.js": "client",
+      "templates/README.md.hbs": "readme",
+      "src/main.ts": "source",
+      "dist/main.js.map": "map",
+    });
+    const base = await hashGenerator(generator);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(await hashGenerator(generator)).toBe(base);
+    // Sources, maps and files outside dist/ and templates/ are not part of what runs.
+    writeTree(generator, { "src/main.ts": "changed", "dist/main.js.map": "changed", "x.js": "x" });
+    expect(await hashGenerator(generator)).toBe(base);
+    for (const [file, contents] of [
+      ["dist/emit/client.js", "client v2"],
+      ["templates/README.md.hbs", "readme v2"],
+      ["package.json", '{ "version": "1.0.1" }'],
+    ] as const) {
+      const before = await hashGenerator(generator);
+      writeTree(generator, { [file]: contents });
+      expect(await hashGenerator(generator), file).not.toBe(before);
+    }
+    // A new compiled module in a nested folder counts too, wherever it sorts.
+    const beforeNew = await hashGenerator(generator);
+    writeTree(generator, { "dist/a/new.js": "new" });
+    expect(await hashGenerator(generator)).not.toBe(beforeNew);
+  });
+
+  it("hashes the generator the same whatever order its files were written in", async () => {
+    const files: Record<string, string> = {
+      "package.json": "{}",
+      "dist/b.js": "b",
+      "dist/a.js": "a",
+    };
+    writeTree(at("g"), files);
+    const first = await hashGenerator(at("g"));
+    rmSync(at("g"), { recursive: true });
+    writeTree(at("g"), Object.fromEntries(Object.entries(files).reverse()));
+    expect(await hashGenerator(at("g"))).toBe(first);
+    // Swapping two files' contents is a different generator.
+    writeTree(at("g"), { "dist/a.js": "b", "dist/b.js": "a" });
+    expect(await hashGenerator(at("g"))).not.toBe(first);
   });
 });
