@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { Agent } from "node:https";
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ConfigurationError,
   ConnectionError,
   InvalidResponseError,
   ResponseTooLargeError,
@@ -299,6 +301,90 @@ describe("the envelope transport over mutual TLS, against the loopback peer", ()
       status: 404,
       body: { type: "api_error", message: "not found" },
     });
+  });
+
+  it.each([
+    [
+      "a plain-http URL",
+      (base: string) => base.replace("https:", "http:") + "/ping",
+      /over https only, not http:$/,
+    ],
+    [
+      "a path with a .. segment",
+      (base: string) => `${base}/accounts/../ping`,
+      /has a "\." or "\.\." segment/,
+    ],
+    [
+      "a relative URL without baseUrl",
+      () => "/ping",
+      /"\/ping" is not an absolute URL \(give baseUrl/,
+    ],
+  ])("refuses %s before sending anything", async (_, url, message) => {
+    const before = peer.received.length;
+    const error = await transport()({
+      method: "GET",
+      url: url(peer.url),
+      operationId: "getPing",
+      headers: {},
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^getPing: /);
+    expect((error as Error).message).toMatch(message);
+    expect(peer.received.length).toBe(before);
+  });
+
+  it("names a non-JSON answer's status, content type and first characters", async () => {
+    scripted.set("/html", () => ({
+      status: 502,
+      raw: "  <html>\n\n<body>Bad   Gateway</body></html>",
+    }));
+    const error = await call(transport(), "GET", "/html").catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      'test GET /html: HTTP 502 with a body that is not JSON (text/html; charset=utf-8: "<html> <body>Bad Gateway</body></html>") — not an answer of the Partner API',
+    );
+  });
+
+  it("says which call's response_data does not decrypt, keeping the cause", async () => {
+    scripted.set("/garbled", () => ({
+      status: 200,
+      raw: JSON.stringify({ response_data: encryptEnvelope(randomBytes(32), { a: 1 }) }),
+    }));
+    const error = await call(transport(), "GET", "/garbled").catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      "test GET /garbled: HTTP 200 whose response_data does not decrypt",
+    );
+    expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+
+  it("answers an empty or blank body with no body", async () => {
+    for (const raw of ["", "  \n "]) {
+      scripted.set("/blank", () => ({ status: 200, raw }));
+      expect((await call(transport(), "GET", "/blank")).body).toBeUndefined();
+    }
+  });
+
+  it("shows its client id and base URL but never its secrets, and redacts them from any text", () => {
+    const t = transport({ baseUrl: "https://partner.example.test" });
+    for (const shown of [String(t), inspect(t)]) {
+      expect(shown).toBe(
+        `EnvelopeTransport { clientId: '${clientId}', baseUrl: 'https://partner.example.test', clientSecret: '[redacted]', key: '[redacted]' }`,
+      );
+    }
+    expect(t.clientId).toBe(clientId);
+    const keyLines = certs.clientKey
+      .split(/\r?\n/)
+      .filter((line) => line.length >= 16 && !line.startsWith("-----"));
+    expect(keyLines.length).toBeGreaterThan(0);
+    const leaked = [
+      key.toString("base64url"),
+      key.toString("base64"),
+      key.toString("hex"),
+      ...keyLines,
+    ].join(" | ");
+    const redacted = t.redact(`secrets: ${leaked}`);
+    for (const secret of [key.toString("base64"), key.toString("hex"), ...keyLines])
+      expect(redacted).not.toContain(secret);
+    expect(redacted).toMatch(/^secrets: \[redacted\]/);
   });
 
   it("fills request_id once with withRequestId, keeping the caller's", async () => {
