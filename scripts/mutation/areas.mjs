@@ -27,7 +27,7 @@ export const AREAS = {
     ],
   },
   write: {
-    mutate: ["generator/src/write/**/*.ts"],
+    mutate: ["generator/src/write/**/*.ts", "generator/src/util/io-error.ts"],
     tsconfig: GENERATOR_TSCONFIG,
     tests: [
       "generator/test/write/**/*.test.ts",

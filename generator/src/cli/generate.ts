@@ -19,7 +19,7 @@ import {
   writeCache,
   type CacheEntry,
 } from "../write/cache.js";
-import { describeIoError } from "../write/io-error.js";
+import { describeIoError } from "../util/io-error.js";
 import {
   applyPlans,
   checkOutputDir,

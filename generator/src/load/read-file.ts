@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
+import { describeIoError } from "../util/io-error.js";
 import { formatBytes, LIMITS } from "./limits.js";
 
 /**
@@ -51,17 +52,9 @@ export function readSpecBytes(file: string): { bytes: Buffer } | { diagnostic: D
   }
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: "it does not exist",
-  ENOTDIR: "a folder on its path is a file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EIO: "an I/O error",
-};
-
 /** PG100 at the file itself; the location names the file, the message says why. */
 export function unreadable(file: string, code: string | undefined): Diagnostic {
-  const reason = (code && REASONS[code]) ?? code ?? "unknown reason";
+  const reason = describeIoError({ code });
   return diagnostic("PG100", `cannot read this file: ${reason}`, { file, line: 1, column: 1 });
 }
 

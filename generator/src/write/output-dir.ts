@@ -2,7 +2,7 @@ import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/index.js";
 import { GENERATED_MARKER } from "../emit/header.js";
-import { describeIoError } from "./io-error.js";
+import { describeIoError } from "../util/io-error.js";
 
 /**
  * Decides, before a byte is written, whether paygen may own `dir`: it must not exist yet, be an empty

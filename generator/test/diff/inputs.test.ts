@@ -106,7 +106,7 @@ describe("paygen diff on raw vendor files", () => {
       "a missing file",
       "missing.yaml",
       undefined,
-      /^missing\.yaml:1:1: error PG100: cannot read this file: it does not exist$/m,
+      /^missing\.yaml:1:1: error PG100: cannot read this file: no such file or folder \(ENOENT\)$/m,
     ],
     [
       "a YAML syntax error",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeIoError } from "../../src/write/io-error.js";
+import { describeIoError } from "../../src/util/io-error.js";
 import { OutputError } from "../../src/write/index.js";
 
 function ioError(code: string | undefined, at?: string): NodeJS.ErrnoException {
