@@ -229,3 +229,84 @@ describe("the client secret", () => {
     if (secret) expect((error as Error).message).not.toContain(secret);
   });
 });
+
+describe("the edges of the envelope format", () => {
+  const key = Buffer.from(VECTOR.keyHex, "hex");
+
+  it("opens the shortest envelope, two blocks: the dummy block and one of payload and padding", () => {
+    const data = encryptEnvelope(key, 1);
+    expect(Buffer.from(data, "base64url")).toHaveLength(32);
+    expect(decryptEnvelope(key, data)).toBe(1);
+  });
+
+  it("tolerates the one or two `=` of standard base64 padding, and nothing else after the text", () => {
+    // 64 bytes are 86 base64 characters: two `=` in padded form. 32 bytes need one.
+    const long = encryptEnvelope(key, "x".repeat(30));
+    const short = encryptEnvelope(key, 1);
+    expect(Buffer.from(long, "base64url")).toHaveLength(64);
+    expect(decryptEnvelope(key, `${long}==`)).toBe("x".repeat(30));
+    expect(decryptEnvelope(key, `${short}=`)).toBe(1);
+    expect(() => decryptEnvelope(key, `${short}===`)).toThrow(EnvelopeDecryptionError);
+    expect(() => decryptEnvelope(key, `${long}==x`)).toThrow(EnvelopeDecryptionError);
+  });
+
+  it("refuses data that is not a string as not base64url", () => {
+    let error: unknown;
+    try {
+      decryptEnvelope(key, 42 as unknown as string);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvelopeDecryptionError);
+    expect(failureReason(error as EnvelopeDecryptionError)).toBe("not-base64url");
+  });
+
+  it("refuses a key that is not a 32-byte Buffer, an IV that is not 16 bytes and a payload that is no JSON value", () => {
+    const keyError = "the envelope key must be a 32-byte Buffer";
+    expect(() => encryptEnvelope(Buffer.alloc(31), 1)).toThrow(new TypeError(keyError));
+    expect(() => decryptEnvelope(Buffer.alloc(33), "x")).toThrow(new TypeError(keyError));
+    expect(() => decryptEnvelope("k".repeat(32) as unknown as Buffer, "x")).toThrow(
+      new TypeError(keyError),
+    );
+    expect(() => encryptEnvelope(key, 1, Buffer.alloc(15))).toThrow(
+      new TypeError("the IV must be 16 bytes"),
+    );
+    expect(() => encryptEnvelope(key, undefined)).toThrow(
+      new TypeError("the envelope payload must be a JSON value"),
+    );
+  });
+});
+
+describe("the client secret's edges", () => {
+  const key = Buffer.from(VECTOR.keyHex, "hex");
+  const refusal = (secret: unknown): string => {
+    try {
+      keyFromSecret(secret as string);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidClientSecretError);
+      return (error as Error).message;
+    }
+    throw new Error("accepted a bad secret");
+  };
+
+  it("trims the whitespace around a secret pasted from a file", () => {
+    expect(keyFromSecret(` ${VECTOR.secret}\n`)).toEqual(key);
+  });
+
+  it("calls a blank or absent secret missing", () => {
+    expect(refusal("  \n")).toBe("the client secret is missing");
+    expect(refusal(undefined)).toBe("the client secret is missing");
+  });
+
+  it("refuses a length no base64 text can have (4n + 1 characters) as not base64, not as a short key", () => {
+    expect(refusal(`${VECTOR.secret}AA`)).toBe(
+      "the client secret must be URL-safe base64 (A-Z a-z 0-9 - _) of a 32-byte key",
+    );
+  });
+
+  it("says how many bytes a wrong-length secret decodes to", () => {
+    expect(refusal(`${VECTOR.secret}AAAA`)).toBe(
+      "the client secret must be URL-safe base64 of a 32-byte key (it decodes to 35 bytes)",
+    );
+  });
+});

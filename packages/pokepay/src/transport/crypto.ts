@@ -44,10 +44,13 @@ export function failureReason(error: EnvelopeDecryptionError): EnvelopeFailureRe
   return reasons.get(error);
 }
 
-/** The plaintext without its PKCS#7 padding, or undefined when the padding is malformed. */
+/**
+ * The plaintext without its PKCS#7 padding, or undefined when the padding is malformed. `padded` is
+ * at least two blocks long (the caller checked), so a count up to one block always fits.
+ */
 function unpad(padded: Buffer): Buffer | undefined {
-  const count = padded.at(-1) ?? 0;
-  if (count < 1 || count > BLOCK_BYTES || count > padded.length) return undefined;
+  const count = padded[padded.length - 1]!;
+  if (count < 1 || count > BLOCK_BYTES) return undefined;
   for (let i = padded.length - count; i < padded.length; i++)
     if (padded[i] !== count) return undefined;
   return padded.subarray(0, padded.length - count);

@@ -109,18 +109,6 @@ export function sendForm(
       res.on("error", (error: Error & { code?: string }) =>
         settle(() => reject(connectionError(error))),
       );
-      res.on("close", () => {
-        if (!res.complete)
-          settle(() =>
-            reject(
-              new EnvelopeConnectionError(
-                `${operationId}: the connection closed before the whole answer arrived`,
-                operationId,
-                "ECONNRESET",
-              ),
-            ),
-          );
-      });
       res.on("end", () => {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.headers)) {
