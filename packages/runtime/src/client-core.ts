@@ -48,7 +48,7 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1). */
+  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1; `Infinity`: none). */
   timeoutMs?: number;
   /** Largest response body accepted, counted after decompression (default 32 MiB). */
   maxResponseBytes?: number;
