@@ -41,6 +41,7 @@ async function describeRequest(request: Request) {
 
 interface Case {
   name: string;
+  base?: string;
   operation: OperationSpec;
   path?: Record<string, unknown>;
   query?: Record<string, unknown>;
@@ -87,6 +88,12 @@ const cases: Case[] = [
     headers: { "Content-Type": "text/plain" },
   },
   {
+    name: "a server URL that keeps a trailing slash",
+    base: "https://api.example.test/v1/",
+    operation: { id: "op", method: "DELETE", path: "/things/{id}", security: [] },
+    path: { id: 7 },
+  },
+  {
     name: "no body: no content type",
     operation: {
       id: "op",
@@ -104,8 +111,8 @@ const cases: Case[] = [
 describe("sendWireRequest", () => {
   it.each(cases)(
     "sends what openapi-fetch's client sends: $name",
-    async ({ operation, path, query, body, headers }) => {
-      const plan = planOperation(operation, BASE);
+    async ({ base = BASE, operation, path, query, body, headers }) => {
+      const plan = planOperation(operation, base);
       const ours = recorder();
       await sendWireRequest(exchangeFor(ours.fetch), {
         method: operation.method,
@@ -117,7 +124,7 @@ describe("sendWireRequest", () => {
         signal: undefined,
       });
       const theirs = recorder();
-      const client = createClient({ baseUrl: BASE, fetch: theirs.fetch });
+      const client = createClient({ fetch: theirs.fetch });
       const contentType = body === undefined ? undefined : plan.contentTypeHeader;
       await (
         client.request as unknown as (
@@ -126,6 +133,7 @@ describe("sendWireRequest", () => {
           init: Record<string, unknown>,
         ) => Promise<unknown>
       )(operation.method, plan.pathTemplate, {
+        baseUrl: plan.baseUrl,
         params: { path: path ?? {}, query: query ?? {} },
         body,
         headers: { ...headers, ...contentType },

@@ -3,6 +3,7 @@ import {
   createQuerySerializer,
   defaultPathSerializer,
   mergeHeaders,
+  removeTrailingSlash,
 } from "openapi-fetch";
 import { fetchBounded, type Exchange } from "./bounded-fetch.js";
 import type { OperationPlan } from "./operation-plan.js";
@@ -41,7 +42,8 @@ export async function sendWireRequest(exchange: Exchange, wire: WireRequest): Pr
   exchange.body = body;
   const request = new Request(
     createFinalURL(plan.pathTemplate, {
-      baseUrl: plan.baseUrl,
+      // As the client treats a per-request baseUrl (a server URL given with two trailing slashes).
+      baseUrl: removeTrailingSlash(plan.baseUrl),
       params: { path: wire.path, query: wire.query },
       querySerializer,
       pathSerializer: defaultPathSerializer,
