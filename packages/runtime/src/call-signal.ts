@@ -1,11 +1,13 @@
 import { deadlines, type DeadlineWatch, type Watched } from "./deadline-watch.js";
 import { TimeoutError } from "./errors.js";
+import { NO_TIMEOUT } from "./limits.js";
 
 /**
  * The abort signal of one call's attempts: the per-attempt timeout combined with the caller's signal.
  * One AbortController serves every attempt until one is aborted; the timeout is a deadline on the
  * shared `DeadlineWatch` rather than a timer per call, and the caller's signal is linked by a
- * listener rather than `AbortSignal.any`.
+ * listener rather than `AbortSignal.any`. Without a timeout (`NO_TIMEOUT`) there is no controller:
+ * attempts get the caller's signal as it is, or none.
  */
 export class CallSignal implements Watched {
   readonly #timeoutMs: number;
@@ -27,15 +29,17 @@ export class CallSignal implements Watched {
     this.#operationId = operationId;
     this.#caller = caller;
     this.#watch = watch;
-    caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
+    if (timeoutMs !== NO_TIMEOUT)
+      caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
   }
 
   get deadline(): number | undefined {
     return this.#deadline;
   }
 
-  /** The signal for the next attempt; its timeout starts now. */
-  startAttempt(): AbortSignal {
+  /** The signal for the next attempt (none without a timeout or a caller's signal); its timeout starts now. */
+  startAttempt(): AbortSignal | undefined {
+    if (this.#timeoutMs === NO_TIMEOUT) return this.#caller;
     if (this.#controller === undefined || this.#controller.signal.aborted) {
       this.#controller = new AbortController();
       this.#timedOut = undefined;
@@ -47,6 +51,7 @@ export class CallSignal implements Watched {
   }
 
   endAttempt(): void {
+    if (this.#timeoutMs === NO_TIMEOUT) return;
     this.#deadline = undefined;
     this.#watch.unwatch(this);
   }
@@ -59,6 +64,7 @@ export class CallSignal implements Watched {
 
   /** Leaves the watch and unlinks the caller's signal; call once the call is settled. */
   dispose(): void {
+    if (this.#timeoutMs === NO_TIMEOUT) return;
     this.#deadline = undefined;
     this.#watch.unwatch(this);
     this.#caller?.removeEventListener("abort", this.#onCallerAbort);

@@ -1,4 +1,3 @@
-import createClient, { type Client } from "openapi-fetch";
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
 import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import {
@@ -10,7 +9,6 @@ import {
 } from "./errors.js";
 import { INSPECT } from "./inspect.js";
 import {
-  fetchBounded,
   limitStream,
   readBoundedBody,
   type Exchange,
@@ -30,6 +28,7 @@ import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./
 import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
 import type { Transport, TransportResponse } from "./transport.js";
+import { sendWireRequest, type WireResult } from "./wire-request.js";
 
 export type { RequestArgs, RequestOptions } from "./request-types.js";
 
@@ -48,7 +47,7 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1). */
+  /** Per-attempt timeout in milliseconds (default 60 000, at most 2^31 − 1; `Infinity`: none). */
   timeoutMs?: number;
   /** Largest response body accepted, counted after decompression (default 32 MiB). */
   maxResponseBytes?: number;
@@ -60,12 +59,6 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   random?: () => number;
 }
 
-type AnyClient = Client<Record<string, Record<string, unknown>>>;
-type LooseRequest = (
-  method: string,
-  url: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 /** One call's request, ready for any number of attempts. */
 interface Prepared {
   /** Leave a success body unread (`asResponse()`). */
@@ -93,7 +86,6 @@ export class ClientCore {
   readonly #spec: ClientSpec;
   readonly #options: ClientOptions & Credentials;
   readonly #transport: Transport | undefined;
-  readonly #fetchClient: AnyClient;
   readonly #fetch: FetchFunction;
   readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
   readonly #logger: Logger;
@@ -132,7 +124,6 @@ export class ClientCore {
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = clientHeaders(spec, this.#options);
     this.#retry = pick(this.#options);
-    this.#fetchClient = createClient({}) as unknown as AnyClient;
   }
 
   /** One call; awaits to the body, `.withResponse()` gives status, headers, attempts, idempotency key. */
@@ -398,10 +389,6 @@ export class ClientCore {
     prepared: Prepared,
     signal: AbortSignal | undefined,
   ): Promise<RawResult> {
-    const plan = prepared.plan;
-    let headers = prepared.headers;
-    if (prepared.body !== undefined && plan.contentType !== undefined)
-      headers = { ...headers, "content-type": plan.contentType };
     const exchange: Exchange = {
       fetch: this.#fetch,
       operationId: operation.id,
@@ -409,24 +396,17 @@ export class ClientCore {
       body: undefined,
       dispatched: false,
     };
-    let result: Awaited<ReturnType<LooseRequest>>;
+    let result: WireResult;
     try {
-      result = await (this.#fetchClient.request as unknown as LooseRequest)(
-        operation.method,
-        plan.pathTemplate,
-        {
-          baseUrl: plan.baseUrl,
-          params: { path: prepared.path, query: prepared.query },
-          body: prepared.body,
-          headers,
-          signal,
-          redirect: "manual",
-          fetch: (request: Request) => fetchBounded(exchange, request),
-          // The success body is read here, bounded (openapi-fetch would buffer all of it).
-          parseAs: "stream",
-          bodySerializer: (body: unknown) => (exchange.body = plan.serialize(body)),
-        },
-      );
+      result = await sendWireRequest(exchange, {
+        method: operation.method,
+        plan: prepared.plan,
+        path: prepared.path,
+        query: prepared.query,
+        body: prepared.body,
+        headers: prepared.headers,
+        signal,
+      });
     } catch (error) {
       // Building the request failed (a header fetch refuses, a body that does not serialize): nothing was sent.
       if (!exchange.dispatched && !(error instanceof PaygenError))
@@ -434,7 +414,7 @@ export class ClientCore {
       throw error;
     }
     const response = result.response;
-    // openapi-fetch hands back error bodies as parsed JSON, or as text when they are not JSON.
+    // A success body is read here, bounded; a failure's comes parsed as JSON, or as text when it is not JSON.
     if (!response.ok)
       return {
         status: response.status,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "./errors.js";
 import {
   checkNumericOptions,
+  NO_TIMEOUT,
   NUMERIC_OPTIONS,
   numericProblem,
   type NumericOption,
@@ -49,5 +50,18 @@ describe("checkNumericOptions", () => {
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe("omise: maxRetries must be a whole number from 0 to 100");
+  });
+
+  it("takes Infinity as no timeout, for timeoutMs only; numericProblem (a transport's limits) still refuses it", () => {
+    expect(() => checkNumericOptions({ timeoutMs: NO_TIMEOUT })).not.toThrow();
+    expect(() => checkNumericOptions({ maxDelayMs: Infinity })).toThrow(
+      "maxDelayMs must be a number from 0 to 2147483647",
+    );
+    expect(() => checkNumericOptions({ timeoutMs: -Infinity })).toThrow(
+      "timeoutMs must be a number from 1 to 2147483647",
+    );
+    expect(numericProblem("timeoutMs", NO_TIMEOUT)).toBe(
+      "timeoutMs must be a number from 1 to 2147483647",
+    );
   });
 });

@@ -4,6 +4,8 @@ import { ConfigurationError } from "./errors.js";
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** `timeoutMs` of a client or a call that waits as long as the caller's signal allows. */
+export const NO_TIMEOUT = Infinity;
 /** Node's timers fire after about 1 ms for any delay of 2^31 ms or more: such a limit is refused. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 /** More retries than this only multiplies load on a provider that is down. */
@@ -57,6 +59,8 @@ export function checkNumericOptions(
   where = "",
 ): void {
   for (const name of Object.keys(NUMERIC_OPTIONS) as NumericOption[]) {
+    // Only the client core can switch its timeout off; a transport's limits (Pokepay's) stay finite.
+    if (name === "timeoutMs" && options[name] === NO_TIMEOUT) continue;
     const problem = numericProblem(name, options[name]);
     if (problem) throw new ConfigurationError(`${where}${problem}`);
   }

@@ -11,7 +11,7 @@ export interface OperationPlan {
   /** The path template as openapi-fetch's path serializer reads it. */
   readonly pathTemplate: string;
   /** The `content-type` header a request with a body carries; undefined where fetch writes it (multipart). */
-  readonly contentType: string | undefined;
+  readonly contentTypeHeader: Readonly<Record<"content-type", string>> | undefined;
   readonly serialize: (body: unknown) => BodyInit;
 }
 
@@ -31,7 +31,8 @@ export function planOperation(operation: OperationSpec, baseUrl: string): Operat
     baseUrl,
     pathTemplate: serializerTemplate(operation),
     // multipart: fetch writes the content type itself, with the boundary.
-    contentType: mediaType && mediaType !== "multipart/form-data" ? mediaType : undefined,
+    contentTypeHeader:
+      mediaType && mediaType !== "multipart/form-data" ? { "content-type": mediaType } : undefined,
     serialize: serialize as (body: unknown) => BodyInit,
   };
 }

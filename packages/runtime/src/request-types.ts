@@ -12,7 +12,7 @@ export interface RequestOptions extends RetryOptions {
   cookie?: Record<string, unknown>;
   /** Query parameters of an operation that also takes a body. */
   query?: Record<string, unknown>;
-  /** Per-attempt timeout in milliseconds (default: the client's). */
+  /** Per-attempt timeout in milliseconds (default: the client's; `Infinity`: none). */
   timeoutMs?: number;
   /** Largest response body accepted, after decompression (default: the client's). */
   maxResponseBytes?: number;

@@ -173,6 +173,33 @@ describe("timeouts and cancellation", () => {
     expect(await outcome).toBe(reason);
     expect(server.seen).toHaveLength(1);
   });
+
+  it("timeoutMs: Infinity on a call switches the client's timeout off", async () => {
+    const { core } = await setup([{ kind: "delay", ms: 400, then: ok }], {
+      maxRetries: 0,
+      timeoutMs: 100,
+    });
+    await expect(
+      core.request(getThing, { path: { id: "x" } }, { timeoutMs: Infinity }),
+    ).resolves.toEqual({ id: "t1" });
+  });
+
+  it("without a timeout, the caller's abort still ends an in-flight call with its reason", async () => {
+    const { core, server } = await setup([{ kind: "delay", ms: 2_000, then: ok }], {
+      timeoutMs: Infinity,
+    });
+    const controller = new AbortController();
+    const started = performance.now();
+    const outcome = core
+      .request(getThing, { path: { id: "x" } }, { signal: controller.signal })
+      .catch((error: unknown) => error);
+    await vi.waitFor(() => expect(server.seen).toHaveLength(1));
+    const reason = new Error("user cancelled");
+    controller.abort(reason);
+    expect(await outcome).toBe(reason);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(server.seen).toHaveLength(1);
+  });
 });
 
 describe("secrets never leak", () => {
