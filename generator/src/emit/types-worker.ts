@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { formatSource } from "./format.js";
+import { loadOpenapiTypescript } from "./openapi-typescript.js";
 import { emitSchemaTypesFrom } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
 
@@ -15,10 +16,10 @@ parentPort?.on("message", (job: WorkerJob) => {
     job.kind === "types"
       ? emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText)
       : // Load the heavy modules while the main thread is still loading and validating specs.
-        Promise.all([
-          import("openapi-typescript/dist/transform/index.mjs"),
-          formatSource("export {};\n", "typescript"),
-        ]).then(() => "");
+        Promise.resolve()
+          .then(loadOpenapiTypescript)
+          .then(() => formatSource("export {};\n", "typescript"))
+          .then(() => "");
   work.then(
     (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
     (error: unknown) =>
