@@ -1,5 +1,5 @@
 import type { ProviderIR } from "../ir/index.js";
-import { emitClient } from "./client/emit-client.js";
+import { emitFormattedClient } from "./client/emit-client.js";
 import { formatSource, type FileKind } from "./format.js";
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig } from "./package-files.js";
 import { startSchemaTypes } from "./types-pool.js";
@@ -32,11 +32,11 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
           ],
         ]
       : []),
-    ["src/generated/client.ts", "typescript", () => emitClient(ir)],
   ];
   const formatted: GeneratedFile[] = [];
   for (const [path, kind, emit] of files)
     formatted.push({ path, contents: await formatSource(emit(), kind) });
+  formatted.push({ path: "src/generated/client.ts", contents: await emitFormattedClient(ir) });
   formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }

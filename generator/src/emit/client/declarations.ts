@@ -160,21 +160,24 @@ function parameterList(parameters: readonly Parameter[]): string {
     .join(", ");
 }
 
-/** `/** text *\/` for one line, else `/**`, ` * line` per line (` *` when empty) and ` *\/`. */
 function printDocs(out: Output, docs: readonly string[] | undefined): void {
   for (const doc of docs ?? []) {
-    const lines = doc.split(/\r?\n/);
-    if (lines.length <= 1) {
-      const text = lines[0] ?? "";
-      out.write(`/** ${text}${text.endsWith(" ") ? "" : " "}*/`);
-    } else {
-      const body = (lines[0] === "" ? lines.slice(1) : lines).map((line) =>
-        line === "" ? " *" : ` * ${line}`,
-      );
-      out.write(["/**", ...body, " */"].join("\n"));
-    }
+    out.write(docLines(doc).join("\n"));
     out.newLine();
   }
+}
+
+/** `/** text *\/` for one line, else `/**`, ` * line` per line (` *` when empty) and ` *\/`. */
+export function docLines(doc: string): string[] {
+  const lines = doc.split(/\r?\n/);
+  if (lines.length <= 1) {
+    const text = lines[0] ?? "";
+    return [`/** ${text}${text.endsWith(" ") ? "" : " "}*/`];
+  }
+  const body = (lines[0] === "" ? lines.slice(1) : lines).map((line) =>
+    line === "" ? " *" : ` * ${line}`,
+  );
+  return ["/**", ...body, " */"];
 }
 
 /** Lines at a block depth: the part of code-block-writer's behaviour ts-morph's printers relied on. */

@@ -1,5 +1,6 @@
 import type { ProviderIR } from "../../ir/index.js";
 import { printDeclarations, type Declaration, type TypeAlias } from "./declarations.js";
+import { formatDeclarations } from "./format-declarations.js";
 import { docComment } from "./names.js";
 import { tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
@@ -9,8 +10,17 @@ import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
 import { clientSpecLiteral, operationsLiteral } from "./spec-literal.js";
 
-/** `src/generated/client.ts`: one class per resource, one method per operation, over @paygen/runtime. */
+/** `src/generated/client.ts` before formatting: one class per resource, one method per operation. */
 export function emitClient(ir: ProviderIR): string {
+  return `${tsHeader(ir)}\n${printDeclarations(clientDeclarations(ir))}`;
+}
+
+/** `src/generated/client.ts` formatted: what prettier makes of emitClient's text. */
+export async function emitFormattedClient(ir: ProviderIR): Promise<string> {
+  return `${tsHeader(ir)}\n${await formatDeclarations(clientDeclarations(ir))}`;
+}
+
+function clientDeclarations(ir: ProviderIR): Declaration[] {
   const statements: Declaration[] = [
     {
       kind: "import",
@@ -57,7 +67,7 @@ export function emitClient(ir: ProviderIR): string {
   statements.push(...allResources(root).map(resourceClass), clientClass(ir, root));
   statements.splice(1, 0, ...schemaImport(statements));
 
-  return `${tsHeader(ir)}\n${printDeclarations(statements)}`;
+  return statements;
 }
 
 /**

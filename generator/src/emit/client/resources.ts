@@ -139,7 +139,7 @@ function operationMethod(op: OperationIR): MethodDeclaration {
   });
   requireBeforeRequired(parameters);
   const result = operationTypeName(op, "Result");
-  const call = `OPERATIONS[${tsString(op.operationId)}], { ${args.join(", ")} }, options`;
+  const call = `OPERATIONS[${tsString(op.operationId)}], ${args.length > 0 ? `{ ${args.join(", ")} }` : "{}"}, options`;
   if (op.pagination) {
     // Items of one page: the list property the spec's x-paygen-pagination names.
     const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${tsString(key)}]`, result)}>[number]`;
