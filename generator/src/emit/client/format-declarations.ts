@@ -26,9 +26,10 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
     const previous = declarations[index - 1];
     if (previous && (isBlock(previous) || isBlock(declaration))) pieces.push("");
     const alias = declaration.kind === "type" ? typeAliasLines(declaration) : undefined;
-    if (declaration.kind === "type" && alias) pieces.push(...docs(declaration.docs, 0), ...alias);
-    else if (declaration.kind === "class" && isPrettierLine(classHead(declaration), 0))
-      pieces.push(...classPieces(declaration, members));
+    const comments = "docs" in declaration ? docs(declaration.docs, 0) : [];
+    if (declaration.kind === "type" && alias && comments) pieces.push(...comments, ...alias);
+    else if (declaration.kind === "class" && comments && isPrettierLine(classHead(declaration), 0))
+      pieces.push(...comments, ...classPieces(declaration, members));
     else pieces.push(statements.add(printDeclarations([declaration]).trimEnd()));
   });
   await statements.format(0);
@@ -73,7 +74,7 @@ function classHead(declaration: ClassDeclaration): string {
 }
 
 function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
-  const pieces: Piece[] = [...docs(declaration.docs, 0), classHead(declaration)];
+  const pieces: Piece[] = [classHead(declaration)];
   for (const property of declaration.properties) {
     const line = `readonly ${property.name}: ${property.type};`;
     pieces.push(
@@ -100,11 +101,12 @@ function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
 }
 
 function methodPieces(method: MethodDeclaration, members: Batch): Piece[] {
+  const comments = docs(method.docs, 1);
   const head = methodHeadLines(method);
   const body = method.statements.map(statementLines);
-  if (head && body.every((lines) => lines !== undefined))
+  if (comments && head && body.every((lines) => lines !== undefined))
     return [
-      ...docs(method.docs, 1),
+      ...comments,
       ...head.map((line) => indent(line, 1)),
       ...body.flatMap((lines) => lines!.map((line) => indent(line, 2))),
       indent("}", 1),
@@ -167,15 +169,16 @@ function parameterText(p: Parameter): string {
   return `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}${p.initializer === undefined ? "" : ` = ${p.initializer}`}`;
 }
 
-/** A doc comment as prettier prints it: one-line comments as they are, others re-indented and trimmed. */
-function docs(texts: readonly string[] | undefined, depth: number): string[] {
-  return (texts ?? []).map((text) => {
-    const lines = docLines(text);
-    if (lines.length === 1) return indent(lines[0]!, depth);
-    return lines
-      .map((line, i) => indent(i === 0 ? line.trimEnd() : ` ${line.trim()}`, depth))
-      .join("\n");
-  });
+/**
+ * Doc comments as prettier prints them: one-line comments as they are, others re-indented. Undefined
+ * when a line ends in whitespace, which prettier trims in ways of its own.
+ */
+function docs(texts: readonly string[] | undefined, depth: number): string[] | undefined {
+  const lines = (texts ?? []).map(docLines);
+  if (lines.some((comment) => comment.some((line) => line !== line.trimEnd()))) return undefined;
+  return lines.map((comment) =>
+    comment.map((line, i) => indent(i === 0 ? line : ` ${line.trimStart()}`, depth)).join("\n"),
+  );
 }
 
 const PRINT_WIDTH = 100;
