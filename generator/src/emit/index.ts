@@ -1,7 +1,7 @@
 import type { ProviderIR } from "../ir/index.js";
 import { emitFormattedClient } from "./client/emit-client.js";
 import { formatSource, type FileKind } from "./format.js";
-import { emitIndex, emitPackageJson, emitReadme, emitTsconfig } from "./package-files.js";
+import { emitFormattedReadme, emitIndex, emitPackageJson, emitTsconfig } from "./package-files.js";
 import { startSchemaTypes } from "./types-pool.js";
 import { emitWebhooks } from "./webhooks-emitter.js";
 
@@ -20,7 +20,6 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   const webhooks = emitWebhooks(ir);
   const files: Array<[string, FileKind, () => string]> = [
     ["package.json", "json", () => emitPackageJson(ir)],
-    ["README.md", "markdown", () => emitReadme(ir)],
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
     ...(webhooks
@@ -36,6 +35,7 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   const formatted: GeneratedFile[] = [];
   for (const [path, kind, emit] of files)
     formatted.push({ path, contents: await formatSource(emit(), kind) });
+  formatted.push({ path: "README.md", contents: await emitFormattedReadme(ir) });
   formatted.push({ path: "src/generated/client.ts", contents: await emitFormattedClient(ir) });
   formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
