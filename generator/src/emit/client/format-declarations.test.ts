@@ -81,6 +81,22 @@ const declarations: Declaration[] = [
           `return this.#core.call<OddResult>(OPERATIONS["odd"], { path: { "a-b": aB } }, options);`,
         ],
       }),
+      method("listCharges", {
+        parameters: [
+          { name: "query", type: "ListChargesQuery", hasQuestionToken: true },
+          { name: "options", type: "RequestOptions", hasQuestionToken: true },
+        ],
+        returnType: `Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>`,
+        statements: [
+          `return this.#core.paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>(OPERATIONS["listCharges"], { query }, options);`,
+        ],
+      }),
+      method("short", {
+        returnType: `Paginator<R, NonNullable<NonNullable<R>["data"]>[number]>`,
+        statements: [
+          `return this.#core.paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(OPERATIONS["short"], { path: { id: id }, query }, options);`,
+        ],
+      }),
       method("page", {
         returnType: `Paginator<${long}Result, NonNullable<NonNullable<${long}Result>["data"]>[number]>`,
         statements: [
@@ -99,6 +115,8 @@ describe("formatDeclarations", () => {
     expect(formatted).toContain(`export type ${long}Result =\n  operations[`);
     expect(formatted).toContain(`export type ${long}Body = NonNullable<\n  operations[`);
     expect(formatted).toContain(`    return this.#core.call<${long}Result>(\n      OPERATIONS[`);
+    expect(formatted).toContain("    return this.#core.paginate<\n      ListChargesResult,\n");
+    expect(formatted).toContain("  ): Paginator<ListChargesResult, NonNullable<");
   });
 
   it("gives each declaration alone the same text as prettier", async () => {

@@ -121,44 +121,65 @@ function methodPieces(method: MethodDeclaration, members: Batch): Piece[] {
 }
 
 /**
- * A method's signature as prettier lays it out: one line when it fits; else, when the return type has
- * nothing to break (`ApiPromise<Name>`), one parameter per line with trailing commas.
+ * A method's signature as prettier lays it out: one line when it fits; else one parameter per line
+ * with trailing commas, then the return type: on one line when it fits, else `Paginator<` with one
+ * type argument per line (`ApiPromise<Name>` has nothing to break).
  */
 function methodHeadLines(method: MethodDeclaration): string[] | undefined {
   const parameters = method.parameters.map(parameterText);
   const line = `${method.name}(${parameters.join(", ")}): ${method.returnType} {`;
   if (isPrettierLine(line, 1)) return [line];
+  if (parameters.length === 0) return undefined;
+  const returns = `): ${method.returnType} {`;
+  const paginator = PAGINATOR.exec(method.returnType);
   const lines = [
     `${method.name}(`,
     ...parameters.map((parameter) => `  ${parameter},`),
-    `): ${method.returnType} {`,
+    ...(isPrettierLine(returns, 1)
+      ? [returns]
+      : paginator
+        ? ["): Paginator<", `  ${paginator[1]!},`, `  ${paginator[2]!}`, "> {"]
+        : [returns]),
   ];
-  return parameters.length > 0 &&
-    /^ApiPromise<[\w$]+>$/.test(method.returnType) &&
-    lines.every((text) => isPrettierLine(text, 1))
-    ? lines
-    : undefined;
+  const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
+  return breakable && lines.every((text) => isPrettierLine(text, 1)) ? lines : undefined;
 }
 
+const PAGINATOR = /^Paginator<([\w$]+), (.+)>$/;
 const CALL = /^return this\.#core\.call<([\w$]+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
+const PAGINATE =
+  /^return this\.#core\.paginate<([\w$]+), (.+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
 
 /**
- * A statement as prettier lays it out: one line when it fits; else a `call` whose arguments go one
- * per line. A quoted key in an object literal (`{ "a-b": x }`) may be unquoted by prettier.
+ * A statement as prettier lays it out: one line when it fits; else a `call` or `paginate` whose
+ * arguments go one per line, or, when `paginate<…>(` alone does not fit, whose type arguments do.
+ * A quoted key in an object literal (`{ "a-b": x }`) may be unquoted by prettier.
  */
 function statementLines(statement: string): string[] | undefined {
   if (/[{,] "/.test(statement)) return undefined;
   if (isPrettierLine(statement, 2)) return [statement];
   const call = CALL.exec(statement);
-  if (!call) return undefined;
-  const lines = [
-    `return this.#core.call<${call[1]!}>(`,
-    `  ${call[2]!},`,
-    `  ${call[3]!},`,
-    "  options,",
-    ");",
-  ];
+  const paginate = PAGINATE.exec(statement);
+  let lines: string[];
+  if (call) lines = argumentLines(`return this.#core.call<${call[1]!}>(`, call[2]!, call[3]!);
+  else if (!paginate) return undefined;
+  else {
+    const [, result, item, operation, args] = paginate as unknown as string[];
+    const opening = `return this.#core.paginate<${result!}, ${item!}>(`;
+    lines = isPrettierLine(opening, 2)
+      ? argumentLines(opening, operation!, args!)
+      : [
+          "return this.#core.paginate<",
+          `  ${result!},`,
+          `  ${item!}`,
+          `>(${operation!}, ${args!}, options);`,
+        ];
+  }
   return lines.every((line) => isPrettierLine(line, 2)) ? lines : undefined;
+}
+
+function argumentLines(opening: string, operation: string, args: string): string[] {
+  return [opening, `  ${operation},`, `  ${args},`, "  options,", ");"];
 }
 
 function parameterList(parameters: readonly Parameter[]): string {
