@@ -1,4 +1,5 @@
 import { formatSource } from "../format.js";
+import { literalLines } from "./format-literal.js";
 import {
   docLines,
   printDeclarations,
@@ -30,7 +31,10 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
     if (declaration.kind === "type" && alias && comments) pieces.push(...comments, ...alias);
     else if (declaration.kind === "class" && comments && isPrettierLine(classHead(declaration), 0))
       pieces.push(...comments, ...classPieces(declaration, members));
-    else pieces.push(statements.add(printDeclarations([declaration]).trimEnd()));
+    else {
+      const literal = declaration.kind === "const" ? constLines(declaration) : undefined;
+      pieces.push(...(literal ?? [statements.add(printDeclarations([declaration]).trimEnd())]));
+    }
   });
   await statements.format(0);
   await members.format(1);
@@ -42,6 +46,20 @@ type Piece = string | { text?: string };
 
 function isBlock(declaration: Declaration): boolean {
   return declaration.kind === "class" || declaration.kind === "interface";
+}
+
+/** A constant whose initializer is JSON data (with `as const satisfies …` after it), as prettier lays it out. */
+function constLines(declaration: Extract<Declaration, { kind: "const" }>): string[] | undefined {
+  const parts = /^(\{[\s\S]*\})((?: as const satisfies [\w<>, ]+)?)$/.exec(declaration.initializer);
+  if (!parts) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(parts[1]!);
+  } catch {
+    return undefined;
+  }
+  const prefix = `const ${declaration.name}${declaration.type ? `: ${declaration.type}` : ""} = `;
+  return literalLines(value, prefix, `${parts[2]!};`);
 }
 
 /** `[200]`, `["content"]`: indexes prettier prints as they are, with nothing to break inside. */
