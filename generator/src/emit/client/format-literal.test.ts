@@ -27,6 +27,21 @@ const cases: Array<[string, unknown]> = [
       c: [{ x: 1 }, { y: 2 }],
     },
   ],
+  [
+    "strings: apostrophes, escapes, wide characters, too long beside a short or a long key",
+    {
+      definitions: {
+        Charge: {
+          type: "object",
+          description: "The merchant's charge.\nSecond line\twith a tab.",
+          title:
+            "課金の作成・更新・確定・取り消し・完了、課金の作成・更新・確定・取り消し・完了、課金の作成・更新・確定",
+          id: "x".repeat(110),
+          longerKey: "y".repeat(110),
+        },
+      },
+    },
+  ],
 ];
 
 describe("literalLines", () => {
@@ -39,10 +54,10 @@ describe("literalLines", () => {
   });
 
   it.each([
-    ["a string with a quote", { a: "it's" }],
+    ["a string with a double quote", { a: 'say "hi"' }],
     ["a non-integer", { a: 1.5 }],
     ["integer keys whose order JSON.parse changed", { "2": "a", "1": "b" }],
-    ["a long string that prettier may move after its key", { a: "x".repeat(120) }],
+    ["a long string in an array", { a: ["x".repeat(120)] }],
     [
       "integers that do not fit (prettier fills them)",
       { a: Array.from({ length: 40 }, (_, i) => i) },
