@@ -8,6 +8,7 @@ import { markdownCode, markdownCodeBlock, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
 import { formatSource } from "./format.js";
 import { readmeCode, type ReadmeCode } from "./readme-code.js";
+import { formatMarkdown } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { createTemplateEngine } from "./template-helpers.js";
 import { GENERATOR_VERSION } from "../version.js";
@@ -98,8 +99,8 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
   const ours = Object.values(code).filter((snippet) => snippet !== undefined).length * 2;
   return fences === ours
-    ? formatSource(text, "markdown-with-formatted-code")
-    : formatSource(renderReadme(ir, raw), "markdown");
+    ? formatMarkdown(text, "markdown-with-formatted-code")
+    : formatMarkdown(renderReadme(ir, raw), "markdown");
 }
 
 /** What prettier's markdown formatting makes of a `ts` block's code; as it is when it does not parse. */

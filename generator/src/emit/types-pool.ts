@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ProviderIR } from "../ir/index.js";
+import { formatSource } from "./format.js";
 import { tsHeader } from "./header.js";
 import { emitSchemaTypes } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
@@ -46,6 +47,17 @@ export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
     return { finish: async () => formatSchemaText(await emitSchemaTypes(ir)) };
   const formatted = run({ kind: "types", document: ir.document, header: tsHeader(ir) });
   return { finish: () => formatted };
+}
+
+/**
+ * Formats markdown on the worker when this run has one (it is idle for much of a run, and the main
+ * thread then never loads prettier's markdown plugin); otherwise here.
+ */
+export function formatMarkdown(
+  text: string,
+  kind: "markdown" | "markdown-with-formatted-code",
+): Promise<string> {
+  return worker ? run({ kind: "format", text, format: kind }) : formatSource(text, kind);
 }
 
 function fileBytes(file: string): number {
