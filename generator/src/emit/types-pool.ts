@@ -10,8 +10,9 @@ import type { WorkerJob, WorkerResult } from "./types-worker.js";
 
 /**
  * schema.ts is the biggest file and openapi-typescript the heaviest import, so both run on a second
- * thread while the main thread emits the client. One worker serves every provider of a run and never
- * keeps the process alive. From TypeScript sources (tests) everything runs inline.
+ * thread while the main thread emits the client; READMEs are formatted there too. One worker serves
+ * every provider of a run and never keeps the process alive. From TypeScript sources (tests)
+ * everything runs inline.
  */
 const workerFile = fileURLToPath(new URL("./types-worker.js", import.meta.url));
 let worker: Worker | undefined;
