@@ -1,9 +1,9 @@
 import type { ProviderIR } from "../ir/index.js";
-import { emitClient } from "./client/emit-client.js";
+import { emitFormattedClient } from "./client/emit-client.js";
 import { formatSource, type FileKind } from "./format.js";
-import { emitIndex, emitPackageJson, emitReadme, emitTsconfig } from "./package-files.js";
+import { emitFormattedReadme, emitIndex, emitPackageJson, emitTsconfig } from "./package-files.js";
 import { startSchemaTypes } from "./types-pool.js";
-import { emitWebhooks } from "./webhooks-emitter.js";
+import { emitFormattedWebhooks } from "./webhooks-emitter.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
 
@@ -17,26 +17,18 @@ export interface GeneratedFile {
 export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   // Started first: it runs on the worker thread while the rest is emitted here.
   const schema = startSchemaTypes(ir);
-  const webhooks = emitWebhooks(ir);
   const files: Array<[string, FileKind, () => string]> = [
     ["package.json", "json", () => emitPackageJson(ir)],
-    ["README.md", "markdown", () => emitReadme(ir)],
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
-    ...(webhooks
-      ? [
-          ["src/generated/webhooks.ts", "typescript", () => webhooks] satisfies [
-            string,
-            FileKind,
-            () => string,
-          ],
-        ]
-      : []),
-    ["src/generated/client.ts", "typescript", () => emitClient(ir)],
   ];
   const formatted: GeneratedFile[] = [];
   for (const [path, kind, emit] of files)
     formatted.push({ path, contents: await formatSource(emit(), kind) });
+  const webhooks = await emitFormattedWebhooks(ir);
+  if (webhooks) formatted.push({ path: "src/generated/webhooks.ts", contents: webhooks });
+  formatted.push({ path: "README.md", contents: await emitFormattedReadme(ir) });
+  formatted.push({ path: "src/generated/client.ts", contents: await emitFormattedClient(ir) });
   formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }

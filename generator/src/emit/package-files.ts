@@ -6,7 +6,9 @@ import type { ProviderIR } from "../ir/index.js";
 import { argumentName } from "./client/names.js";
 import { markdownCode, markdownCodeBlock, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
-import { readmeCode } from "./readme-code.js";
+import { formatSource } from "./format.js";
+import { readmeCode, type ReadmeCode } from "./readme-code.js";
+import { formatMarkdown } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { createTemplateEngine } from "./template-helpers.js";
 import { GENERATOR_VERSION } from "../version.js";
@@ -75,10 +77,44 @@ function apiName(title: string): string {
   return /\bAPI$/i.test(title.trim()) ? title.trim() : `${title.trim()} API`;
 }
 
+/** README.md before formatting. */
 export function emitReadme(ir: ProviderIR): string {
+  return renderReadme(ir, readmeCode(ir));
+}
+
+/**
+ * README.md formatted: what `formatSource(emitReadme(ir), "markdown")` gives. Its code blocks are
+ * formatted first, as TypeScript, with the formatter client.ts already loaded; prettier then formats
+ * the markdown and leaves them as they are, instead of formatting them with its TypeScript parser
+ * (a second parser to load). Only when every fence is paygen's: a fenced block in the spec's own text
+ * is formatted by prettier as before.
+ */
+export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
+  const raw = readmeCode(ir);
+  const entries = await Promise.all(
+    Object.entries(raw).map(async ([key, code]) => [key, code && (await formattedCode(code))]),
+  );
+  const code = Object.fromEntries(entries) as unknown as ReadmeCode;
+  const text = renderReadme(ir, code);
+  const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
+  const ours = Object.values(code).filter((snippet) => snippet !== undefined).length * 2;
+  return fences === ours
+    ? formatMarkdown(text, "markdown-with-formatted-code")
+    : formatMarkdown(renderReadme(ir, raw), "markdown");
+}
+
+/** What prettier's markdown formatting makes of a `ts` block's code; as it is when it does not parse. */
+async function formattedCode(code: string): Promise<string> {
+  try {
+    return (await formatSource(code, "typescript")).replace(/\n$/, "");
+  } catch {
+    return code;
+  }
+}
+
+function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
   const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
   const operationCount = ir.operations.length;
-  const code = readmeCode(ir);
   return render("README.md", {
     header: headerText(ir),
     nodeEngine: toolkitFacts().nodeEngine,

@@ -1,6 +1,7 @@
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type { ProviderIR } from "../ir/index.js";
 import { tsHeader } from "./header.js";
+import { loadOpenapiTypescript } from "./openapi-typescript.js";
 import { typesInput } from "./types-input.js";
 
 /** `src/generated/schema.ts` before formatting: the spec's types, exactly as openapi-typescript writes them. */
@@ -18,14 +19,9 @@ export async function emitSchemaTypesFrom(
   document: Record<string, unknown>,
   header: string,
 ): Promise<string> {
-  // Loaded on first use: the heaviest imports of the pipeline, and usually run in a worker.
-  const [{ default: transformSchema }, { resolveRef, scanDiscriminators }, { astToString }, ts] =
-    await Promise.all([
-      import("openapi-typescript/dist/transform/index.mjs"),
-      import("openapi-typescript/dist/lib/utils.mjs"),
-      import("openapi-typescript/dist/lib/ts.mjs"),
-      import("typescript").then((module) => module.default),
-    ]);
+  // Loaded on first use: the heaviest modules of the pipeline, and usually run in a worker.
+  const { transformSchema, resolveRef, scanDiscriminators, astToString, ts } =
+    loadOpenapiTypescript();
   // A `format: binary` string is a file to upload (multipart, octet-stream): a Blob, or its text.
   const binary = ts.factory.createUnionTypeNode([
     ts.factory.createTypeReferenceNode("Blob"),

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ProviderIR } from "../ir/index.js";
+import { formatSource } from "./format.js";
 import { tsHeader } from "./header.js";
 import { emitSchemaTypes } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
@@ -9,8 +10,9 @@ import type { WorkerJob, WorkerResult } from "./types-worker.js";
 
 /**
  * schema.ts is the biggest file and openapi-typescript the heaviest import, so both run on a second
- * thread while the main thread emits the client. One worker serves every provider of a run and never
- * keeps the process alive. From TypeScript sources (tests) everything runs inline.
+ * thread while the main thread emits the client; READMEs are formatted there too. One worker serves
+ * every provider of a run and never keeps the process alive. From TypeScript sources (tests)
+ * everything runs inline.
  */
 const workerFile = fileURLToPath(new URL("./types-worker.js", import.meta.url));
 let worker: Worker | undefined;
@@ -46,6 +48,17 @@ export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
     return { finish: async () => formatSchemaText(await emitSchemaTypes(ir)) };
   const formatted = run({ kind: "types", document: ir.document, header: tsHeader(ir) });
   return { finish: () => formatted };
+}
+
+/**
+ * Formats markdown on the worker when this run has one (it is idle for much of a run, and the main
+ * thread then never loads prettier's markdown plugin); otherwise here.
+ */
+export function formatMarkdown(
+  text: string,
+  kind: "markdown" | "markdown-with-formatted-code",
+): Promise<string> {
+  return worker ? run({ kind: "format", text, format: kind }) : formatSource(text, kind);
 }
 
 function fileBytes(file: string): number {

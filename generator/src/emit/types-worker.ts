@@ -1,12 +1,14 @@
 import { parentPort } from "node:worker_threads";
-import { formatSource } from "./format.js";
+import { formatSource, type FileKind } from "./format.js";
+import { loadOpenapiTypescript } from "./openapi-typescript.js";
 import { emitSchemaTypesFrom } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
 
 /** Worker entry: emits formatted schema.ts text for each job it is sent. */
 export type WorkerJob =
   | { id: number; kind: "types"; document: Record<string, unknown>; header: string }
-  | { id: number; kind: "warm" };
+  | { id: number; kind: "warm" }
+  | { id: number; kind: "format"; text: string; format: FileKind };
 
 export type WorkerResult = { id: number; text: string } | { id: number; error: string };
 
@@ -14,11 +16,13 @@ parentPort?.on("message", (job: WorkerJob) => {
   const work =
     job.kind === "types"
       ? emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText)
-      : // Load the heavy modules while the main thread is still loading and validating specs.
-        Promise.all([
-          import("openapi-typescript/dist/transform/index.mjs"),
-          formatSource("export {};\n", "typescript"),
-        ]).then(() => "");
+      : job.kind === "format"
+        ? formatSource(job.text, job.format)
+        : // Load the heavy modules while the main thread is still loading and validating specs.
+          Promise.resolve()
+            .then(loadOpenapiTypescript)
+            .then(() => formatSource("export {};\n", "typescript"))
+            .then(() => "");
   work.then(
     (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
     (error: unknown) =>

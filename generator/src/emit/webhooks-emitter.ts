@@ -1,5 +1,7 @@
 import type { ProviderIR, WebhookIR } from "../ir/index.js";
 import { docText, jsLiteral, tsString } from "./escape/index.js";
+import { literalLines } from "./client/format-literal.js";
+import { formatSource } from "./format.js";
 import { tsHeader } from "./header.js";
 
 /**
@@ -9,7 +11,27 @@ import { tsHeader } from "./header.js";
  */
 export function emitWebhooks(ir: ProviderIR): string | undefined {
   if (ir.webhooks.length === 0) return undefined;
-  const catalogue = {
+  return webhooksText(ir, jsLiteral(catalogue(ir)));
+}
+
+/**
+ * webhooks.ts formatted: what `formatSource(emitWebhooks(ir), "typescript")` gives. The catalogue,
+ * most of the file, is written in prettier's layout when format-literal.ts can; prettier formats the
+ * rest with a placeholder in its place.
+ */
+export async function emitFormattedWebhooks(ir: ProviderIR): Promise<string | undefined> {
+  if (ir.webhooks.length === 0) return undefined;
+  const statement = "const CATALOGUE: WebhookCatalogue = ";
+  const lines = literalLines(catalogue(ir), statement, ";");
+  if (!lines) return formatSource(webhooksText(ir, jsLiteral(catalogue(ir))), "typescript");
+  const formatted = await formatSource(webhooksText(ir, PLACEHOLDER), "typescript");
+  return formatted.replace(`\n${statement}${PLACEHOLDER};\n`, () => `\n${lines.join("\n")}\n`);
+}
+
+const PLACEHOLDER = "paygenCatalogue";
+
+function catalogue(ir: ProviderIR): unknown {
+  return {
     discriminator: ir.webhookDiscriminator,
     webhooks: ir.webhooks.map((webhook) => ({
       name: webhook.name,
@@ -18,6 +40,9 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
     })),
     definitions: ir.webhookDefinitions,
   };
+}
+
+function webhooksText(ir: ProviderIR, catalogueLiteral: string): string {
   const toldApart =
     ir.webhookDiscriminator === undefined
       ? "told apart by which declared payload schema it matches"
@@ -30,7 +55,7 @@ import type { webhooks } from "./schema.js";
 export type Webhook =
 ${ir.webhooks.map(variant).join("\n")};
 
-const CATALOGUE: WebhookCatalogue = ${jsLiteral(catalogue)};
+const CATALOGUE: WebhookCatalogue = ${catalogueLiteral};
 
 /**
  * Parses a webhook request body (raw text, bytes or parsed JSON) into a \`Webhook\`.

@@ -1,22 +1,19 @@
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
+import type {
+  ClassDeclaration,
+  InterfaceDeclaration,
+  PropertySignature,
+  TypeAlias,
+} from "./declarations.js";
 import { childResourceMembers, type ResourceNode } from "./resources.js";
 import { propertyKey, tsString } from "../escape/index.js";
 import { docComment, optionsTypeName } from "./names.js";
 
-export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure {
+export function environmentAlias(ir: ProviderIR): TypeAlias {
   const environments = [...new Set(ir.servers.map((server) => server.environment))];
   return {
-    kind: StructureKind.TypeAlias,
+    kind: "type",
     name: `${ir.clientName}Environment`,
-    isExported: true,
     type: environments.length > 0 ? environments.map(tsString).join(" | ") : "string",
     docs: [
       docComment([
@@ -32,8 +29,8 @@ export function environmentAlias(ir: ProviderIR): TypeAliasDeclarationStructure 
  * accepts `undefined` (treated as absent by the runtime) so `process.env.X` can be passed as it is
  * under `exactOptionalPropertyTypes`.
  */
-export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure {
-  const properties: OptionalKind<PropertySignatureStructure>[] = [];
+export function optionsInterface(ir: ProviderIR): InterfaceDeclaration {
+  const properties: PropertySignature[] = [];
   const seen = new Set<string>();
   const add = (name: string, doc: string): void => {
     if (seen.has(name)) return;
@@ -83,9 +80,8 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
     );
   }
   return {
-    kind: StructureKind.Interface,
+    kind: "interface",
     name: ir.transport ? `${optionsTypeName(ir)}Base` : optionsTypeName(ir),
-    isExported: true,
     extends: [
       `ClientOptions<${ir.clientName}Environment, ${ir.securitySchemes.length > 0 ? ir.securitySchemes.map((scheme) => tsString(scheme.name)).join(" | ") : "never"}>`,
     ],
@@ -94,36 +90,34 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclarationStructure 
   };
 }
 
-export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclarationStructure {
+export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaration {
   const members = childResourceMembers(root);
   const transportArgument = ir.transport ? ", createTransport(options)" : "";
   return {
-    kind: StructureKind.Class,
+    kind: "class",
     name: ir.clientName,
-    isExported: true,
     docs: [
       docComment([
         `${ir.title} API client (spec version ${ir.apiVersion}).`,
         ir.description?.split("\n\n")[0],
       ]),
     ],
-    properties: members.properties ?? [],
-    ctors: [
-      {
-        parameters: [
-          {
-            name: "options",
-            type: optionsTypeName(ir),
-            ...(ir.transport ? {} : { initializer: "{}" }),
-          },
-        ],
-        statements: [
-          ...headerDefaultStatements(ir),
-          `const core = new ClientCore(CLIENT_SPEC, ${headerDefaults(ir) ? "configured" : "options"}${transportArgument});`,
-          ...members.assignments,
-        ],
-      },
-    ],
+    properties: members.properties,
+    constructor: {
+      parameters: [
+        {
+          name: "options",
+          type: optionsTypeName(ir),
+          ...(ir.transport ? {} : { initializer: "{}" }),
+        },
+      ],
+      statements: [
+        ...headerDefaultStatements(ir),
+        `const core = new ClientCore(CLIENT_SPEC, ${headerDefaults(ir) ? "configured" : "options"}${transportArgument});`,
+        ...members.assignments,
+      ],
+    },
+    methods: [],
   };
 }
 

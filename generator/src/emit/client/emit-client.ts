@@ -1,11 +1,6 @@
-import {
-  Project,
-  StructureKind,
-  VariableDeclarationKind,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
 import type { ProviderIR } from "../../ir/index.js";
+import { printDeclarations, type Declaration, type TypeAlias } from "./declarations.js";
+import { formatDeclarations } from "./format-declarations.js";
 import { docComment } from "./names.js";
 import { tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
@@ -15,11 +10,20 @@ import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
 import { clientSpecLiteral, operationsLiteral } from "./spec-literal.js";
 
-/** `src/generated/client.ts`: one class per resource, one method per operation, over @paygen/runtime. */
+/** `src/generated/client.ts` before formatting: one class per resource, one method per operation. */
 export function emitClient(ir: ProviderIR): string {
-  const statements: StatementStructures[] = [
+  return `${tsHeader(ir)}\n${printDeclarations(clientDeclarations(ir))}`;
+}
+
+/** `src/generated/client.ts` formatted: what prettier makes of emitClient's text. */
+export async function emitFormattedClient(ir: ProviderIR): Promise<string> {
+  return `${tsHeader(ir)}\n${await formatDeclarations(clientDeclarations(ir))}`;
+}
+
+function clientDeclarations(ir: ProviderIR): Declaration[] {
+  const statements: Declaration[] = [
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: "import",
       moduleSpecifier: "@paygen/runtime",
       namedImports: [
         "ClientCore",
@@ -35,7 +39,7 @@ export function emitClient(ir: ProviderIR): string {
   ];
   if (ir.transport) {
     statements.push({
-      kind: StructureKind.ImportDeclaration,
+      kind: "import",
       moduleSpecifier: ir.transport.module,
       namedImports: [`${ir.transport.exportName} as createTransport`],
     });
@@ -43,31 +47,19 @@ export function emitClient(ir: ProviderIR): string {
   statements.push(environmentAlias(ir), optionsInterface(ir));
   if (ir.transport) {
     statements.push({
-      kind: StructureKind.TypeAlias,
+      kind: "type",
       name: optionsTypeName(ir),
-      isExported: true,
       type: `${optionsTypeName(ir)}Base & Parameters<typeof createTransport>[0]`,
       docs: ["Client options, including the transport's own configuration."],
     });
   }
   statements.push(...errorTypes(ir));
   statements.push(
+    { kind: "const", name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) },
     {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        { name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: "OPERATIONS",
-          initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>`,
-        },
-      ],
+      kind: "const",
+      name: "OPERATIONS",
+      initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>`,
     },
   );
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));
@@ -75,23 +67,20 @@ export function emitClient(ir: ProviderIR): string {
   statements.push(...allResources(root).map(resourceClass), clientClass(ir, root));
   statements.splice(1, 0, ...schemaImport(statements));
 
-  // One structure printed once: adding statements one by one re-parses the file after each.
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile("client.ts", { statements });
-  return `${tsHeader(ir)}\n${file.getFullText()}`;
+  return statements;
 }
 
 /**
  * `import type { components, operations }`, naming only what the statements use, so a spec whose
  * operations need no schema types (or that has none) leaves no unused import behind.
  */
-function schemaImport(statements: StatementStructures[]): StatementStructures[] {
+function schemaImport(statements: Declaration[]): Declaration[] {
   const text = JSON.stringify(statements);
   const used = ["components", "operations"].filter((name) => text.includes(`${name}[`));
   if (used.length === 0) return [];
   return [
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: "import",
       moduleSpecifier: "./schema.js",
       isTypeOnly: true,
       namedImports: used,
@@ -99,7 +88,7 @@ function schemaImport(statements: StatementStructures[]): StatementStructures[] 
   ];
 }
 
-function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
+function errorTypes(ir: ProviderIR): TypeAlias[] {
   const name = ir.clientName;
   const body = ir.error?.schemaName
     ? `components["schemas"][${tsString(ir.error.schemaName)}]`
@@ -109,23 +98,20 @@ function errorTypes(ir: ProviderIR): TypeAliasDeclarationStructure[] {
     : "string";
   return [
     {
-      kind: StructureKind.TypeAlias,
+      kind: "type",
       name: `${name}ErrorBody`,
-      isExported: true,
       type: body,
       docs: [docComment([`The error body ${ir.title} sends with a failed request.`])],
     },
     {
-      kind: StructureKind.TypeAlias,
+      kind: "type",
       name: `${name}ErrorCode`,
-      isExported: true,
       type: code,
       docs: [docComment([`Error codes ${ir.title} documents.`])],
     },
     {
-      kind: StructureKind.TypeAlias,
+      kind: "type",
       name: `${name}ApiError`,
-      isExported: true,
       type: `ApiError<${name}ErrorBody, ${name}ErrorCode>`,
       docs: [docComment([`What a failed ${ir.title} call rejects with.`])],
     },

@@ -1,22 +1,20 @@
-import type { TypeAliasDeclarationStructure } from "ts-morph";
-import { StructureKind } from "ts-morph";
 import type { BodyKind, OperationIR } from "../../ir/index.js";
 import { tsString } from "../escape/index.js";
+import type { TypeAlias } from "./declarations.js";
 import { docComment, operationTypeName } from "./names.js";
 
 /** `CreateChargeBody`, `ListChargesQuery`, `CreateChargeResult`: named views into openapi-typescript's `operations`. */
-export function operationTypeAliases(op: OperationIR): TypeAliasDeclarationStructure[] {
+export function operationTypeAliases(op: OperationIR): TypeAlias[] {
   const base = `operations[${tsString(op.operationId)}]`;
-  const aliases: TypeAliasDeclarationStructure[] = [];
+  const aliases: TypeAlias[] = [];
   const alias = (
     suffix: "Body" | "Query" | "Headers" | "Cookies" | "Result",
     type: string,
     doc: string,
   ): void => {
     aliases.push({
-      kind: StructureKind.TypeAlias,
+      kind: "type",
       name: operationTypeName(op, suffix),
-      isExported: true,
       type,
       docs: [docComment([doc])],
     });

@@ -1,11 +1,10 @@
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-} from "ts-morph";
 import type { OperationIR } from "../../ir/index.js";
+import type {
+  ClassDeclaration,
+  MethodDeclaration,
+  Parameter,
+  PropertyDeclaration,
+} from "./declarations.js";
 import { memberAccess, tsString } from "../escape/index.js";
 import {
   argumentName,
@@ -52,15 +51,15 @@ export function allResources(root: ResourceNode): ResourceNode[] {
 }
 
 /** Properties for sub-resources, assigned in the constructor from the shared core. */
-export function childResourceMembers(
-  node: ResourceNode,
-): Pick<ClassDeclarationStructure, "properties"> & { assignments: string[] } {
+export function childResourceMembers(node: ResourceNode): {
+  properties: PropertyDeclaration[];
+  assignments: string[];
+} {
   const children = [...node.children.entries()];
   return {
     properties: children.map(([name, child]) => ({
       name: propertyKey(name),
       type: resourceClassName(child.path),
-      isReadonly: true,
     })),
     assignments: children.map(
       ([name, child]) => `this${memberAccess(name)} = new ${resourceClassName(child.path)}(core);`,
@@ -68,29 +67,23 @@ export function childResourceMembers(
   };
 }
 
-export function resourceClass(node: ResourceNode): ClassDeclarationStructure {
+export function resourceClass(node: ResourceNode): ClassDeclaration {
   const members = childResourceMembers(node);
   return {
-    kind: StructureKind.Class,
+    kind: "class",
     name: resourceClassName(node.path),
-    isExported: true,
     docs: [docComment([`Operations on \`${node.path.join(".")}\`.`])],
-    properties: [
-      { name: "#core", type: "ClientCore", isReadonly: true },
-      ...(members.properties ?? []),
-    ],
-    ctors: [
-      {
-        parameters: [{ name: "core", type: "ClientCore" }],
-        statements: ["this.#core = core;", ...members.assignments],
-      },
-    ],
+    properties: [{ name: "#core", type: "ClientCore" }, ...members.properties],
+    constructor: {
+      parameters: [{ name: "core", type: "ClientCore" }],
+      statements: ["this.#core = core;", ...members.assignments],
+    },
     methods: node.operations.map(operationMethod),
   };
 }
 
-function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructure> {
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = op.pathParams.map((param) => ({
+function operationMethod(op: OperationIR): MethodDeclaration {
+  const parameters: Parameter[] = op.pathParams.map((param) => ({
     name: argumentName(param.name),
     type: `operations[${tsString(op.operationId)}]["parameters"]["path"][${tsString(param.name)}]`,
   }));
@@ -146,7 +139,7 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
   });
   requireBeforeRequired(parameters);
   const result = operationTypeName(op, "Result");
-  const call = `OPERATIONS[${tsString(op.operationId)}], { ${args.join(", ")} }, options`;
+  const call = `OPERATIONS[${tsString(op.operationId)}], ${args.length > 0 ? `{ ${args.join(", ")} }` : "{}"}, options`;
   if (op.pagination) {
     // Items of one page: the list property the spec's x-paygen-pagination names.
     const item = `NonNullable<${op.pagination.items.split(".").reduce((type, key) => `NonNullable<${type}>[${tsString(key)}]`, result)}>[number]`;
@@ -182,7 +175,7 @@ function operationMethod(op: OperationIR): OptionalKind<MethodDeclarationStructu
 }
 
 /** An optional parameter before a required one takes `undefined` instead (TypeScript's rule). */
-function requireBeforeRequired(parameters: OptionalKind<ParameterDeclarationStructure>[]): void {
+function requireBeforeRequired(parameters: Parameter[]): void {
   let laterRequired = false;
   for (let i = parameters.length - 1; i >= 0; i--) {
     const parameter = parameters[i]!;
@@ -191,7 +184,7 @@ function requireBeforeRequired(parameters: OptionalKind<ParameterDeclarationStru
       parameters[i] = {
         ...parameter,
         hasQuestionToken: false,
-        type: `${String(parameter.type)} | undefined`,
+        type: `${parameter.type} | undefined`,
       };
   }
 }

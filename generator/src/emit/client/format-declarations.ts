@@ -1,0 +1,268 @@
+import { formatSource } from "../format.js";
+import { literalLines } from "./format-literal.js";
+import {
+  docLines,
+  printDeclarations,
+  type ClassDeclaration,
+  type Declaration,
+  type MethodDeclaration,
+  type Parameter,
+} from "./declarations.js";
+
+/**
+ * The declarations as prettier formats `printDeclarations(declarations)`, without running prettier
+ * over the whole file. Type aliases and class members whose prettier form is one line as built
+ * (fits the print width, nothing prettier rewrites: quotes, escapes, parentheses, numbers) are written
+ * directly at prettier's indentation; everything else (imports, literals, the options interface, and
+ * any alias or member that needs breaking) goes through prettier in one batch per level, split apart
+ * by marker statements. Prettier formats top-level statements and class members independently of
+ * their neighbours except for blank lines, which are the printer's either way.
+ */
+export async function formatDeclarations(declarations: readonly Declaration[]): Promise<string> {
+  const statements = new Batch();
+  const members = new Batch();
+  const pieces: Piece[] = [];
+  declarations.forEach((declaration, index) => {
+    // printDeclarations sets block-bodied declarations off by blank lines.
+    const previous = declarations[index - 1];
+    if (previous && (isBlock(previous) || isBlock(declaration))) pieces.push("");
+    const alias = declaration.kind === "type" ? typeAliasLines(declaration) : undefined;
+    const comments = "docs" in declaration ? docs(declaration.docs, 0) : [];
+    if (declaration.kind === "type" && alias && comments) pieces.push(...comments, ...alias);
+    else if (declaration.kind === "class" && comments && isPrettierLine(classHead(declaration), 0))
+      pieces.push(...comments, ...classPieces(declaration, members));
+    else {
+      const literal = declaration.kind === "const" ? constLines(declaration) : undefined;
+      pieces.push(...(literal ?? [statements.add(printDeclarations([declaration]).trimEnd())]));
+    }
+  });
+  await statements.format(0);
+  await members.format(1);
+  return `${pieces.map((piece) => (typeof piece === "string" ? piece : piece.text)).join("\n")}\n`;
+}
+
+/** Output lines, or a unit whose text prettier fills in. */
+type Piece = string | { text?: string };
+
+function isBlock(declaration: Declaration): boolean {
+  return declaration.kind === "class" || declaration.kind === "interface";
+}
+
+/** A constant whose initializer is JSON data (with `as const satisfies …` after it), as prettier lays it out. */
+function constLines(declaration: Extract<Declaration, { kind: "const" }>): string[] | undefined {
+  const parts = /^(\{[\s\S]*\})((?: as const satisfies [\w<>, ]+)?)$/.exec(declaration.initializer);
+  if (!parts) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(parts[1]!);
+  } catch {
+    return undefined;
+  }
+  const prefix = `const ${declaration.name}${declaration.type ? `: ${declaration.type}` : ""} = `;
+  return literalLines(value, prefix, `${parts[2]!};`);
+}
+
+/** `[200]`, `["content"]`: indexes prettier prints as they are, with nothing to break inside. */
+const INDEX = String.raw`(?:\["[^"]*"\]|\[(?:0|[1-9]\d*)\])`;
+const INDEXED = new RegExp(String.raw`^[A-Za-z_$][\w$]*${INDEX}+$`);
+const NON_NULLABLE_INDEXED = new RegExp(
+  String.raw`^NonNullable<([A-Za-z_$][\w$]*${INDEX}+)>(${INDEX}*)$`,
+);
+
+/**
+ * A type alias as prettier lays it out, for the shapes whose layout is fixed: one line when it fits;
+ * else an indexed access moves whole to the next line, and `NonNullable<…>` puts its one argument on
+ * a line of its own. Undefined: prettier formats it.
+ */
+function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): string[] | undefined {
+  const head = `export type ${declaration.name} =`;
+  const line = `${head} ${declaration.type};`;
+  if (isPrettierLine(line, 0)) return [line];
+  if (PRETTIER_REWRITES.test(line)) return undefined;
+  if (INDEXED.test(declaration.type) && isPrettierLine(head, 0))
+    return [head, `  ${declaration.type};`];
+  const generic = NON_NULLABLE_INDEXED.exec(declaration.type);
+  if (generic && isPrettierLine(`${head} NonNullable<`, 0))
+    return [`${head} NonNullable<`, `  ${generic[1]!}`, `>${generic[2]!};`];
+  return undefined;
+}
+
+function classHead(declaration: ClassDeclaration): string {
+  return `export class ${declaration.name} {`;
+}
+
+function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
+  const pieces: Piece[] = [classHead(declaration)];
+  for (const property of declaration.properties) {
+    const line = `readonly ${property.name}: ${property.type};`;
+    pieces.push(
+      isPrettierLine(line, 1) && !line.includes('"') ? indent(line, 1) : members.add(line),
+    );
+  }
+  if (declaration.properties.length > 0) pieces.push("");
+  const ctor = declaration.constructor;
+  const head = `constructor(${parameterList(ctor.parameters)}) {`;
+  const direct =
+    [head, ...ctor.statements].every((line) => !line.includes('"')) &&
+    isPrettierLine(head, 1) &&
+    ctor.statements.every((line) => isPrettierLine(line, 2));
+  pieces.push(
+    direct
+      ? [indent(head, 1), ...ctor.statements.map((line) => indent(line, 2)), indent("}", 1)].join(
+          "\n",
+        )
+      : members.add(`${head}\n${ctor.statements.join("\n")}\n}`),
+  );
+  for (const method of declaration.methods) pieces.push("", ...methodPieces(method, members));
+  pieces.push("}");
+  return pieces;
+}
+
+function methodPieces(method: MethodDeclaration, members: Batch): Piece[] {
+  const comments = docs(method.docs, 1);
+  const head = methodHeadLines(method);
+  const body = method.statements.map(statementLines);
+  if (comments && head && body.every((lines) => lines !== undefined))
+    return [
+      ...comments,
+      ...head.map((line) => indent(line, 1)),
+      ...body.flatMap((lines) => lines!.map((line) => indent(line, 2))),
+      indent("}", 1),
+    ];
+  const raw = [
+    ...(method.docs ?? []).map((doc) => docLines(doc).join("\n")),
+    `${method.name}(${parameterList(method.parameters)}): ${method.returnType} {`,
+    ...method.statements,
+    "}",
+  ];
+  return [members.add(raw.join("\n"))];
+}
+
+/**
+ * A method's signature as prettier lays it out: one line when it fits; else one parameter per line
+ * with trailing commas, then the return type: on one line when it fits, else `Paginator<` with one
+ * type argument per line (`ApiPromise<Name>` has nothing to break).
+ */
+function methodHeadLines(method: MethodDeclaration): string[] | undefined {
+  const parameters = method.parameters.map(parameterText);
+  const line = `${method.name}(${parameters.join(", ")}): ${method.returnType} {`;
+  if (isPrettierLine(line, 1)) return [line];
+  if (parameters.length === 0) return undefined;
+  const returns = `): ${method.returnType} {`;
+  const paginator = PAGINATOR.exec(method.returnType);
+  const lines = [
+    `${method.name}(`,
+    ...parameters.map((parameter) => `  ${parameter},`),
+    ...(isPrettierLine(returns, 1)
+      ? [returns]
+      : paginator
+        ? ["): Paginator<", `  ${paginator[1]!},`, `  ${paginator[2]!}`, "> {"]
+        : [returns]),
+  ];
+  const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
+  return breakable && lines.every((text) => isPrettierLine(text, 1)) ? lines : undefined;
+}
+
+const PAGINATOR = /^Paginator<([\w$]+), (.+)>$/;
+const CALL = /^return this\.#core\.call<([\w$]+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
+const PAGINATE =
+  /^return this\.#core\.paginate<([\w$]+), (.+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
+
+/**
+ * A statement as prettier lays it out: one line when it fits; else a `call` or `paginate` whose
+ * arguments go one per line, or, when `paginate<…>(` alone does not fit, whose type arguments do.
+ * A quoted key in an object literal (`{ "a-b": x }`) may be unquoted by prettier.
+ */
+function statementLines(statement: string): string[] | undefined {
+  if (/[{,] "/.test(statement)) return undefined;
+  if (isPrettierLine(statement, 2)) return [statement];
+  const call = CALL.exec(statement);
+  const paginate = PAGINATE.exec(statement);
+  let lines: string[];
+  if (call) lines = argumentLines(`return this.#core.call<${call[1]!}>(`, call[2]!, call[3]!);
+  else if (!paginate) return undefined;
+  else {
+    const [, result, item, operation, args] = paginate as unknown as string[];
+    const opening = `return this.#core.paginate<${result!}, ${item!}>(`;
+    lines = isPrettierLine(opening, 2)
+      ? argumentLines(opening, operation!, args!)
+      : [
+          "return this.#core.paginate<",
+          `  ${result!},`,
+          `  ${item!}`,
+          `>(${operation!}, ${args!}, options);`,
+        ];
+  }
+  return lines.every((line) => isPrettierLine(line, 2)) ? lines : undefined;
+}
+
+function argumentLines(opening: string, operation: string, args: string): string[] {
+  return [opening, `  ${operation},`, `  ${args},`, "  options,", ");"];
+}
+
+function parameterList(parameters: readonly Parameter[]): string {
+  return parameters.map(parameterText).join(", ");
+}
+
+function parameterText(p: Parameter): string {
+  return `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}${p.initializer === undefined ? "" : ` = ${p.initializer}`}`;
+}
+
+/**
+ * Doc comments as prettier prints them: one-line comments as they are, others re-indented. Undefined
+ * when a line ends in whitespace, which prettier trims in ways of its own.
+ */
+function docs(texts: readonly string[] | undefined, depth: number): string[] | undefined {
+  const lines = (texts ?? []).map(docLines);
+  if (lines.some((comment) => comment.some((line) => line !== line.trimEnd()))) return undefined;
+  return lines.map((comment) =>
+    comment.map((line, i) => indent(i === 0 ? line : ` ${line.trimStart()}`, depth)).join("\n"),
+  );
+}
+
+const PRINT_WIDTH = 100;
+
+/**
+ * Whether prettier leaves `line` as it is at `depth`: it fits (non-ASCII counted as two columns, never
+ * less than prettier counts) and holds nothing prettier rewrites: other quotes, escapes, parentheses
+ * it might drop, numbers it might respell, object literals whose keys it might unquote.
+ */
+function isPrettierLine(line: string, depth: number): boolean {
+  let width = depth * 2;
+  for (const char of line) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
+  return width <= PRINT_WIDTH && !PRETTIER_REWRITES.test(line);
+}
+
+const PRETTIER_REWRITES = /['`\\\n]|\/[/*]|\(\(|(?<![\w$#])(?:\d*\.\d|\d+[eExXoObBn_.])/;
+
+function indent(line: string, depth: number): string {
+  return line === "" ? line : `${"  ".repeat(depth)}${line}`;
+}
+
+const MARKER = "paygenBreak";
+
+/** Units that prettier formats in one call at a depth, each filled in when the batch is formatted. */
+class Batch {
+  #units: Array<{ raw: string; pending: { text?: string } }> = [];
+
+  add(raw: string): { text?: string } {
+    const pending: { text?: string } = {};
+    this.#units.push({ raw, pending });
+    return pending;
+  }
+
+  async format(depth: 0 | 1): Promise<void> {
+    if (this.#units.length === 0) return;
+    const body = this.#units.map((unit) => unit.raw).join(`\n${MARKER};\n`);
+    const text = depth === 0 ? body : `class PaygenWrapper {\n${body}\n}`;
+    const formatted = (await formatSource(`${text}\n`, "typescript")).replace(/\n$/, "");
+    const inner =
+      depth === 0
+        ? formatted
+        : formatted.replace(/^class PaygenWrapper \{\n/, "").replace(/\n\}$/, "");
+    const split = inner.split(`\n${"  ".repeat(depth)}${MARKER};\n`);
+    if (split.length !== this.#units.length)
+      throw new Error("paygen: client.ts units did not come back from prettier one by one");
+    this.#units.forEach((unit, i) => (unit.pending.text = split[i]!));
+  }
+}

@@ -1,0 +1,160 @@
+import { tsString } from "../escape/index.js";
+
+/**
+ * JSON data as prettier prints it in a TypeScript file, for the data whose layout is fixed: strings
+ * of ASCII and East Asian wide characters without quotes or backslashes, integers, booleans, null, arrays and objects. A group is
+ * printed flat when it fits on its line (with what follows it up to the next line break) and no part
+ * of it must break; otherwise one entry per line with trailing commas. Prettier always breaks an
+ * array of two or more objects (or arrays) that each hold more than one entry.
+ */
+
+interface Doc {
+  flat: string;
+  /** Must break wherever it is. */
+  forced: boolean;
+  entries?: Array<{ key?: string; doc: Doc }>;
+  brackets?: "{}" | "[]";
+  /** Integers only: prettier fills such an array instead of breaking it entry by entry. */
+  numbers?: boolean;
+  /** A string: too long for its line, it moves below a key of five columns or more. */
+  text?: boolean;
+}
+
+const PRINT_WIDTH = 100;
+
+/**
+ * The lines of `value` printed after `prefix` (the start of its first line, indentation included) and
+ * followed by `suffix` on its last line; undefined when prettier might lay it out otherwise.
+ */
+export function literalLines(value: unknown, prefix: string, suffix: string): string[] | undefined {
+  const doc = build(value);
+  return doc && layout(doc, indentOf(prefix), prefix, suffix);
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function build(value: unknown): Doc | undefined {
+  if (value === null || typeof value === "boolean") return { flat: String(value), forced: false };
+  if (typeof value === "number")
+    return Number.isSafeInteger(value) ? { flat: String(value), forced: false } : undefined;
+  if (typeof value === "string") {
+    // Written as tsString writes it; prettier keeps double quotes and the escapes JSON uses.
+    const literal = tsString(value);
+    return width(literal) !== undefined && !value.includes('"')
+      ? { flat: literal, forced: false, text: true }
+      : undefined;
+  }
+  if (Array.isArray(value)) {
+    const docs = value.map(build);
+    if (docs.some((doc) => doc === undefined)) return undefined;
+    const entries = (docs as Doc[]).map((doc) => ({ doc }));
+    const several = (brackets: "{}" | "[]"): boolean =>
+      entries.every(({ doc }) => doc.brackets === brackets && doc.entries!.length > 1);
+    return {
+      flat: `[${entries.map(({ doc }) => doc.flat).join(", ")}]`,
+      forced:
+        (entries.length > 1 && (several("{}") || several("[]"))) ||
+        entries.some(({ doc }) => doc.forced),
+      entries,
+      brackets: "[]",
+      numbers: entries.length > 0 && value.every((item) => typeof item === "number"),
+    };
+  }
+  if (typeof value === "object") {
+    const entries: Array<{ key: string; doc: Doc }> = [];
+    // Left out, as jsLiteral leaves them out.
+    const keys = Object.keys(value).filter(
+      (key) => (value as Record<string, unknown>)[key] !== undefined,
+    );
+    // JSON.parse puts integer-like keys first: their written order is unknown.
+    if (keys.length > 1 && keys.some((key) => /^\d+$/.test(key))) return undefined;
+    for (const key of keys) {
+      const doc = build((value as Record<string, unknown>)[key]);
+      const printed = propertyKey(key);
+      if (!doc || printed === undefined) return undefined;
+      entries.push({ key: printed, doc });
+    }
+    return {
+      flat:
+        entries.length === 0
+          ? "{}"
+          : `{ ${entries.map(({ key, doc }) => `${key}: ${doc.flat}`).join(", ")} }`,
+      forced: entries.some(({ doc }) => doc.forced),
+      entries,
+      brackets: "{}",
+    };
+  }
+  return undefined;
+}
+
+/** Prettier's `quoteProps: "as-needed"`: identifier names unquoted, each key on its own. */
+function propertyKey(key: string): string | undefined {
+  if (key === "__proto__" || !/^[\x20-\x7e]+$/.test(key) || /["'\\]/.test(key)) return undefined;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : `"${key}"`;
+}
+
+/**
+ * Columns as prettier counts them: printable ASCII one, East Asian wide and fullwidth characters (the
+ * ranges below) two; undefined for anything else, whose width is not worked out here.
+ */
+function width(text: string): number | undefined {
+  let columns = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x20 && code <= 0x7e) columns += 1;
+    else if (WIDE.some(([from, to]) => code >= from && code <= to)) columns += 2;
+    else return undefined;
+  }
+  return columns;
+}
+
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x3001, 0x303e], // CJK punctuation
+  [0x3041, 0x3096], // hiragana
+  [0x309b, 0x30ff], // kana marks, katakana
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xff01, 0xff60], // fullwidth forms
+  [0xffe0, 0xffe6],
+];
+
+function fits(line: string): boolean {
+  return (width(line) ?? Number.POSITIVE_INFINITY) <= PRINT_WIDTH;
+}
+
+function layout(
+  doc: Doc,
+  indent: number,
+  prefix: string,
+  suffix: string,
+  key?: string,
+): string[] | undefined {
+  const flat = `${prefix}${doc.flat}${suffix}`;
+  if (!doc.forced && fits(flat)) return [flat];
+  if (doc.text && key !== undefined) {
+    // Prettier's assignment layouts: a string stays beside a short key, else moves to its own line.
+    const moved = [prefix.trimEnd(), `${" ".repeat(indent + 2)}${doc.flat}${suffix}`];
+    return (width(key) ?? 0) < 5 ? [flat] : moved;
+  }
+  if (!doc.entries || doc.entries.length === 0 || doc.numbers) return undefined;
+  const [open, close] = doc.brackets!;
+  const lines = [`${prefix}${open}`];
+  const inner = " ".repeat(indent + 2);
+  for (const entry of doc.entries) {
+    const entryLines = layout(
+      entry.doc,
+      indent + 2,
+      `${inner}${entry.key === undefined ? "" : `${entry.key}: `}`,
+      ",",
+      entry.key,
+    );
+    if (!entryLines) return undefined;
+    lines.push(...entryLines);
+  }
+  lines.push(`${" ".repeat(indent)}${close!}${suffix}`);
+  // A line still too long is a string that cannot break: prettier leaves it so.
+  return lines.every((line) => fits(line) || /^\s*("[^"]*"|[\w$]+: "[^"]*"),?$/.test(line))
+    ? lines
+    : undefined;
+}
