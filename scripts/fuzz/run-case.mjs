@@ -4,8 +4,17 @@
 // included — which is where nearly all of a case's time goes. Every case is classified:
 //   valid      load → validate → IR succeeded (end-to-end: exit 0 with the package written)
 //   refused    at least one located `file:line:col: error PGxxx` (end-to-end: exit 1, nothing written)
-//   failure    anything else: an internal error, an unlocated refusal, a write on failure, a disagreement
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+//   failure    anything else: an internal error, an unlocated refusal, a write on failure, a disagreement,
+//              generated TypeScript that prettier would change
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,14 +31,20 @@ export const runsEndToEnd = (seed, index, every) =>
 
 async function loadGenerator() {
   const dist = (file) => import(pathToFileURL(path.join(ROOT, "generator/dist", file)).href);
-  const [{ main }, { resolveTargets }, { analyseProvider }, { formatDiagnostic, hasErrors }] =
-    await Promise.all([
-      dist("cli/main.js"),
-      dist("cli/generate.js"),
-      dist("pipeline.js"),
-      dist("diagnostics/index.js"),
-    ]);
-  return { main, resolveTargets, analyseProvider, formatDiagnostic, hasErrors };
+  const [
+    { main },
+    { resolveTargets },
+    { analyseProvider },
+    { formatDiagnostic, hasErrors },
+    { formatSource },
+  ] = await Promise.all([
+    dist("cli/main.js"),
+    dist("cli/generate.js"),
+    dist("pipeline.js"),
+    dist("diagnostics/index.js"),
+    dist("emit/format.js"),
+  ]);
+  return { main, resolveTargets, analyseProvider, formatDiagnostic, hasErrors, formatSource };
 }
 
 /** load → validate → IR as `generate` runs it; a throw is what the CLI reports as an internal error. */
@@ -57,7 +72,19 @@ async function generate(generator, argv, dir) {
   const packaged =
     existsSync(path.join(dir, argv.out, "package.json")) &&
     existsSync(path.join(dir, argv.out, "src/generated/client.ts"));
-  return { code, stderr: err.join("\n"), wrote, packaged };
+  const unformatted = packaged ? await unformattedFiles(generator, path.join(dir, argv.out)) : [];
+  return { code, stderr: err.join("\n"), wrote, packaged, unformatted };
+}
+
+/** Generated TypeScript that prettier (with the generator's options) would change: most of it is written in prettier's layout directly. */
+async function unformattedFiles(generator, packageDir) {
+  const generated = path.join(packageDir, "src/generated");
+  const changed = [];
+  for (const name of readdirSync(generated).filter((file) => file.endsWith(".ts"))) {
+    const text = readFileSync(path.join(generated, name), "utf8");
+    if ((await generator.formatSource(text, "typescript")) !== text) changed.push(name);
+  }
+  return changed;
 }
 
 function analysisFailure({ valid, thrown, stderr }) {
@@ -66,8 +93,9 @@ function analysisFailure({ valid, thrown, stderr }) {
   return undefined;
 }
 
-function generateFailure({ code, stderr, wrote, packaged }, analysedValid) {
+function generateFailure({ code, stderr, wrote, packaged, unformatted }, analysedValid) {
   if (CLI_INTERNAL_ERROR.test(stderr)) return "internal error";
+  if (unformatted.length > 0) return `not in prettier's layout: ${unformatted.join(", ")}`;
   if (code === 0 && !packaged) return "exit 0 without a package";
   if (code === 0 && !analysedValid) return "exit 0 although load → validate → IR refused the spec";
   if (code === 1 && !LOCATED_ERROR.test(stderr)) return "exit 1 without a located diagnostic";
