@@ -16,6 +16,7 @@ function generator(overrides: Partial<FuzzGenerator>): FuzzGenerator {
     analyseProvider: async () => ({ diagnostics: [], ir: {} }),
     formatDiagnostic: (d) => (d as { text: string }).text,
     hasErrors: (ds) => ds.some((d) => (d as { error: boolean }).error),
+    formatSource: async (text) => text,
     ...overrides,
   };
 }
@@ -73,6 +74,21 @@ describe("fuzz case verdicts", () => {
       outcome: "valid",
       endToEnd: true,
     });
+  });
+
+  it("end to end: generated TypeScript that prettier would change is a failure", async () => {
+    const packaging: FuzzGenerator["main"] = async (_argv, _output, cwd) => {
+      mkdirSync(path.join(cwd, "out/src/generated"), { recursive: true });
+      writeFileSync(path.join(cwd, "out/package.json"), "{}");
+      writeFileSync(path.join(cwd, "out/src/generated/client.ts"), "export  const a = 1;\n");
+      writeFileSync(path.join(cwd, "out/src/generated/schema.ts"), "export const b = 1;\n");
+      return 0;
+    };
+    const collapsing: FuzzGenerator["formatSource"] = async (text) => text.replace(/ +/g, " ");
+    expect(
+      (await runCase(generator({ main: packaging, formatSource: collapsing }), corpus, endToEnd))
+        .failure,
+    ).toBe("not in prettier's layout: client.ts");
   });
 
   it("end to end: the CLI's internal error is a failure even with exit 1", async () => {

@@ -14,6 +14,8 @@ export interface FuzzGenerator {
   ): { sources: unknown[] };
   analyseProvider(source: unknown): Promise<{ diagnostics: unknown[]; ir?: unknown }>;
   formatDiagnostic(diagnostic: unknown, cwd: string): string;
+  /** The generator's own prettier call: a generated file must be its fixed point. */
+  formatSource(text: string, kind: "typescript"): Promise<string>;
   hasErrors(diagnostics: readonly unknown[]): boolean;
 }
 
