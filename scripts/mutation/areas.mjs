@@ -42,6 +42,8 @@ export const AREAS = {
     tsconfig: GENERATOR_TSCONFIG,
     tests: [
       "generator/test/diff/rule-fixtures.test.ts",
+      "generator/test/diff/visibility.test.ts",
+      "generator/test/diff/finding-builder.test.ts",
       "generator/test/diff/normalization.test.ts",
       "test/diff/**/*.test.ts",
     ],
