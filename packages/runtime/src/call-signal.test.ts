@@ -69,6 +69,28 @@ describe("CallSignal", () => {
     call.dispose();
   });
 
+  it("ends an attempt's timeout with the attempt: no deadline, and no abort once it has passed", async () => {
+    const call = new CallSignal(30, "getThing", undefined);
+    const signal = call.startAttempt()!;
+    expect(call.deadline).toBeGreaterThan(0);
+    call.endAttempt();
+    expect(call.deadline).toBeUndefined();
+    await sleep(80);
+    expect(signal.aborted).toBe(false);
+    expect(call.abortReason()).toBeUndefined();
+    call.dispose();
+  });
+
+  it("unlinks the caller's signal when disposed: a later abort does not reach the last attempt", () => {
+    const caller = new AbortController();
+    const call = new CallSignal(10_000, "getThing", caller.signal);
+    const signal = call.startAttempt()!;
+    call.endAttempt();
+    call.dispose();
+    caller.abort(new Error("too late"));
+    expect(signal.aborted).toBe(false);
+  });
+
   it("stops its timer when disposed", async () => {
     const call = new CallSignal(20, "getThing", undefined);
     const signal = call.startAttempt()!;

@@ -54,8 +54,9 @@ describe("checkNumericOptions", () => {
 
   it("takes Infinity as no timeout, for timeoutMs only; numericProblem (a transport's limits) still refuses it", () => {
     expect(() => checkNumericOptions({ timeoutMs: NO_TIMEOUT })).not.toThrow();
+    // Without a prefix the message starts with the option's name.
     expect(() => checkNumericOptions({ maxDelayMs: Infinity })).toThrow(
-      "maxDelayMs must be a number from 0 to 2147483647",
+      /^maxDelayMs must be a number from 0 to 2147483647$/,
     );
     expect(() => checkNumericOptions({ timeoutMs: -Infinity })).toThrow(
       "timeoutMs must be a number from 1 to 2147483647",
