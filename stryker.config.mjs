@@ -28,8 +28,8 @@ export default {
   incrementalFile: `reports/mutation/${reportName}/incremental.json`,
   // The machine is shared: one test process, and no stampede on a slow mutant.
   concurrency: 1,
-  // Added to a mutant's expected test time. 20 s made the runtime's timer mutants (each one a timeout
-  // by design) most of a run; the slowest covering test here takes about 2 s.
+  // Slack on top of 1.5 × the covering tests' own time (from the dry run). At 20 s, the runtime's timer
+  // mutants, which end as timeouts by design, took most of that area's run.
   timeoutMS: 5_000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/${reportName}/index.html` },
