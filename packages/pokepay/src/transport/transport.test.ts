@@ -387,6 +387,36 @@ describe("the envelope transport over mutual TLS, against the loopback peer", ()
     expect(redacted).toMatch(/^secrets: \[redacted\]/);
   });
 
+  it("redacts each secret whole, the longest first, and key lines however the PEM breaks its lines", () => {
+    // A key whose base64 has no `+` or `/`: its URL-safe spelling is then a prefix of the padded one.
+    const fixedKey = Buffer.alloc(32, 0x41);
+    const crlfKey = certs.clientKey.replace(/\r?\n/g, "\r\n");
+    const t = transport({ clientSecret: fixedKey.toString("base64url"), key: crlfKey });
+    const keyLines = certs.clientKey
+      .split("\n")
+      .filter((line) => line.length >= 16 && !line.startsWith("-----"));
+    const text = [fixedKey.toString("base64"), fixedKey.toString("hex"), ...keyLines].join(" | ");
+    expect(t.redact(text)).toBe(
+      Array(2 + keyLines.length)
+        .fill("[redacted]")
+        .join(" | "),
+    );
+    expect(t.redact("-----BEGIN PRIVATE KEY-----")).toBe("-----BEGIN PRIVATE KEY-----");
+  });
+
+  it("passes a JSON answer that is not an object (null, a number, a string) through as its body", async () => {
+    for (const raw of ["null", "42", '"ok"']) {
+      scripted.set("/plain", () => ({ status: 200, raw }));
+      expect((await call(transport(), "GET", "/plain")).body).toEqual(JSON.parse(raw));
+    }
+  });
+
+  it("quotes at most the first 60 characters of a non-JSON answer", async () => {
+    scripted.set("/long", () => ({ status: 500, raw: `${"x".repeat(59)}yz${"z".repeat(200)}` }));
+    const error = await call(transport(), "GET", "/long").catch((e: unknown) => e);
+    expect((error as Error).message).toContain(`"${"x".repeat(59)}y")`);
+  });
+
   it("fills request_id once with withRequestId, keeping the caller's", async () => {
     const filled = withRequestId({ amount: 1 });
     expect(filled.request_id).toMatch(UUID_V4);
