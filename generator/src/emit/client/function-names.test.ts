@@ -31,6 +31,7 @@ describe("operationBindings", () => {
     expect(
       names(
         operation({ operationId: "delete" }),
+        operation({ operationId: "then" }),
         operation({ operationId: "createAcmeCore" }),
         operation({ operationId: "operations" }),
         operation({ operationId: "clientSpec" }),
@@ -39,6 +40,7 @@ describe("operationBindings", () => {
       ),
     ).toEqual([
       ["deleteOperation", "DELETE_OPERATION"],
+      ["thenOperation", "THEN_OPERATION"],
       ["createAcmeCoreOperation", "CREATE_ACME_CORE_OPERATION"],
       ["operationsOperation", "OPERATIONS_OPERATION"],
       ["clientSpec", "CLIENT_SPEC_2"],

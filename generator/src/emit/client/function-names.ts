@@ -1,4 +1,4 @@
-import { camelCase } from "../../ir/naming.js";
+import { camelCase, RESERVED_MEMBER_NAMES } from "../../ir/naming.js";
 import type { OperationIR, ProviderIR } from "../../ir/index.js";
 import { argumentName, coreFactoryName, isReservedName, resourceClassName } from "./names.js";
 
@@ -12,7 +12,9 @@ export interface OperationBindings {
 /**
  * Module-level names of each operation's function and descriptor, in spec order. A name some other
  * binding of client.ts or index.ts already has (or a parameter might shadow) gets the suffix
- * `Operation`, then a number; a descriptor, `_2`, `_3`, ….
+ * `Operation`, then a number; a descriptor, `_2`, `_3`, …. The member names JavaScript gives a
+ * meaning to are moved aside too: an exported `then` makes the module namespace thenable, so
+ * `await import("@paygen/x")` would call it.
  */
 export function operationBindings(ir: ProviderIR): Map<OperationIR, OperationBindings> {
   const taken = new Set<string>([
@@ -31,7 +33,8 @@ export function operationBindings(ir: ProviderIR): Map<OperationIR, OperationBin
     taken.add(resourceClassName(op.resource));
     for (const param of op.pathParams) taken.add(argumentName(param.name));
   }
-  const free = (name: string): boolean => !taken.has(name) && !isReservedName(name);
+  const free = (name: string): boolean =>
+    !taken.has(name) && !isReservedName(name) && !RESERVED_MEMBER_NAMES.has(name);
   const bindings = new Map<OperationIR, OperationBindings>();
   for (const op of ir.operations) {
     const base = camelCase(op.operationId);
