@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What an application ships: esbuild bundles (minified, then gzip -9) of code that calls Omise's
-// charge operations through paygen, bare openapi-fetch and @hey-api/openapi-ts, for the node and the
-// browser targets, from one run. Rows: one operation, five operations, everything the package exports.
+// charge operations through paygen (the client class, and the standalone functions), bare
+// openapi-fetch and @hey-api/openapi-ts, for the node and the browser targets, from one run. Rows:
+// one operation, five operations, everything the package exports.
 //
 //   node scripts/bench-bundle.mjs          (first run installs the anchors into scripts/anchors/)
 import { spawnSync } from "node:child_process";
@@ -55,6 +56,10 @@ const FETCH = {
 };
 
 const entries = {
+  "paygen functions": (ops) =>
+    ops === "all"
+      ? 'export * from "@paygen/omise";'
+      : `import { createOmiseCore, ${ops.map((op) => OPERATION_IDS[op]).join(", ")} } from "@paygen/omise";\nconst core = createOmiseCore({ secretKey: "skey_test_x" });\nexport const run = () => [${ops.map((op) => `${OPERATION_IDS[op]}(core, ${ARGS[op]})`).join(", ")}];`,
   paygen: (ops) =>
     ops === "all"
       ? 'export * from "@paygen/omise";'
@@ -98,7 +103,16 @@ async function size(name, ops, platform) {
 
 const show = (r) => (r.failed ? `fails: ${r.failed}` : `${r.gz} B gz (${r.min} B min)`);
 const rows = [
-  ["case", "paygen", "openapi-fetch", "@hey-api", "paygen/openapi-fetch", "paygen/hey-api"],
+  [
+    "case",
+    "paygen class",
+    "paygen functions",
+    "openapi-fetch",
+    "@hey-api",
+    "class/openapi-fetch",
+    "functions/openapi-fetch",
+    "functions/hey-api",
+  ],
 ];
 for (const platform of ["node", "browser"]) {
   for (const [label, ops] of [
@@ -106,13 +120,25 @@ for (const platform of ["node", "browser"]) {
     ["5 operations", FIVE],
     ["everything", "all"],
   ]) {
-    const [p, f, h] = [
+    const [p, s, f, h] = [
       await size("paygen", ops, platform),
+      // Everything the package exports is the same bundle either way.
+      ops === "all" ? undefined : await size("paygen functions", ops, platform),
       await size("openapi-fetch", ops, platform),
       await size("@hey-api", ops, platform),
     ];
-    const ratio = (a, b) => (a.failed || b.failed ? "n/a" : `${(a.gz / b.gz).toFixed(2)}×`);
-    rows.push([`${platform}, ${label}`, show(p), show(f), show(h), ratio(p, f), ratio(p, h)]);
+    const ratio = (a, b) =>
+      !a || !b || a.failed || b.failed ? "n/a" : `${(a.gz / b.gz).toFixed(2)}×`;
+    rows.push([
+      `${platform}, ${label}`,
+      show(p),
+      s ? show(s) : "(as class)",
+      show(f),
+      show(h),
+      ratio(p, f),
+      ratio(s, f),
+      ratio(s, h),
+    ]);
   }
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));

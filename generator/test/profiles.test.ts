@@ -84,7 +84,8 @@ describe("validation profiles", () => {
     const result = await r.paygen("generate", "--spec", "vendor.yaml", "--out", "out/vendor");
     expect(result.code, result.stderr).toBe(0);
     const client = r.read("out/vendor/src/generated/client.ts");
-    expect(client).toContain('OPERATIONS["getItemsById"]');
+    expect(client).toContain('id: "getItemsById"');
+    expect(client).toContain("export function getItemsById(");
     expect(r.read("out/vendor/src/generated/schema.ts")).toMatch(
       /^ {4}get: operations\["getItemsById"\];$/m,
     );
@@ -218,7 +219,7 @@ describe("Pokepay's spec without operationIds (as Pokepay publishes partner.yaml
       expect(generated.stdout).toMatch(/ 97 operations /);
       const client = r.read("out/pokepay/src/generated/client.ts");
       const schema = r.read("out/pokepay/src/generated/schema.ts");
-      const ids = [...new Set([...client.matchAll(/OPERATIONS\["(\w+)"\]/g)].map((m) => m[1]!))];
+      const ids = [...new Set([...client.matchAll(/^ {2}id: "(\w+)",$/gm)].map((m) => m[1]!))];
       expect(ids).toHaveLength(97);
       for (const id of ids) expect(schema).toContain(`operations["${id}"]`);
       expect(ids).toContain("getBillsByBillId");

@@ -4,7 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } fr
 import {
   ApiError,
   ConfigurationError,
+  createOmiseCore,
+  listCharges,
   Omise,
+  retrieveCharge,
   type OmiseApiError,
   type RetrieveChargeResult,
 } from "@paygen/omise";
@@ -79,6 +82,23 @@ describe("@paygen/omise against a Prism mock of specs/omise", () => {
 
   it("charges.retrieve returns the spec's charge", async () => {
     expectCharge(await omise.charges.retrieve("chrg_test_no1t4tnemucod0e51mo"));
+  });
+
+  it("the standalone functions send the same requests as the class, through one core", async () => {
+    const core = createOmiseCore({
+      baseUrl: prism.url,
+      secretKey: "skey_test_contract",
+      fetch: responses.fetch,
+    });
+    const charge = await retrieveCharge(core, "chrg_test_1");
+    expectCharge(charge);
+    expectTypeOf(charge).toEqualTypeOf<RetrieveChargeResult>();
+    const { status, headers } = await retrieveCharge(core, "chrg_test_1").withResponse();
+    expect(status).toBe(200);
+    expect(headers["content-type"]).toContain("application/json");
+    const page = await listCharges(core, { limit: 1 }).firstPage();
+    expect(Array.isArray(page.items)).toBe(true);
+    expectTypeOf(page.items).toEqualTypeOf<RetrieveChargeResult[]>();
   });
 
   it("charges.update, capture, reverse, expire, markAsPaid and markAsFailed each return a charge", async () => {

@@ -3,7 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
 import type { ProviderIR } from "../ir/index.js";
-import { argumentName } from "./client/names.js";
+import { operationBindings } from "./client/function-names.js";
+import { argumentName, coreFactoryName } from "./client/names.js";
 import { markdownCode, markdownCodeBlock, tsString } from "./escape/index.js";
 import { headerText } from "./header.js";
 import { formatSource } from "./format.js";
@@ -113,6 +114,7 @@ async function formattedCode(code: string): Promise<string> {
 }
 
 function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
+  const bindings = operationBindings(ir);
   const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
   const operationCount = ir.operations.length;
   return render("README.md", {
@@ -128,6 +130,8 @@ function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
     quickStart: markdownCodeBlock(code.quickStart, "ts"),
     constructions: code.constructions && markdownCodeBlock(code.constructions, "ts"),
     calls: code.calls && markdownCodeBlock(code.calls, "ts"),
+    standalone: code.standalone && markdownCodeBlock(code.standalone, "ts"),
+    coreFactory: coreFactoryName(ir),
     pagination: code.pagination && markdownCodeBlock(code.pagination, "ts"),
     errors: code.errors && markdownCodeBlock(code.errors, "ts"),
     webhooks: code.webhooks && markdownCodeBlock(code.webhooks, "ts"),
@@ -144,6 +148,7 @@ function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
       description: describeScheme(scheme),
     })),
     operations: ir.operations.map((op) => ({
+      function: bindings.get(op)!.function,
       call: `${[...op.resource, op.method].join(".")}(${[...op.pathParams.map((p) => argumentName(p.name)), ...(op.body ? ["body"] : op.queryParams.length > 0 ? ["query"] : [])].join(", ")})`,
       request: `${op.httpMethod.toUpperCase()} ${op.path}`,
       summary: (op.deprecated ? "(deprecated) " : "") + (op.summary ?? ""),

@@ -7,8 +7,11 @@ import {
   constructions,
   credentialEntries,
   defaultConstruction,
+  functionCallExpression,
   simplest,
 } from "./readme-examples.js";
+import { operationBindings } from "./client/function-names.js";
+import { coreFactoryName } from "./client/names.js";
 import { credentialOptions } from "../ir/index.js";
 
 /**
@@ -20,6 +23,7 @@ export interface ReadmeCode {
   quickStart: string;
   constructions: string | undefined;
   calls: string | undefined;
+  standalone: string | undefined;
   pagination: string | undefined;
   errors: string | undefined;
   webhooks: string | undefined;
@@ -62,6 +66,14 @@ export function readmeCode(ir: ProviderIR): ReadmeCode {
           "",
           client,
           ...callPerResourceFamily(ir).map((op) => `await client.${callExpression(op)};`),
+        )
+      : undefined,
+    standalone: first
+      ? lines(
+          `import { ${[coreFactoryName(ir), ...(loader ? [loader] : []), operationBindings(ir).get(first)!.function].join(", ")} } from ${tsString(ir.packageName)};`,
+          "",
+          `const core = ${coreFactoryName(ir)}(${defaultConstruction(ir)});`,
+          `const result = await ${functionCallExpression(first, operationBindings(ir).get(first)!.function)};`,
         )
       : undefined,
     pagination: paginated

@@ -147,6 +147,11 @@ export function callExpression(op: OperationIR): string {
   return `${[...op.resource, op.method].join(".")}(${callArguments(op).map(codeLiteral).join(", ")})`;
 }
 
+/** `retrieveCharge(core, "chrg_…")`: the same call through the operation's standalone function. */
+export function functionCallExpression(op: OperationIR, functionName: string): string {
+  return `${functionName}(${["core", ...callArguments(op).map(codeLiteral)].join(", ")})`;
+}
+
 /** How much a reader has to take in: the number of values in the arguments. */
 function weight(op: OperationIR): number {
   const count = (value: unknown): number =>

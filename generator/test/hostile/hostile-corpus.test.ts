@@ -97,6 +97,9 @@ describe("a hostile spec", () => {
     const client = read("src/generated/client.ts");
     expect(client).not.toMatch(/^\s*(then|catch|toString|hasOwnProperty)\(/m);
     expect(client).toMatch(/^\s*constructorOperation\(/m);
+    // Nor is any standalone function: an exported `then` would make the module namespace thenable.
+    expect(client).not.toMatch(/^export function (then|constructor|hasOwnProperty)\(/m);
+    expect(client).toMatch(/^export function thenOperation\(/m);
     expect(client).not.toMatch(/^\s*readonly (then|toString|prototype|__proto__):/m);
     expect(lines.join("\n")).toMatch(
       /hostile\.json:\d+:\d+: warning PG160: method name `then` \(from then\)/,
@@ -121,7 +124,7 @@ describe("a hostile spec", () => {
       .split("\n")
       .filter((line) => line.startsWith("|"));
     expect(operationRows).toHaveLength(2 + 4);
-    for (const row of operationRows) expect(row.match(/(?<!\\)\|/g), row).toHaveLength(4);
+    for (const row of operationRows) expect(row.match(/(?<!\\)\|/g), row).toHaveLength(5);
   });
 
   it("keeps package.json valid JSON carrying the title as text", () => {

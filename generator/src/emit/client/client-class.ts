@@ -7,7 +7,7 @@ import type {
 } from "./declarations.js";
 import { childResourceMembers, type ResourceNode } from "./resources.js";
 import { propertyKey, tsString } from "../escape/index.js";
-import { docComment, optionsTypeName } from "./names.js";
+import { coreFactoryName, docComment, optionsTypeName } from "./names.js";
 
 export function environmentAlias(ir: ProviderIR): TypeAlias {
   const environments = [...new Set(ir.servers.map((server) => server.environment))];
@@ -92,7 +92,6 @@ export function optionsInterface(ir: ProviderIR): InterfaceDeclaration {
 
 export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaration {
   const members = childResourceMembers(root);
-  const transportArgument = ir.transport ? ", createTransport(options)" : "";
   return {
     kind: "class",
     name: ir.clientName,
@@ -111,27 +110,8 @@ export function clientClass(ir: ProviderIR, root: ResourceNode): ClassDeclaratio
           ...(ir.transport ? {} : { initializer: "{}" }),
         },
       ],
-      statements: [
-        ...headerDefaultStatements(ir),
-        `const core = new ClientCore(CLIENT_SPEC, ${headerDefaults(ir) ? "configured" : "options"}${transportArgument});`,
-        ...members.assignments,
-      ],
+      statements: [`const core = ${coreFactoryName(ir)}(options);`, ...members.assignments],
     },
     methods: [],
   };
-}
-
-function headerDefaults(ir: ProviderIR): ProviderIR["clientHeaders"] | undefined {
-  const defaults = ir.clientHeaders.filter((header) => header.default !== undefined);
-  return defaults.length > 0 ? defaults : undefined;
-}
-
-/** A typed copy of `options` in which every client header with a spec default falls back to it. */
-function headerDefaultStatements(ir: ProviderIR): string[] {
-  const defaults = headerDefaults(ir);
-  if (!defaults) return [];
-  const entries = defaults.map(
-    (header) => `${header.option}: options.${header.option} ?? ${tsString(header.default ?? "")}`,
-  );
-  return [`const configured: ${optionsTypeName(ir)} = { ...options, ${entries.join(", ")} };`];
 }

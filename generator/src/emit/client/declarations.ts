@@ -70,9 +70,19 @@ export interface ClassDeclaration {
   docs?: string[];
 }
 
-/** Type aliases, interfaces and classes are exported; constants are not. */
+/** A module-level function: a method's shape with `export function` before it. */
+export interface FunctionDeclaration extends MethodDeclaration {
+  kind: "function";
+}
+
+/** Type aliases, interfaces, classes and functions are exported; constants are not. */
 export type Declaration =
-  ImportDeclaration | TypeAlias | InterfaceDeclaration | ConstDeclaration | ClassDeclaration;
+  | ImportDeclaration
+  | TypeAlias
+  | InterfaceDeclaration
+  | ConstDeclaration
+  | ClassDeclaration
+  | FunctionDeclaration;
 
 const INDENT = "    ";
 
@@ -81,7 +91,11 @@ export function printDeclarations(declarations: readonly Declaration[]): string 
   const out = new Output();
   for (const declaration of declarations) {
     // A block-bodied declaration, and anything after one, is set off by a blank line.
-    out.separate(declaration.kind === "class" || declaration.kind === "interface");
+    out.separate(
+      declaration.kind === "class" ||
+        declaration.kind === "interface" ||
+        declaration.kind === "function",
+    );
     printDeclaration(out, declaration);
   }
   return `${out.text()}\n`;
@@ -120,6 +134,13 @@ function printDeclaration(out: Output, declaration: Declaration): void {
       return;
     case "class":
       printClass(out, declaration);
+      return;
+    case "function":
+      printDocs(out, declaration.docs);
+      out.write(
+        `export function ${declaration.name}(${parameterList(declaration.parameters)}): ${declaration.returnType} {`,
+      );
+      out.block(() => statements(out, declaration.statements));
       return;
   }
 }

@@ -320,4 +320,43 @@ describe("emitter naming", () => {
     ]);
     expect([...tree.children.keys()]).toEqual(["zeta", "alpha"]);
   });
+
+  it("emits each operation once, as a descriptor and a function the resource method calls", () => {
+    const text = emitClient(
+      provider({
+        operations: [
+          operation({ operationId: "listThings", method: "list" }),
+          operation({ operationId: "getThing", method: "get", path: "/things/{id}" }),
+        ],
+      }),
+    );
+    expect(text).not.toContain("OPERATIONS");
+    expect(text.match(/id: "getThing"|"id":"getThing"/g)).toHaveLength(1);
+    expect(text).toContain("const GET_THING = {");
+    expect(text).toContain(
+      "export function getThing(core: AcmeCore, options?: RequestOptions): ApiPromise<GetThingResult> {",
+    );
+    expect(text).toContain("return core.call<GetThingResult>(GET_THING, {}, options);");
+    expect(text).toContain("return getThing(this.#core, options);");
+    expect(text).toContain("export type AcmeCore = ClientCore;");
+    expect(text).toContain("export function createAcmeCore(options: AcmeOptions = {}): AcmeCore {");
+    expect(text).toContain("const core = createAcmeCore(options);");
+  });
+
+  it("hands a transport's options to the core factory, which the class shares", () => {
+    const text = emitClient(
+      provider({
+        transport: {
+          module: "../transport/index.js",
+          exportName: "acmeTransport",
+          options: [],
+          loader: undefined,
+        },
+      }),
+    );
+    expect(text).toContain("export function createAcmeCore(options: AcmeOptions): AcmeCore {");
+    expect(text).toContain(
+      "return new ClientCore(CLIENT_SPEC, options, createTransport(options));",
+    );
+  });
 });

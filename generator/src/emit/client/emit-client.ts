@@ -5,12 +5,18 @@ import { docComment } from "./names.js";
 import { tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
 import { clientClass, environmentAlias, optionsInterface } from "./client-class.js";
-import { optionsTypeName } from "./names.js";
+import { coreTypeName, optionsTypeName } from "./names.js";
+import { coreFactory } from "./core-factory.js";
+import { operationBindings } from "./function-names.js";
+import { operationFunction } from "./operation-functions.js";
 import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
-import { clientSpecLiteral, operationsLiteral } from "./spec-literal.js";
+import { clientSpecLiteral } from "./spec-literal.js";
 
-/** `src/generated/client.ts` before formatting: one class per resource, one method per operation. */
+/**
+ * `src/generated/client.ts` before formatting: per operation a descriptor and a standalone function,
+ * then one class per resource whose methods call those functions.
+ */
 export function emitClient(ir: ProviderIR): string {
   return `${tsHeader(ir)}\n${printDeclarations(clientDeclarations(ir))}`;
 }
@@ -56,15 +62,17 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
   statements.push(...errorTypes(ir));
   statements.push(
     { kind: "const", name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) },
-    {
-      kind: "const",
-      name: "OPERATIONS",
-      initializer: `${operationsLiteral(ir)} as const satisfies Record<string, OperationSpec>`,
-    },
+    ...coreFactory(ir),
   );
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));
+  const bindings = operationBindings(ir);
+  for (const op of ir.operations)
+    statements.push(...operationFunction(op, bindings.get(op)!, coreTypeName(ir)));
   const root = resourceTree(ir.operations);
-  statements.push(...allResources(root).map(resourceClass), clientClass(ir, root));
+  statements.push(
+    ...allResources(root).map((node) => resourceClass(node, bindings, coreTypeName(ir))),
+    clientClass(ir, root),
+  );
   statements.splice(1, 0, ...schemaImport(statements));
 
   return statements;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formatSource } from "../format.js";
-import { printDeclarations, type Declaration, type MethodDeclaration } from "./declarations.js";
+import {
+  printDeclarations,
+  type Declaration,
+  type FunctionDeclaration,
+  type MethodDeclaration,
+} from "./declarations.js";
 import { formatDeclarations } from "./format-declarations.js";
 
 const long = "VeryLongOperationIdentifierThatKeepsGoingAndGoing";
@@ -12,8 +17,21 @@ function method(name: string, overrides: Partial<MethodDeclaration> = {}): Metho
     docs: ["Summary.\n\n  indented line\n\n`GET /x` (operationId `x`)"],
     parameters: [{ name: "options", type: "RequestOptions", hasQuestionToken: true }],
     returnType: `ApiPromise<${name}Result>`,
-    statements: [`return this.#core.call<${name}Result>(OPERATIONS["${name}"], {}, options);`],
+    statements: [`return ${name}Operation(this.#core, options);`],
     ...overrides,
+  };
+}
+
+/** A standalone function: what `method` delegates to, with the core first. */
+function fn(name: string, overrides: Partial<MethodDeclaration> = {}): FunctionDeclaration {
+  const base = method(name, overrides);
+  return {
+    kind: "function",
+    ...base,
+    parameters: [{ name: "core", type: "AcmeCore" }, ...base.parameters],
+    statements: overrides.statements ?? [
+      `return core.call<${name}Result>(${name.toUpperCase()}, {}, options);`,
+    ],
   };
 }
 
@@ -40,7 +58,35 @@ const declarations: Declaration[] = [
   },
   { kind: "type", name: "Quoted", type: `${ops("it's")}["x"]` },
   { kind: "type", name: "Numeric", type: `${ops("a")}["responses"][2.0]` },
-  { kind: "const", name: "OPERATIONS", initializer: '{"a": {"id":"a","method":"GET"}}' },
+  {
+    kind: "const",
+    name: "LIST",
+    initializer: '{"id":"list","method":"GET"} as const satisfies OperationSpec',
+  },
+  fn("list"),
+  fn(long, {
+    parameters: [
+      { name: "id", type: `${ops(long)}["parameters"]["path"]["id"]` },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    statements: [`return core.call<${long}Result>(LONG, { path: { id: id }, body }, options);`],
+  }),
+  fn("listCharges", {
+    parameters: [
+      { name: "query", type: "ListChargesQuery", hasQuestionToken: true },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    returnType: `Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>`,
+    statements: [
+      `return core.paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>(LIST_CHARGES, { query }, options);`,
+    ],
+  }),
+  fn("short", {
+    returnType: `Paginator<R, NonNullable<NonNullable<R>["data"]>[number]>`,
+    statements: [
+      `return core.paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(SHORT, { path: { id: id }, query }, options);`,
+    ],
+  }),
   {
     kind: "interface",
     name: "Options",
@@ -72,14 +118,12 @@ const declarations: Declaration[] = [
           },
         ],
         statements: [
-          `return this.#core.call<${long}Result>(OPERATIONS["${long}"], { path: { id: id }, body }, options);`,
+          `return veryLongOperationIdentifierThatKeepsGoingAndGoingFunctionCall(this.#core, id, body, options);`,
         ],
       }),
       method("odd", {
         docs: ["Trailing spaces   \nand  \nmore"],
-        statements: [
-          `return this.#core.call<OddResult>(OPERATIONS["odd"], { path: { "a-b": aB } }, options);`,
-        ],
+        statements: [`return odd(this.#core, { "a-b": aB }, options);`],
       }),
       method("listCharges", {
         parameters: [
@@ -87,21 +131,15 @@ const declarations: Declaration[] = [
           { name: "options", type: "RequestOptions", hasQuestionToken: true },
         ],
         returnType: `Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>`,
-        statements: [
-          `return this.#core.paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>(OPERATIONS["listCharges"], { query }, options);`,
-        ],
+        statements: [`return listCharges(this.#core, query, options);`],
       }),
       method("short", {
         returnType: `Paginator<R, NonNullable<NonNullable<R>["data"]>[number]>`,
-        statements: [
-          `return this.#core.paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(OPERATIONS["short"], { path: { id: id }, query }, options);`,
-        ],
+        statements: [`return short(this.#core, id, query, options);`],
       }),
       method("page", {
         returnType: `Paginator<${long}Result, NonNullable<NonNullable<${long}Result>["data"]>[number]>`,
-        statements: [
-          `return this.#core.paginate<${long}Result, NonNullable<NonNullable<${long}Result>["data"]>[number]>(OPERATIONS["page"], {}, options);`,
-        ],
+        statements: [`return page(this.#core, options);`],
       }),
     ],
   },
@@ -114,9 +152,12 @@ describe("formatDeclarations", () => {
     // Both paths are taken: shapes written directly and shapes prettier broke.
     expect(formatted).toContain(`export type ${long}Result =\n  operations[`);
     expect(formatted).toContain(`export type ${long}Body = NonNullable<\n  operations[`);
-    expect(formatted).toContain(`    return this.#core.call<${long}Result>(\n      OPERATIONS[`);
-    expect(formatted).toContain("    return this.#core.paginate<\n      ListChargesResult,\n");
-    expect(formatted).toContain("  ): Paginator<ListChargesResult, NonNullable<");
+    expect(formatted).toContain(`  return core.call<${long}Result>(\n    LONG,\n`);
+    expect(formatted).toContain("  return core.paginate<\n    ListChargesResult,\n");
+    expect(formatted).toContain("): Paginator<ListChargesResult, NonNullable<");
+    expect(formatted).toContain(
+      "    return veryLongOperationIdentifierThatKeepsGoingAndGoingFunctionCall(\n      this.#core,\n      id,\n",
+    );
   });
 
   it("gives each declaration alone the same text as prettier", async () => {

@@ -5,6 +5,7 @@ import {
   printDeclarations,
   type ClassDeclaration,
   type Declaration,
+  type FunctionDeclaration,
   type MethodDeclaration,
   type Parameter,
 } from "./declarations.js";
@@ -31,6 +32,8 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
     if (declaration.kind === "type" && alias && comments) pieces.push(...comments, ...alias);
     else if (declaration.kind === "class" && comments && isPrettierLine(classHead(declaration), 0))
       pieces.push(...comments, ...classPieces(declaration, members));
+    else if (declaration.kind === "function")
+      pieces.push(...functionPieces(declaration, statements));
     else {
       const literal = declaration.kind === "const" ? constLines(declaration) : undefined;
       pieces.push(...(literal ?? [statements.add(printDeclarations([declaration]).trimEnd())]));
@@ -45,7 +48,11 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
 type Piece = string | { text?: string };
 
 function isBlock(declaration: Declaration): boolean {
-  return declaration.kind === "class" || declaration.kind === "interface";
+  return (
+    declaration.kind === "class" ||
+    declaration.kind === "interface" ||
+    declaration.kind === "function"
+  );
 }
 
 /** A constant whose initializer is JSON data (with `as const satisfies …` after it), as prettier lays it out. */
@@ -119,23 +126,37 @@ function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
 }
 
 function methodPieces(method: MethodDeclaration, members: Batch): Piece[] {
-  const comments = docs(method.docs, 1);
-  const head = methodHeadLines(method);
-  const body = method.statements.map(statementLines);
+  return callablePieces(method, "", 1, members);
+}
+
+function functionPieces(declaration: FunctionDeclaration, statements: Batch): Piece[] {
+  return callablePieces(declaration, "export function ", 0, statements);
+}
+
+/** A method (`prefix` empty, in a class) or a top-level function, at `depth`. */
+function callablePieces(
+  method: MethodDeclaration,
+  prefix: string,
+  depth: 0 | 1,
+  batch: Batch,
+): Piece[] {
+  const comments = docs(method.docs, depth);
+  const head = methodHeadLines(method, prefix, depth);
+  const body = method.statements.map((statement) => statementLines(statement, depth + 1));
   if (comments && head && body.every((lines) => lines !== undefined))
     return [
       ...comments,
-      ...head.map((line) => indent(line, 1)),
-      ...body.flatMap((lines) => lines!.map((line) => indent(line, 2))),
-      indent("}", 1),
+      ...head.map((line) => indent(line, depth)),
+      ...body.flatMap((lines) => lines!.map((line) => indent(line, depth + 1))),
+      indent("}", depth),
     ];
   const raw = [
     ...(method.docs ?? []).map((doc) => docLines(doc).join("\n")),
-    `${method.name}(${parameterList(method.parameters)}): ${method.returnType} {`,
+    `${prefix}${method.name}(${parameterList(method.parameters)}): ${method.returnType} {`,
     ...method.statements,
     "}",
   ];
-  return [members.add(raw.join("\n"))];
+  return [batch.add(raw.join("\n"))];
 }
 
 /**
@@ -143,61 +164,69 @@ function methodPieces(method: MethodDeclaration, members: Batch): Piece[] {
  * with trailing commas, then the return type: on one line when it fits, else `Paginator<` with one
  * type argument per line (`ApiPromise<Name>` has nothing to break).
  */
-function methodHeadLines(method: MethodDeclaration): string[] | undefined {
+function methodHeadLines(
+  method: MethodDeclaration,
+  prefix: string,
+  depth: 0 | 1,
+): string[] | undefined {
   const parameters = method.parameters.map(parameterText);
-  const line = `${method.name}(${parameters.join(", ")}): ${method.returnType} {`;
-  if (isPrettierLine(line, 1)) return [line];
+  const line = `${prefix}${method.name}(${parameters.join(", ")}): ${method.returnType} {`;
+  if (isPrettierLine(line, depth)) return [line];
   if (parameters.length === 0) return undefined;
   const returns = `): ${method.returnType} {`;
   const paginator = PAGINATOR.exec(method.returnType);
   const lines = [
-    `${method.name}(`,
+    `${prefix}${method.name}(`,
     ...parameters.map((parameter) => `  ${parameter},`),
-    ...(isPrettierLine(returns, 1)
+    ...(isPrettierLine(returns, depth)
       ? [returns]
       : paginator
         ? ["): Paginator<", `  ${paginator[1]!},`, `  ${paginator[2]!}`, "> {"]
         : [returns]),
   ];
   const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
-  return breakable && lines.every((text) => isPrettierLine(text, 1)) ? lines : undefined;
+  return breakable && lines.every((text) => isPrettierLine(text, depth)) ? lines : undefined;
 }
 
 const PAGINATOR = /^Paginator<([\w$]+), (.+)>$/;
-const CALL = /^return this\.#core\.call<([\w$]+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
-const PAGINATE =
-  /^return this\.#core\.paginate<([\w$]+), (.+)>\((OPERATIONS\["[^"]*"\]), (\{.*\}), options\);$/;
+const CALL = /^return core\.call<([\w$]+)>\(([\w$]+), (\{.*\}), options\);$/;
+const PAGINATE = /^return core\.paginate<([\w$]+), (.+)>\(([\w$]+), (\{.*\}), options\);$/;
+const DELEGATE = /^return ([\w$]+)\((this\.#core(?:, [\w$]+)*)\);$/;
 
 /**
- * A statement as prettier lays it out: one line when it fits; else a `call` or `paginate` whose
- * arguments go one per line, or, when `paginate<…>(` alone does not fit, whose type arguments do.
- * A quoted key in an object literal (`{ "a-b": x }`) may be unquoted by prettier.
+ * A statement at `depth` as prettier lays it out: one line when it fits; else a `call`, `paginate`
+ * or delegating call whose arguments go one per line, or, when `paginate<…>(` alone does not fit,
+ * whose type arguments do. A quoted key in an object literal (`{ "a-b": x }`) may be unquoted by
+ * prettier.
  */
-function statementLines(statement: string): string[] | undefined {
+function statementLines(statement: string, depth: number): string[] | undefined {
   if (/[{,] "/.test(statement)) return undefined;
-  if (isPrettierLine(statement, 2)) return [statement];
+  if (isPrettierLine(statement, depth)) return [statement];
   const call = CALL.exec(statement);
   const paginate = PAGINATE.exec(statement);
+  const delegate = DELEGATE.exec(statement);
   let lines: string[];
-  if (call) lines = argumentLines(`return this.#core.call<${call[1]!}>(`, call[2]!, call[3]!);
+  if (call)
+    lines = argumentLines(`return core.call<${call[1]!}>(`, [call[2]!, call[3]!, "options"]);
+  else if (delegate) lines = argumentLines(`return ${delegate[1]!}(`, delegate[2]!.split(", "));
   else if (!paginate) return undefined;
   else {
     const [, result, item, operation, args] = paginate as unknown as string[];
-    const opening = `return this.#core.paginate<${result!}, ${item!}>(`;
-    lines = isPrettierLine(opening, 2)
-      ? argumentLines(opening, operation!, args!)
+    const opening = `return core.paginate<${result!}, ${item!}>(`;
+    lines = isPrettierLine(opening, depth)
+      ? argumentLines(opening, [operation!, args!, "options"])
       : [
-          "return this.#core.paginate<",
+          "return core.paginate<",
           `  ${result!},`,
           `  ${item!}`,
           `>(${operation!}, ${args!}, options);`,
         ];
   }
-  return lines.every((line) => isPrettierLine(line, 2)) ? lines : undefined;
+  return lines.every((line) => isPrettierLine(line, depth)) ? lines : undefined;
 }
 
-function argumentLines(opening: string, operation: string, args: string): string[] {
-  return [opening, `  ${operation},`, `  ${args},`, "  options,", ");"];
+function argumentLines(opening: string, args: readonly string[]): string[] {
+  return [opening, ...args.map((arg) => `  ${arg},`), ");"];
 }
 
 function parameterList(parameters: readonly Parameter[]): string {

@@ -1,6 +1,6 @@
 import type { ClientSpec, OperationSpec, SecuritySchemeSpec, ServerSpec } from "@paygen/runtime";
 import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
-import { jsLiteral, quotedKey } from "../escape/index.js";
+import { jsLiteral } from "../escape/index.js";
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
@@ -52,12 +52,9 @@ export function clientSpecLiteral(ir: ProviderIR): string {
   } satisfies ClientSpec);
 }
 
-/** One OperationSpec literal per operation, keyed by operationId. */
-export function operationsLiteral(ir: ProviderIR): string {
-  const entries = ir.operations.map(
-    (op) => `${quotedKey(op.operationId)}: ${jsLiteral(operationSpec(op))}`,
-  );
-  return `{${entries.join(",\n")}}`;
+/** One operation's OperationSpec as a literal. */
+export function operationSpecLiteral(op: OperationIR): string {
+  return jsLiteral(operationSpec(op));
 }
 
 function operationSpec(op: OperationIR): OperationSpec {

@@ -68,175 +68,14 @@ const CLIENT_SPEC: ClientSpec = {
   clientHeaders: [{ name: "X-MP-Version", option: "apiVersion" }],
   errorCodeField: "title",
 };
-const OPERATIONS = {
-  issueAccessToken: {
-    id: "issueAccessToken",
-    method: "POST",
-    path: "/token",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["Password"]],
-    servers: [
-      { url: "https://oauth.mul-pay.jp", environment: "production" },
-      { url: "https://stg.oauth.mul-pay.jp", environment: "test" },
-    ],
-  },
-  creditCharge: {
-    id: "creditCharge",
-    method: "POST",
-    path: "/credit/charge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  creditOnfileCharge: {
-    id: "creditOnfileCharge",
-    method: "POST",
-    path: "/credit/on-file/charge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  tds2FinalizeCharge: {
-    id: "tds2FinalizeCharge",
-    method: "POST",
-    path: "/tds2/finalizeCharge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  creditVerifyCard: {
-    id: "creditVerifyCard",
-    method: "POST",
-    path: "/credit/verifyCard",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  tds2FinalizeVerification: {
-    id: "tds2FinalizeVerification",
-    method: "POST",
-    path: "/tds2/finalizeVerification",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  creditStoreCard: {
-    id: "creditStoreCard",
-    method: "POST",
-    path: "/credit/storeCard",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  creditGetCardDetails: {
-    id: "creditGetCardDetails",
-    method: "POST",
-    path: "/credit/getCardDetails",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-  },
-  walletCharge: {
-    id: "walletCharge",
-    method: "POST",
-    path: "/wallet/charge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  walletOnfileCharge: {
-    id: "walletOnfileCharge",
-    method: "POST",
-    path: "/wallet/on-file/charge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  walletAuthorizeAccount: {
-    id: "walletAuthorizeAccount",
-    method: "POST",
-    path: "/wallet/authorizeAccount",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  walletGetCustomerData: {
-    id: "walletGetCustomerData",
-    method: "POST",
-    path: "/wallet/getCustomerData",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-  },
-  cashCharge: {
-    id: "cashCharge",
-    method: "POST",
-    path: "/cash/charge",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  orderCapture: {
-    id: "orderCapture",
-    method: "POST",
-    path: "/order/capture",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  orderUpdate: {
-    id: "orderUpdate",
-    method: "POST",
-    path: "/order/update",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  orderCancel: {
-    id: "orderCancel",
-    method: "POST",
-    path: "/order/cancel",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  orderInquiry: {
-    id: "orderInquiry",
-    method: "POST",
-    path: "/order/inquiry",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-  },
-  memberCreate: {
-    id: "memberCreate",
-    method: "POST",
-    path: "/member/create",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  memberInquiry: {
-    id: "memberInquiry",
-    method: "POST",
-    path: "/member/inquiry",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-  },
-  memberDelete: {
-    id: "memberDelete",
-    method: "POST",
-    path: "/member/delete",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  memberDeleteItem: {
-    id: "memberDeleteItem",
-    method: "POST",
-    path: "/member/deleteItem",
-    bodyMediaType: "application/json",
-    security: [["Password"], ["AccessToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-} as const satisfies Record<string, OperationSpec>;
+/** A configured GMO Payment Gateway (OpenAPI type) connection: what the standalone operation functions take as their first argument. */
+export type GmoPgCore = ClientCore;
+
+/** Checks `options` and makes the core the standalone operation functions send requests through. Make one and share it: it holds the credentials, retry settings and fetched tokens. */
+export function createGmoPgCore(options: GmoPgOptions = {}): GmoPgCore {
+  return new ClientCore(CLIENT_SPEC, options);
+}
+
 /** Request body of `issueAccessToken`. */
 export type IssueAccessTokenBody = NonNullable<
   operations["issueAccessToken"]["requestBody"]
@@ -387,12 +226,514 @@ export type MemberDeleteItemBody = NonNullable<
 /** Successful response body of `memberDeleteItem`. */
 export type MemberDeleteItemResult =
   operations["memberDeleteItem"]["responses"][201]["content"]["application/json"];
+const ISSUE_ACCESS_TOKEN = {
+  id: "issueAccessToken",
+  method: "POST",
+  path: "/token",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["Password"]],
+  servers: [
+    { url: "https://oauth.mul-pay.jp", environment: "production" },
+    { url: "https://stg.oauth.mul-pay.jp", environment: "test" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Issue an access token
+ *
+ * Exchanges the shop's Basic credentials for a Bearer access token (OAuth 2.0 client credentials, scope `openapi`). It lives on the OAuth host, not the payment host; the token expires after `expires_in` seconds, after which calls answer 401.
+ *
+ * `POST /token` (operationId `issueAccessToken`)
+ */
+export function issueAccessToken(
+  core: GmoPgCore,
+  body: IssueAccessTokenBody,
+  options?: RequestOptions,
+): ApiPromise<IssueAccessTokenResult> {
+  return core.call<IssueAccessTokenResult>(ISSUE_ACCESS_TOKEN, { body }, options);
+}
+
+const CREDIT_CHARGE = {
+  id: "creditCharge",
+  method: "POST",
+  path: "/credit/charge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Charge a card once
+ *
+ * Authorizes, or authorizes and captures, a one-time card payment from a card token (MP token, Apple Pay, Google Pay) or raw card data. Answers 202 with a redirect when 3-D Secure is needed; the payment is then completed by `tds2.finalizeCharge`.
+ *
+ * `POST /credit/charge` (operationId `creditCharge`)
+ */
+export function creditCharge(
+  core: GmoPgCore,
+  body: CreditChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CreditChargeResult> {
+  return core.call<CreditChargeResult>(CREDIT_CHARGE, { body }, options);
+}
+
+const CREDIT_ONFILE_CHARGE = {
+  id: "creditOnfileCharge",
+  method: "POST",
+  path: "/credit/on-file/charge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Charge a stored card
+ *
+ * Charges a card stored for a member, typically for merchant-initiated or repeat payments. Answers 202 with a redirect when 3-D Secure is needed.
+ *
+ * `POST /credit/on-file/charge` (operationId `creditOnfileCharge`)
+ */
+export function creditOnfileCharge(
+  core: GmoPgCore,
+  body: CreditOnfileChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CreditOnfileChargeResult> {
+  return core.call<CreditOnfileChargeResult>(CREDIT_ONFILE_CHARGE, { body }, options);
+}
+
+const TDS2_FINALIZE_CHARGE = {
+  id: "tds2FinalizeCharge",
+  method: "POST",
+  path: "/tds2/finalizeCharge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Complete a card charge after 3-D Secure
+ *
+ * Authorizes a card payment once the customer has come back from 3-D Secure authentication.
+ *
+ * `POST /tds2/finalizeCharge` (operationId `tds2FinalizeCharge`)
+ */
+export function tds2FinalizeCharge(
+  core: GmoPgCore,
+  body: Tds2FinalizeChargeBody,
+  options?: RequestOptions,
+): ApiPromise<Tds2FinalizeChargeResult> {
+  return core.call<Tds2FinalizeChargeResult>(TDS2_FINALIZE_CHARGE, { body }, options);
+}
+
+const CREDIT_VERIFY_CARD = {
+  id: "creditVerifyCard",
+  method: "POST",
+  path: "/credit/verifyCard",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Verify a card
+ *
+ * Checks with the issuer that a card is valid without charging it, and can store it for a member. Answers 202 with a redirect when 3-D Secure is needed; then call `tds2.finalizeVerification`.
+ *
+ * `POST /credit/verifyCard` (operationId `creditVerifyCard`)
+ */
+export function creditVerifyCard(
+  core: GmoPgCore,
+  body: CreditVerifyCardBody,
+  options?: RequestOptions,
+): ApiPromise<CreditVerifyCardResult> {
+  return core.call<CreditVerifyCardResult>(CREDIT_VERIFY_CARD, { body }, options);
+}
+
+const TDS2_FINALIZE_VERIFICATION = {
+  id: "tds2FinalizeVerification",
+  method: "POST",
+  path: "/tds2/finalizeVerification",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Complete a card verification after 3-D Secure
+ *
+ * Finishes a card verification once the customer has come back from 3-D Secure authentication.
+ *
+ * `POST /tds2/finalizeVerification` (operationId `tds2FinalizeVerification`)
+ */
+export function tds2FinalizeVerification(
+  core: GmoPgCore,
+  body: Tds2FinalizeVerificationBody,
+  options?: RequestOptions,
+): ApiPromise<Tds2FinalizeVerificationResult> {
+  return core.call<Tds2FinalizeVerificationResult>(TDS2_FINALIZE_VERIFICATION, { body }, options);
+}
+
+const CREDIT_STORE_CARD = {
+  id: "creditStoreCard",
+  method: "POST",
+  path: "/credit/storeCard",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Store a card for a member
+ *
+ * Stores a card for a member without checking it with the issuer: from an earlier successful transaction, a card token or raw card data.
+ *
+ * `POST /credit/storeCard` (operationId `creditStoreCard`)
+ */
+export function creditStoreCard(
+  core: GmoPgCore,
+  body: CreditStoreCardBody,
+  options?: RequestOptions,
+): ApiPromise<CreditStoreCardResult> {
+  return core.call<CreditStoreCardResult>(CREDIT_STORE_CARD, { body }, options);
+}
+
+const CREDIT_GET_CARD_DETAILS = {
+  id: "creditGetCardDetails",
+  method: "POST",
+  path: "/credit/getCardDetails",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Look up card details
+ *
+ * Returns facts about a card token or a stored card: masked number, expiry, brand, issuer, debit/prepaid type and the shop's own BIN data.
+ *
+ * `POST /credit/getCardDetails` (operationId `creditGetCardDetails`)
+ */
+export function creditGetCardDetails(
+  core: GmoPgCore,
+  body: CreditGetCardDetailsBody,
+  options?: RequestOptions,
+): ApiPromise<CreditGetCardDetailsResult> {
+  return core.call<CreditGetCardDetailsResult>(CREDIT_GET_CARD_DETAILS, { body }, options);
+}
+
+const WALLET_CHARGE = {
+  id: "walletCharge",
+  method: "POST",
+  path: "/wallet/charge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Charge a wallet once
+ *
+ * Starts a one-time wallet payment and answers 202 with the URL to send the customer to; the customer returns to `merchant.callbackUrl`.
+ *
+ * `POST /wallet/charge` (operationId `walletCharge`)
+ */
+export function walletCharge(
+  core: GmoPgCore,
+  body: WalletChargeBody,
+  options?: RequestOptions,
+): ApiPromise<WalletChargeResult> {
+  return core.call<WalletChargeResult>(WALLET_CHARGE, { body }, options);
+}
+
+const WALLET_ONFILE_CHARGE = {
+  id: "walletOnfileCharge",
+  method: "POST",
+  path: "/wallet/on-file/charge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Charge a linked wallet account
+ *
+ * Charges a wallet account the member has authorized for recurring payments, without a redirect.
+ *
+ * `POST /wallet/on-file/charge` (operationId `walletOnfileCharge`)
+ */
+export function walletOnfileCharge(
+  core: GmoPgCore,
+  body: WalletOnfileChargeBody,
+  options?: RequestOptions,
+): ApiPromise<WalletOnfileChargeResult> {
+  return core.call<WalletOnfileChargeResult>(WALLET_ONFILE_CHARGE, { body }, options);
+}
+
+const WALLET_AUTHORIZE_ACCOUNT = {
+  id: "walletAuthorizeAccount",
+  method: "POST",
+  path: "/wallet/authorizeAccount",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Link a wallet account
+ *
+ * Asks the customer to authorize a wallet account for later recurring payments; answers 202 with the URL to send the customer to.
+ *
+ * `POST /wallet/authorizeAccount` (operationId `walletAuthorizeAccount`)
+ */
+export function walletAuthorizeAccount(
+  core: GmoPgCore,
+  body: WalletAuthorizeAccountBody,
+  options?: RequestOptions,
+): ApiPromise<WalletAuthorizeAccountResult> {
+  return core.call<WalletAuthorizeAccountResult>(WALLET_AUTHORIZE_ACCOUNT, { body }, options);
+}
+
+const WALLET_GET_CUSTOMER_DATA = {
+  id: "walletGetCustomerData",
+  method: "POST",
+  path: "/wallet/getCustomerData",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get wallet customer data
+ *
+ * Returns what the wallet shared about the customer of a transaction (name, email, addresses); Amazon Pay (V2).
+ *
+ * `POST /wallet/getCustomerData` (operationId `walletGetCustomerData`)
+ */
+export function walletGetCustomerData(
+  core: GmoPgCore,
+  body: WalletGetCustomerDataBody,
+  options?: RequestOptions,
+): ApiPromise<WalletGetCustomerDataResult> {
+  return core.call<WalletGetCustomerDataResult>(WALLET_GET_CUSTOMER_DATA, { body }, options);
+}
+
+const CASH_CHARGE = {
+  id: "cashCharge",
+  method: "POST",
+  path: "/cash/charge",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Start a cash payment
+ *
+ * Issues payment instructions for a convenience store, Pay-easy or a bank transfer (202). The payment itself is announced later by the `cashWebhook`.
+ *
+ * `POST /cash/charge` (operationId `cashCharge`)
+ */
+export function cashCharge(
+  core: GmoPgCore,
+  body: CashChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CashChargeResult> {
+  return core.call<CashChargeResult>(CASH_CHARGE, { body }, options);
+}
+
+const ORDER_CAPTURE = {
+  id: "orderCapture",
+  method: "POST",
+  path: "/order/capture",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Capture an authorization
+ *
+ * Turns an authorized (`AUTH`) card or wallet transaction into a sale.
+ *
+ * `POST /order/capture` (operationId `orderCapture`)
+ */
+export function orderCapture(
+  core: GmoPgCore,
+  body: OrderCaptureBody,
+  options?: RequestOptions,
+): ApiPromise<OrderCaptureResult> {
+  return core.call<OrderCaptureResult>(ORDER_CAPTURE, { body }, options);
+}
+
+const ORDER_UPDATE = {
+  id: "orderUpdate",
+  method: "POST",
+  path: "/order/update",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Change a transaction's amount
+ *
+ * Changes the amount of a paid transaction. For cards GMO-PG cancels and re-authorizes internally; if the new authorization fails the transaction stays as it was, and calling with the same amount extends an authorization. Which changes are possible depends on the payment method and status (wallets mostly allow decreases only; cash allows none).
+ *
+ * `POST /order/update` (operationId `orderUpdate`)
+ */
+export function orderUpdate(
+  core: GmoPgCore,
+  body: OrderUpdateBody,
+  options?: RequestOptions,
+): ApiPromise<OrderUpdateResult> {
+  return core.call<OrderUpdateResult>(ORDER_UPDATE, { body }, options);
+}
+
+const ORDER_CANCEL = {
+  id: "orderCancel",
+  method: "POST",
+  path: "/order/cancel",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Cancel a transaction
+ *
+ * Cancels a payment: voids an authorization or refunds a sale.
+ *
+ * `POST /order/cancel` (operationId `orderCancel`)
+ */
+export function orderCancel(
+  core: GmoPgCore,
+  body: OrderCancelBody,
+  options?: RequestOptions,
+): ApiPromise<OrderCancelResult> {
+  return core.call<OrderCancelResult>(ORDER_CANCEL, { body }, options);
+}
+
+const ORDER_INQUIRY = {
+  id: "orderInquiry",
+  method: "POST",
+  path: "/order/inquiry",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Look up a transaction
+ *
+ * Returns a transaction found by access ID, order ID or both (both must then match the same transaction).
+ *
+ * `POST /order/inquiry` (operationId `orderInquiry`)
+ */
+export function orderInquiry(
+  core: GmoPgCore,
+  body: OrderInquiryBody,
+  options?: RequestOptions,
+): ApiPromise<OrderInquiryResult> {
+  return core.call<OrderInquiryResult>(ORDER_INQUIRY, { body }, options);
+}
+
+const MEMBER_CREATE = {
+  id: "memberCreate",
+  method: "POST",
+  path: "/member/create",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Register a member
+ *
+ * Registers a member (customer) for whom cards and wallet accounts can be stored.
+ *
+ * `POST /member/create` (operationId `memberCreate`)
+ */
+export function memberCreate(
+  core: GmoPgCore,
+  body: MemberCreateBody,
+  options?: RequestOptions,
+): ApiPromise<MemberCreateResult> {
+  return core.call<MemberCreateResult>(MEMBER_CREATE, { body }, options);
+}
+
+const MEMBER_INQUIRY = {
+  id: "memberInquiry",
+  method: "POST",
+  path: "/member/inquiry",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Look up a member
+ *
+ * Returns a member with its stored cards and linked wallet accounts.
+ *
+ * `POST /member/inquiry` (operationId `memberInquiry`)
+ */
+export function memberInquiry(
+  core: GmoPgCore,
+  body: MemberInquiryBody,
+  options?: RequestOptions,
+): ApiPromise<MemberInquiryResult> {
+  return core.call<MemberInquiryResult>(MEMBER_INQUIRY, { body }, options);
+}
+
+const MEMBER_DELETE = {
+  id: "memberDelete",
+  method: "POST",
+  path: "/member/delete",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a member
+ *
+ * Deletes a member together with everything stored for it (202).
+ *
+ * `POST /member/delete` (operationId `memberDelete`)
+ */
+export function memberDelete(
+  core: GmoPgCore,
+  body: MemberDeleteBody,
+  options?: RequestOptions,
+): ApiPromise<MemberDeleteResult> {
+  return core.call<MemberDeleteResult>(MEMBER_DELETE, { body }, options);
+}
+
+const MEMBER_DELETE_ITEM = {
+  id: "memberDeleteItem",
+  method: "POST",
+  path: "/member/deleteItem",
+  bodyMediaType: "application/json",
+  security: [["Password"], ["AccessToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a stored card or wallet account
+ *
+ * Deletes one stored card or one wallet authorization of a member.
+ *
+ * `POST /member/deleteItem` (operationId `memberDeleteItem`)
+ */
+export function memberDeleteItem(
+  core: GmoPgCore,
+  body: MemberDeleteItemBody,
+  options?: RequestOptions,
+): ApiPromise<MemberDeleteItemResult> {
+  return core.call<MemberDeleteItemResult>(MEMBER_DELETE_ITEM, { body }, options);
+}
 
 /** Operations on `auth`. */
 export class AuthResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -404,20 +745,16 @@ export class AuthResource {
    * `POST /token` (operationId `issueAccessToken`)
    */
   issue(body: IssueAccessTokenBody, options?: RequestOptions): ApiPromise<IssueAccessTokenResult> {
-    return this.#core.call<IssueAccessTokenResult>(
-      OPERATIONS["issueAccessToken"],
-      { body },
-      options,
-    );
+    return issueAccessToken(this.#core, body, options);
   }
 }
 
 /** Operations on `credit`. */
 export class CreditResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
   readonly onFile: CreditOnFileResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
     this.onFile = new CreditOnFileResource(core);
   }
@@ -430,7 +767,7 @@ export class CreditResource {
    * `POST /credit/charge` (operationId `creditCharge`)
    */
   charge(body: CreditChargeBody, options?: RequestOptions): ApiPromise<CreditChargeResult> {
-    return this.#core.call<CreditChargeResult>(OPERATIONS["creditCharge"], { body }, options);
+    return creditCharge(this.#core, body, options);
   }
 
   /**
@@ -444,11 +781,7 @@ export class CreditResource {
     body: CreditVerifyCardBody,
     options?: RequestOptions,
   ): ApiPromise<CreditVerifyCardResult> {
-    return this.#core.call<CreditVerifyCardResult>(
-      OPERATIONS["creditVerifyCard"],
-      { body },
-      options,
-    );
+    return creditVerifyCard(this.#core, body, options);
   }
 
   /**
@@ -462,7 +795,7 @@ export class CreditResource {
     body: CreditStoreCardBody,
     options?: RequestOptions,
   ): ApiPromise<CreditStoreCardResult> {
-    return this.#core.call<CreditStoreCardResult>(OPERATIONS["creditStoreCard"], { body }, options);
+    return creditStoreCard(this.#core, body, options);
   }
 
   /**
@@ -476,19 +809,15 @@ export class CreditResource {
     body: CreditGetCardDetailsBody,
     options?: RequestOptions,
   ): ApiPromise<CreditGetCardDetailsResult> {
-    return this.#core.call<CreditGetCardDetailsResult>(
-      OPERATIONS["creditGetCardDetails"],
-      { body },
-      options,
-    );
+    return creditGetCardDetails(this.#core, body, options);
   }
 }
 
 /** Operations on `credit.onFile`. */
 export class CreditOnFileResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -503,19 +832,15 @@ export class CreditOnFileResource {
     body: CreditOnfileChargeBody,
     options?: RequestOptions,
   ): ApiPromise<CreditOnfileChargeResult> {
-    return this.#core.call<CreditOnfileChargeResult>(
-      OPERATIONS["creditOnfileCharge"],
-      { body },
-      options,
-    );
+    return creditOnfileCharge(this.#core, body, options);
   }
 }
 
 /** Operations on `tds2`. */
 export class Tds2Resource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -530,11 +855,7 @@ export class Tds2Resource {
     body: Tds2FinalizeChargeBody,
     options?: RequestOptions,
   ): ApiPromise<Tds2FinalizeChargeResult> {
-    return this.#core.call<Tds2FinalizeChargeResult>(
-      OPERATIONS["tds2FinalizeCharge"],
-      { body },
-      options,
-    );
+    return tds2FinalizeCharge(this.#core, body, options);
   }
 
   /**
@@ -548,20 +869,16 @@ export class Tds2Resource {
     body: Tds2FinalizeVerificationBody,
     options?: RequestOptions,
   ): ApiPromise<Tds2FinalizeVerificationResult> {
-    return this.#core.call<Tds2FinalizeVerificationResult>(
-      OPERATIONS["tds2FinalizeVerification"],
-      { body },
-      options,
-    );
+    return tds2FinalizeVerification(this.#core, body, options);
   }
 }
 
 /** Operations on `wallet`. */
 export class WalletResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
   readonly onFile: WalletOnFileResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
     this.onFile = new WalletOnFileResource(core);
   }
@@ -574,7 +891,7 @@ export class WalletResource {
    * `POST /wallet/charge` (operationId `walletCharge`)
    */
   charge(body: WalletChargeBody, options?: RequestOptions): ApiPromise<WalletChargeResult> {
-    return this.#core.call<WalletChargeResult>(OPERATIONS["walletCharge"], { body }, options);
+    return walletCharge(this.#core, body, options);
   }
 
   /**
@@ -588,11 +905,7 @@ export class WalletResource {
     body: WalletAuthorizeAccountBody,
     options?: RequestOptions,
   ): ApiPromise<WalletAuthorizeAccountResult> {
-    return this.#core.call<WalletAuthorizeAccountResult>(
-      OPERATIONS["walletAuthorizeAccount"],
-      { body },
-      options,
-    );
+    return walletAuthorizeAccount(this.#core, body, options);
   }
 
   /**
@@ -606,19 +919,15 @@ export class WalletResource {
     body: WalletGetCustomerDataBody,
     options?: RequestOptions,
   ): ApiPromise<WalletGetCustomerDataResult> {
-    return this.#core.call<WalletGetCustomerDataResult>(
-      OPERATIONS["walletGetCustomerData"],
-      { body },
-      options,
-    );
+    return walletGetCustomerData(this.#core, body, options);
   }
 }
 
 /** Operations on `wallet.onFile`. */
 export class WalletOnFileResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -633,19 +942,15 @@ export class WalletOnFileResource {
     body: WalletOnfileChargeBody,
     options?: RequestOptions,
   ): ApiPromise<WalletOnfileChargeResult> {
-    return this.#core.call<WalletOnfileChargeResult>(
-      OPERATIONS["walletOnfileCharge"],
-      { body },
-      options,
-    );
+    return walletOnfileCharge(this.#core, body, options);
   }
 }
 
 /** Operations on `cash`. */
 export class CashResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -657,15 +962,15 @@ export class CashResource {
    * `POST /cash/charge` (operationId `cashCharge`)
    */
   charge(body: CashChargeBody, options?: RequestOptions): ApiPromise<CashChargeResult> {
-    return this.#core.call<CashChargeResult>(OPERATIONS["cashCharge"], { body }, options);
+    return cashCharge(this.#core, body, options);
   }
 }
 
 /** Operations on `orders`. */
 export class OrdersResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -677,7 +982,7 @@ export class OrdersResource {
    * `POST /order/capture` (operationId `orderCapture`)
    */
   capture(body: OrderCaptureBody, options?: RequestOptions): ApiPromise<OrderCaptureResult> {
-    return this.#core.call<OrderCaptureResult>(OPERATIONS["orderCapture"], { body }, options);
+    return orderCapture(this.#core, body, options);
   }
 
   /**
@@ -688,7 +993,7 @@ export class OrdersResource {
    * `POST /order/update` (operationId `orderUpdate`)
    */
   update(body: OrderUpdateBody, options?: RequestOptions): ApiPromise<OrderUpdateResult> {
-    return this.#core.call<OrderUpdateResult>(OPERATIONS["orderUpdate"], { body }, options);
+    return orderUpdate(this.#core, body, options);
   }
 
   /**
@@ -699,7 +1004,7 @@ export class OrdersResource {
    * `POST /order/cancel` (operationId `orderCancel`)
    */
   cancel(body: OrderCancelBody, options?: RequestOptions): ApiPromise<OrderCancelResult> {
-    return this.#core.call<OrderCancelResult>(OPERATIONS["orderCancel"], { body }, options);
+    return orderCancel(this.#core, body, options);
   }
 
   /**
@@ -710,15 +1015,15 @@ export class OrdersResource {
    * `POST /order/inquiry` (operationId `orderInquiry`)
    */
   inquiry(body: OrderInquiryBody, options?: RequestOptions): ApiPromise<OrderInquiryResult> {
-    return this.#core.call<OrderInquiryResult>(OPERATIONS["orderInquiry"], { body }, options);
+    return orderInquiry(this.#core, body, options);
   }
 }
 
 /** Operations on `members`. */
 export class MembersResource {
-  readonly #core: ClientCore;
+  readonly #core: GmoPgCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: GmoPgCore) {
     this.#core = core;
   }
 
@@ -730,7 +1035,7 @@ export class MembersResource {
    * `POST /member/create` (operationId `memberCreate`)
    */
   create(body: MemberCreateBody, options?: RequestOptions): ApiPromise<MemberCreateResult> {
-    return this.#core.call<MemberCreateResult>(OPERATIONS["memberCreate"], { body }, options);
+    return memberCreate(this.#core, body, options);
   }
 
   /**
@@ -741,7 +1046,7 @@ export class MembersResource {
    * `POST /member/inquiry` (operationId `memberInquiry`)
    */
   inquiry(body: MemberInquiryBody, options?: RequestOptions): ApiPromise<MemberInquiryResult> {
-    return this.#core.call<MemberInquiryResult>(OPERATIONS["memberInquiry"], { body }, options);
+    return memberInquiry(this.#core, body, options);
   }
 
   /**
@@ -752,7 +1057,7 @@ export class MembersResource {
    * `POST /member/delete` (operationId `memberDelete`)
    */
   delete(body: MemberDeleteBody, options?: RequestOptions): ApiPromise<MemberDeleteResult> {
-    return this.#core.call<MemberDeleteResult>(OPERATIONS["memberDelete"], { body }, options);
+    return memberDelete(this.#core, body, options);
   }
 
   /**
@@ -766,11 +1071,7 @@ export class MembersResource {
     body: MemberDeleteItemBody,
     options?: RequestOptions,
   ): ApiPromise<MemberDeleteItemResult> {
-    return this.#core.call<MemberDeleteItemResult>(
-      OPERATIONS["memberDeleteItem"],
-      { body },
-      options,
-    );
+    return memberDeleteItem(this.#core, body, options);
   }
 }
 
@@ -789,7 +1090,7 @@ export class GmoPg {
   readonly members: MembersResource;
 
   constructor(options: GmoPgOptions = {}) {
-    const core = new ClientCore(CLIENT_SPEC, options);
+    const core = createGmoPgCore(options);
     this.auth = new AuthResource(core);
     this.credit = new CreditResource(core);
     this.tds2 = new Tds2Resource(core);

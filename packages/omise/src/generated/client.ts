@@ -44,703 +44,15 @@ const CLIENT_SPEC: ClientSpec = {
   clientHeaders: [{ name: "Omise-Version", option: "apiVersion" }],
   errorCodeField: "code",
 };
-const OPERATIONS = {
-  retrieveAccount: {
-    id: "retrieveAccount",
-    method: "GET",
-    path: "/account",
-    security: [["secretKey"]],
-  },
-  updateAccount: {
-    id: "updateAccount",
-    method: "PATCH",
-    path: "/account",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveBalance: {
-    id: "retrieveBalance",
-    method: "GET",
-    path: "/balance",
-    security: [["secretKey"]],
-  },
-  retrieveCapability: {
-    id: "retrieveCapability",
-    method: "GET",
-    path: "/capability",
-    security: [["publicKey"], ["secretKey"]],
-  },
-  listCharges: {
-    id: "listCharges",
-    method: "GET",
-    path: "/charges",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createCharge: {
-    id: "createCharge",
-    method: "POST",
-    path: "/charges",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveCharge: {
-    id: "retrieveCharge",
-    method: "GET",
-    path: "/charges/{id}",
-    security: [["secretKey"]],
-  },
-  updateCharge: {
-    id: "updateCharge",
-    method: "PATCH",
-    path: "/charges/{id}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  captureCharge: {
-    id: "captureCharge",
-    method: "POST",
-    path: "/charges/{id}/capture",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  reverseCharge: {
-    id: "reverseCharge",
-    method: "POST",
-    path: "/charges/{id}/reverse",
-    security: [["secretKey"]],
-  },
-  expireCharge: {
-    id: "expireCharge",
-    method: "POST",
-    path: "/charges/{id}/expire",
-    security: [["secretKey"]],
-  },
-  markChargeAsPaid: {
-    id: "markChargeAsPaid",
-    method: "POST",
-    path: "/charges/{id}/mark_as_paid",
-    security: [["secretKey"]],
-  },
-  markChargeAsFailed: {
-    id: "markChargeAsFailed",
-    method: "POST",
-    path: "/charges/{id}/mark_as_failed",
-    security: [["secretKey"]],
-  },
-  listLinkCharges: {
-    id: "listLinkCharges",
-    method: "GET",
-    path: "/links/{id}/charges",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listChargeEvents: {
-    id: "listChargeEvents",
-    method: "GET",
-    path: "/charges/{id}/events",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listChargeRefunds: {
-    id: "listChargeRefunds",
-    method: "GET",
-    path: "/charges/{id}/refunds",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createRefund: {
-    id: "createRefund",
-    method: "POST",
-    path: "/charges/{id}/refunds",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveRefund: {
-    id: "retrieveRefund",
-    method: "GET",
-    path: "/charges/{id}/refunds/{refundId}",
-    security: [["secretKey"]],
-  },
-  listRefunds: {
-    id: "listRefunds",
-    method: "GET",
-    path: "/refunds",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listCustomers: {
-    id: "listCustomers",
-    method: "GET",
-    path: "/customers",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createCustomer: {
-    id: "createCustomer",
-    method: "POST",
-    path: "/customers",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveCustomer: {
-    id: "retrieveCustomer",
-    method: "GET",
-    path: "/customers/{id}",
-    security: [["secretKey"]],
-  },
-  destroyCustomer: {
-    id: "destroyCustomer",
-    method: "DELETE",
-    path: "/customers/{id}",
-    security: [["secretKey"]],
-  },
-  updateCustomer: {
-    id: "updateCustomer",
-    method: "PATCH",
-    path: "/customers/{id}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  listCards: {
-    id: "listCards",
-    method: "GET",
-    path: "/customers/{id}/cards",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveCard: {
-    id: "retrieveCard",
-    method: "GET",
-    path: "/customers/{id}/cards/{cardId}",
-    security: [["secretKey"]],
-  },
-  destroyCard: {
-    id: "destroyCard",
-    method: "DELETE",
-    path: "/customers/{id}/cards/{cardId}",
-    security: [["secretKey"]],
-  },
-  updateCard: {
-    id: "updateCard",
-    method: "PATCH",
-    path: "/customers/{id}/cards/{cardId}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  listDisputes: {
-    id: "listDisputes",
-    method: "GET",
-    path: "/disputes",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listOpenDisputes: {
-    id: "listOpenDisputes",
-    method: "GET",
-    path: "/disputes/open",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listPendingDisputes: {
-    id: "listPendingDisputes",
-    method: "GET",
-    path: "/disputes/pending",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listClosedDisputes: {
-    id: "listClosedDisputes",
-    method: "GET",
-    path: "/disputes/closed",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveDispute: {
-    id: "retrieveDispute",
-    method: "GET",
-    path: "/disputes/{id}",
-    security: [["secretKey"]],
-  },
-  updateDispute: {
-    id: "updateDispute",
-    method: "PATCH",
-    path: "/disputes/{id}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  acceptDispute: {
-    id: "acceptDispute",
-    method: "PATCH",
-    path: "/disputes/{id}/accept",
-    security: [["secretKey"]],
-  },
-  closeDispute: {
-    id: "closeDispute",
-    method: "PATCH",
-    path: "/disputes/{id}/close",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  createDispute: {
-    id: "createDispute",
-    method: "POST",
-    path: "/charges/{id}/disputes",
-    security: [["secretKey"]],
-  },
-  listDisputeDocuments: {
-    id: "listDisputeDocuments",
-    method: "GET",
-    path: "/disputes/{id}/documents",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  uploadDisputeDocument: {
-    id: "uploadDisputeDocument",
-    method: "POST",
-    path: "/disputes/{id}/documents",
-    bodyMediaType: "multipart/form-data",
-    security: [["secretKey"]],
-  },
-  retrieveDisputeDocument: {
-    id: "retrieveDisputeDocument",
-    method: "GET",
-    path: "/disputes/{id}/documents/{documentId}",
-    security: [["secretKey"]],
-  },
-  destroyDisputeDocument: {
-    id: "destroyDisputeDocument",
-    method: "DELETE",
-    path: "/disputes/{id}/documents/{documentId}",
-    security: [["secretKey"]],
-  },
-  listEvents: {
-    id: "listEvents",
-    method: "GET",
-    path: "/events",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveEvent: {
-    id: "retrieveEvent",
-    method: "GET",
-    path: "/events/{id}",
-    security: [["secretKey"]],
-  },
-  listLinks: {
-    id: "listLinks",
-    method: "GET",
-    path: "/links",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createLink: {
-    id: "createLink",
-    method: "POST",
-    path: "/links",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveLink: {
-    id: "retrieveLink",
-    method: "GET",
-    path: "/links/{id}",
-    security: [["secretKey"]],
-  },
-  destroyLink: {
-    id: "destroyLink",
-    method: "DELETE",
-    path: "/links/{id}",
-    security: [["secretKey"]],
-  },
-  listReceipts: {
-    id: "listReceipts",
-    method: "GET",
-    path: "/receipts",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveReceipt: {
-    id: "retrieveReceipt",
-    method: "GET",
-    path: "/receipts/{id}",
-    security: [["secretKey"]],
-  },
-  listRecipients: {
-    id: "listRecipients",
-    method: "GET",
-    path: "/recipients",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createRecipient: {
-    id: "createRecipient",
-    method: "POST",
-    path: "/recipients",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveRecipient: {
-    id: "retrieveRecipient",
-    method: "GET",
-    path: "/recipients/{id}",
-    security: [["secretKey"]],
-  },
-  destroyRecipient: {
-    id: "destroyRecipient",
-    method: "DELETE",
-    path: "/recipients/{id}",
-    security: [["secretKey"]],
-  },
-  updateRecipient: {
-    id: "updateRecipient",
-    method: "PATCH",
-    path: "/recipients/{id}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  verifyRecipient: {
-    id: "verifyRecipient",
-    method: "PATCH",
-    path: "/recipients/{id}/verify",
-    security: [["secretKey"]],
-  },
-  listSchedules: {
-    id: "listSchedules",
-    method: "GET",
-    path: "/schedules",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createSchedule: {
-    id: "createSchedule",
-    method: "POST",
-    path: "/schedules",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveSchedule: {
-    id: "retrieveSchedule",
-    method: "GET",
-    path: "/schedules/{id}",
-    security: [["secretKey"]],
-  },
-  destroySchedule: {
-    id: "destroySchedule",
-    method: "DELETE",
-    path: "/schedules/{id}",
-    security: [["secretKey"]],
-  },
-  listChargeSchedules: {
-    id: "listChargeSchedules",
-    method: "GET",
-    path: "/charges/schedules",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listTransferSchedules: {
-    id: "listTransferSchedules",
-    method: "GET",
-    path: "/transfers/schedules",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listCustomerSchedules: {
-    id: "listCustomerSchedules",
-    method: "GET",
-    path: "/customers/{id}/schedules",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listRecipientSchedules: {
-    id: "listRecipientSchedules",
-    method: "GET",
-    path: "/recipients/{id}/schedules",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  listScheduleOccurrences: {
-    id: "listScheduleOccurrences",
-    method: "GET",
-    path: "/schedules/{id}/occurrences",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveOccurrence: {
-    id: "retrieveOccurrence",
-    method: "GET",
-    path: "/occurrences/{id}",
-    security: [["secretKey"]],
-  },
-  search: {
-    id: "search",
-    method: "GET",
-    path: "/search",
-    security: [["secretKey"]],
-    pagination: { style: "pages", items: "data", page: "page", totalPages: "total_pages" },
-  },
-  createSource: {
-    id: "createSource",
-    method: "POST",
-    path: "/sources",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["publicKey"]],
-  },
-  retrieveSource: {
-    id: "retrieveSource",
-    method: "GET",
-    path: "/sources/{id}",
-    security: [["secretKey"], ["publicKey"]],
-  },
-  createToken: {
-    id: "createToken",
-    method: "POST",
-    path: "/tokens",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["publicKey"]],
-    servers: [{ url: "https://vault.omise.co", environment: "production" }],
-  },
-  retrieveToken: {
-    id: "retrieveToken",
-    method: "GET",
-    path: "/tokens/{id}",
-    security: [["publicKey"]],
-    servers: [{ url: "https://vault.omise.co", environment: "production" }],
-  },
-  listTransactions: {
-    id: "listTransactions",
-    method: "GET",
-    path: "/transactions",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveTransaction: {
-    id: "retrieveTransaction",
-    method: "GET",
-    path: "/transactions/{id}",
-    security: [["secretKey"]],
-  },
-  listTransfers: {
-    id: "listTransfers",
-    method: "GET",
-    path: "/transfers",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  createTransfer: {
-    id: "createTransfer",
-    method: "POST",
-    path: "/transfers",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  retrieveTransfer: {
-    id: "retrieveTransfer",
-    method: "GET",
-    path: "/transfers/{id}",
-    security: [["secretKey"]],
-  },
-  destroyTransfer: {
-    id: "destroyTransfer",
-    method: "DELETE",
-    path: "/transfers/{id}",
-    security: [["secretKey"]],
-  },
-  updateTransfer: {
-    id: "updateTransfer",
-    method: "PATCH",
-    path: "/transfers/{id}",
-    bodyMediaType: "application/x-www-form-urlencoded",
-    security: [["secretKey"]],
-  },
-  markTransferAsSent: {
-    id: "markTransferAsSent",
-    method: "POST",
-    path: "/transfers/{id}/mark_as_sent",
-    security: [["secretKey"]],
-  },
-  markTransferAsPaid: {
-    id: "markTransferAsPaid",
-    method: "POST",
-    path: "/transfers/{id}/mark_as_paid",
-    security: [["secretKey"]],
-  },
-  listChains: {
-    id: "listChains",
-    method: "GET",
-    path: "/chains",
-    security: [["secretKey"]],
-    pagination: {
-      style: "offset",
-      items: "data",
-      total: "total",
-      offset: "offset",
-      limit: "limit",
-    },
-  },
-  retrieveChain: {
-    id: "retrieveChain",
-    method: "GET",
-    path: "/chains/{id}",
-    security: [["secretKey"]],
-  },
-  revokeChain: {
-    id: "revokeChain",
-    method: "POST",
-    path: "/chains/{id}/revoke",
-    security: [["secretKey"]],
-  },
-  retrieveForex: {
-    id: "retrieveForex",
-    method: "GET",
-    path: "/forex/{currency}",
-    security: [["secretKey"]],
-  },
-} as const satisfies Record<string, OperationSpec>;
+/** A configured Omise (Opn Payments) connection: what the standalone operation functions take as their first argument. */
+export type OmiseCore = ClientCore;
+
+/** Checks `options` and makes the core the standalone operation functions send requests through. Make one and share it: it holds the credentials, retry settings and fetched tokens. */
+export function createOmiseCore(options: OmiseOptions = {}): OmiseCore {
+  const configured: OmiseOptions = { ...options, apiVersion: options.apiVersion ?? "2019-05-29" };
+  return new ClientCore(CLIENT_SPEC, configured);
+}
+
 /** Successful response body of `retrieveAccount`. */
 export type RetrieveAccountResult =
   operations["retrieveAccount"]["responses"][200]["content"]["application/json"];
@@ -1143,12 +455,1982 @@ export type RevokeChainResult =
 /** Successful response body of `retrieveForex`. */
 export type RetrieveForexResult =
   operations["retrieveForex"]["responses"][200]["content"]["application/json"];
+const RETRIEVE_ACCOUNT = {
+  id: "retrieveAccount",
+  method: "GET",
+  path: "/account",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * アカウント情報を取得する
+ *
+ * API キーに紐付くアカウント(メールアドレス、通貨、Webhook の送信先など)を返します。
+ *
+ * `GET /account` (operationId `retrieveAccount`)
+ */
+export function retrieveAccount(
+  core: OmiseCore,
+  options?: RequestOptions,
+): ApiPromise<RetrieveAccountResult> {
+  return core.call<RetrieveAccountResult>(RETRIEVE_ACCOUNT, {}, options);
+}
+
+const UPDATE_ACCOUNT = {
+  id: "updateAccount",
+  method: "PATCH",
+  path: "/account",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * アカウント設定を更新する
+ *
+ * Webhook の送信先、アカウントチェーン、分割払いの金利負担、エクスポートするメタデータを変更します。
+ *
+ * `PATCH /account` (operationId `updateAccount`)
+ */
+export function updateAccount(
+  core: OmiseCore,
+  body: UpdateAccountBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateAccountResult> {
+  return core.call<UpdateAccountResult>(UPDATE_ACCOUNT, { body }, options);
+}
+
+const RETRIEVE_BALANCE = {
+  id: "retrieveBalance",
+  method: "GET",
+  path: "/balance",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 残高を取得する
+ *
+ * アカウントの残高(合計、振込可能額、リザーブ)を返します。
+ *
+ * `GET /balance` (operationId `retrieveBalance`)
+ */
+export function retrieveBalance(
+  core: OmiseCore,
+  options?: RequestOptions,
+): ApiPromise<RetrieveBalanceResult> {
+  return core.call<RetrieveBalanceResult>(RETRIEVE_BALANCE, {}, options);
+}
+
+const RETRIEVE_CAPABILITY = {
+  id: "retrieveCapability",
+  method: "GET",
+  path: "/capability",
+  security: [["publicKey"], ["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 利用可能な決済手段と上限を取得する
+ *
+ * アカウントで使える決済手段、振込先に指定できる銀行、課金額の上限・下限などを返します。
+ * パブリックキーでもシークレットキーでも呼べます(ブラウザやアプリから決済手段を選ばせる用途)。
+ *
+ *
+ * `GET /capability` (operationId `retrieveCapability`)
+ */
+export function retrieveCapability(
+  core: OmiseCore,
+  options?: RequestOptions,
+): ApiPromise<RetrieveCapabilityResult> {
+  return core.call<RetrieveCapabilityResult>(RETRIEVE_CAPABILITY, {}, options);
+}
+
+const LIST_CHARGES = {
+  id: "listCharges",
+  method: "GET",
+  path: "/charges",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 課金の一覧を取得する
+ *
+ * アカウントに属する課金を、作成日時の順に一覧で返します。
+ *
+ * `GET /charges` (operationId `listCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCharges(
+  core: OmiseCore,
+  query?: ListChargesQuery,
+  options?: RequestOptions,
+): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]> {
+  return core.paginate<
+    ListChargesResult,
+    NonNullable<NonNullable<ListChargesResult>["data"]>[number]
+  >(LIST_CHARGES, { query }, options);
+}
+
+const CREATE_CHARGE = {
+  id: "createCharge",
+  method: "POST",
+  path: "/charges",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 課金を作成する
+ *
+ * トークン、顧客(Customer)、顧客とそのカード、またはソースを指定して新しい課金を作成します。
+ * `capture: false` で作成すると仮売上(オーソリのみ)となり、後から `capture` で実売上化します。
+ * 課金に失敗した場合は `failure_code` に理由が入ります。
+ *
+ *
+ * `POST /charges` (operationId `createCharge`)
+ */
+export function createCharge(
+  core: OmiseCore,
+  body: CreateChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CreateChargeResult> {
+  return core.call<CreateChargeResult>(CREATE_CHARGE, { body }, options);
+}
+
+const RETRIEVE_CHARGE = {
+  id: "retrieveCharge",
+  method: "GET",
+  path: "/charges/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 課金を取得する
+ *
+ * 作成済みの課金を ID で取得します。返る内容は作成時の応答と同じです。
+ *
+ * `GET /charges/{id}` (operationId `retrieveCharge`)
+ */
+export function retrieveCharge(
+  core: OmiseCore,
+  id: operations["retrieveCharge"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveChargeResult> {
+  return core.call<RetrieveChargeResult>(RETRIEVE_CHARGE, { path: { id: id } }, options);
+}
+
+const UPDATE_CHARGE = {
+  id: "updateCharge",
+  method: "PATCH",
+  path: "/charges/{id}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 課金の説明とメタデータを更新する
+ *
+ * `PATCH /charges/{id}` (operationId `updateCharge`)
+ */
+export function updateCharge(
+  core: OmiseCore,
+  id: operations["updateCharge"]["parameters"]["path"]["id"],
+  body: UpdateChargeBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateChargeResult> {
+  return core.call<UpdateChargeResult>(UPDATE_CHARGE, { path: { id: id }, body }, options);
+}
+
+const CAPTURE_CHARGE = {
+  id: "captureCharge",
+  method: "POST",
+  path: "/charges/{id}/capture",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 仮売上を実売上化する
+ *
+ * `capture: false` で作成した課金を実売上化します。仮売上は作成から 30 日で失効し、それまでに実売上化しないと返金扱いになります。
+ * `capture_amount` を渡すと一部だけを実売上化します(事前オーソリの場合)。
+ *
+ *
+ * `POST /charges/{id}/capture` (operationId `captureCharge`)
+ */
+export function captureCharge(
+  core: OmiseCore,
+  id: operations["captureCharge"]["parameters"]["path"]["id"],
+  body?: CaptureChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CaptureChargeResult> {
+  return core.call<CaptureChargeResult>(CAPTURE_CHARGE, { path: { id: id }, body }, options);
+}
+
+const REVERSE_CHARGE = {
+  id: "reverseCharge",
+  method: "POST",
+  path: "/charges/{id}/reverse",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 仮売上を取り消す
+ *
+ * 実売上化されていない課金のオーソリを取り消し、確保していた与信枠を解放します。
+ *
+ * `POST /charges/{id}/reverse` (operationId `reverseCharge`)
+ */
+export function reverseCharge(
+  core: OmiseCore,
+  id: operations["reverseCharge"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<ReverseChargeResult> {
+  return core.call<ReverseChargeResult>(REVERSE_CHARGE, { path: { id: id } }, options);
+}
+
+const EXPIRE_CHARGE = {
+  id: "expireCharge",
+  method: "POST",
+  path: "/charges/{id}/expire",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 未払いの課金を失効させる
+ *
+ * まだ支払われていない(`status: pending`)課金を失効させ、以後支払えないようにします。
+ * Alipay、PayPay など一部のソース種別の課金だけが対象です。
+ *
+ *
+ * `POST /charges/{id}/expire` (operationId `expireCharge`)
+ */
+export function expireCharge(
+  core: OmiseCore,
+  id: operations["expireCharge"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<ExpireChargeResult> {
+  return core.call<ExpireChargeResult>(EXPIRE_CHARGE, { path: { id: id } }, options);
+}
+
+const MARK_CHARGE_AS_PAID = {
+  id: "markChargeAsPaid",
+  method: "POST",
+  path: "/charges/{id}/mark_as_paid",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テスト課金を支払い済みにする
+ *
+ * テストモード専用。保留中のテスト課金を手動で支払い済みにします。
+ *
+ * `POST /charges/{id}/mark_as_paid` (operationId `markChargeAsPaid`)
+ */
+export function markChargeAsPaid(
+  core: OmiseCore,
+  id: operations["markChargeAsPaid"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<MarkChargeAsPaidResult> {
+  return core.call<MarkChargeAsPaidResult>(MARK_CHARGE_AS_PAID, { path: { id: id } }, options);
+}
+
+const MARK_CHARGE_AS_FAILED = {
+  id: "markChargeAsFailed",
+  method: "POST",
+  path: "/charges/{id}/mark_as_failed",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テスト課金を失敗にする
+ *
+ * テストモード専用。保留中のテスト課金を手動で失敗にします。
+ *
+ * `POST /charges/{id}/mark_as_failed` (operationId `markChargeAsFailed`)
+ */
+export function markChargeAsFailed(
+  core: OmiseCore,
+  id: operations["markChargeAsFailed"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<MarkChargeAsFailedResult> {
+  return core.call<MarkChargeAsFailedResult>(MARK_CHARGE_AS_FAILED, { path: { id: id } }, options);
+}
+
+const LIST_LINK_CHARGES = {
+  id: "listLinkCharges",
+  method: "GET",
+  path: "/links/{id}/charges",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * リンク決済に紐付く課金の一覧を取得する
+ *
+ * `GET /links/{id}/charges` (operationId `listLinkCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listLinkCharges(
+  core: OmiseCore,
+  id: operations["listLinkCharges"]["parameters"]["path"]["id"],
+  query?: ListLinkChargesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListLinkChargesResult,
+  NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListLinkChargesResult,
+    NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
+  >(LIST_LINK_CHARGES, { path: { id: id }, query }, options);
+}
+
+const LIST_CHARGE_EVENTS = {
+  id: "listChargeEvents",
+  method: "GET",
+  path: "/charges/{id}/events",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 課金に関するイベントの一覧を取得する
+ *
+ * `GET /charges/{id}/events` (operationId `listChargeEvents`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listChargeEvents(
+  core: OmiseCore,
+  id: operations["listChargeEvents"]["parameters"]["path"]["id"],
+  query?: ListChargeEventsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListChargeEventsResult,
+  NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListChargeEventsResult,
+    NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
+  >(LIST_CHARGE_EVENTS, { path: { id: id }, query }, options);
+}
+
+const LIST_CHARGE_REFUNDS = {
+  id: "listChargeRefunds",
+  method: "GET",
+  path: "/charges/{id}/refunds",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 課金の返金の一覧を取得する
+ *
+ * `GET /charges/{id}/refunds` (operationId `listChargeRefunds`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listChargeRefunds(
+  core: OmiseCore,
+  id: operations["listChargeRefunds"]["parameters"]["path"]["id"],
+  query?: ListChargeRefundsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListChargeRefundsResult,
+  NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListChargeRefundsResult,
+    NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
+  >(LIST_CHARGE_REFUNDS, { path: { id: id }, query }, options);
+}
+
+const CREATE_REFUND = {
+  id: "createRefund",
+  method: "POST",
+  path: "/charges/{id}/refunds",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 課金を返金する
+ *
+ * 課金の全額または一部を返金します。返金額の合計は課金額を超えられません。
+ * `void: true` を指定すると、精算前の課金を取消(void)として扱うよう求めます。
+ *
+ *
+ * `POST /charges/{id}/refunds` (operationId `createRefund`)
+ */
+export function createRefund(
+  core: OmiseCore,
+  id: operations["createRefund"]["parameters"]["path"]["id"],
+  body: CreateRefundBody,
+  options?: RequestOptions,
+): ApiPromise<CreateRefundResult> {
+  return core.call<CreateRefundResult>(CREATE_REFUND, { path: { id: id }, body }, options);
+}
+
+const RETRIEVE_REFUND = {
+  id: "retrieveRefund",
+  method: "GET",
+  path: "/charges/{id}/refunds/{refundId}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 返金を取得する
+ *
+ * `GET /charges/{id}/refunds/{refundId}` (operationId `retrieveRefund`)
+ */
+export function retrieveRefund(
+  core: OmiseCore,
+  id: operations["retrieveRefund"]["parameters"]["path"]["id"],
+  refundId: operations["retrieveRefund"]["parameters"]["path"]["refundId"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveRefundResult> {
+  return core.call<RetrieveRefundResult>(
+    RETRIEVE_REFUND,
+    { path: { id: id, refundId: refundId } },
+    options,
+  );
+}
+
+const LIST_REFUNDS = {
+  id: "listRefunds",
+  method: "GET",
+  path: "/refunds",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * すべての返金の一覧を取得する
+ *
+ * `GET /refunds` (operationId `listRefunds`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listRefunds(
+  core: OmiseCore,
+  query?: ListRefundsQuery,
+  options?: RequestOptions,
+): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["data"]>[number]> {
+  return core.paginate<
+    ListRefundsResult,
+    NonNullable<NonNullable<ListRefundsResult>["data"]>[number]
+  >(LIST_REFUNDS, { query }, options);
+}
+
+const LIST_CUSTOMERS = {
+  id: "listCustomers",
+  method: "GET",
+  path: "/customers",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客の一覧を取得する
+ *
+ * `GET /customers` (operationId `listCustomers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCustomers(
+  core: OmiseCore,
+  query?: ListCustomersQuery,
+  options?: RequestOptions,
+): Paginator<ListCustomersResult, NonNullable<NonNullable<ListCustomersResult>["data"]>[number]> {
+  return core.paginate<
+    ListCustomersResult,
+    NonNullable<NonNullable<ListCustomersResult>["data"]>[number]
+  >(LIST_CUSTOMERS, { query }, options);
+}
+
+const CREATE_CUSTOMER = {
+  id: "createCustomer",
+  method: "POST",
+  path: "/customers",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客を作成する
+ *
+ * 顧客を作成します。未使用のカードトークンを `card` に渡すと、そのカードが顧客に保存されます。
+ *
+ * `POST /customers` (operationId `createCustomer`)
+ */
+export function createCustomer(
+  core: OmiseCore,
+  body?: CreateCustomerBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCustomerResult> {
+  return core.call<CreateCustomerResult>(CREATE_CUSTOMER, { body }, options);
+}
+
+const RETRIEVE_CUSTOMER = {
+  id: "retrieveCustomer",
+  method: "GET",
+  path: "/customers/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客を取得する
+ *
+ * `GET /customers/{id}` (operationId `retrieveCustomer`)
+ */
+export function retrieveCustomer(
+  core: OmiseCore,
+  id: operations["retrieveCustomer"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveCustomerResult> {
+  return core.call<RetrieveCustomerResult>(RETRIEVE_CUSTOMER, { path: { id: id } }, options);
+}
+
+const DESTROY_CUSTOMER = {
+  id: "destroyCustomer",
+  method: "DELETE",
+  path: "/customers/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客を削除する
+ *
+ * 顧客と、顧客に保存されたカードを削除します。
+ *
+ * `DELETE /customers/{id}` (operationId `destroyCustomer`)
+ */
+export function destroyCustomer(
+  core: OmiseCore,
+  id: operations["destroyCustomer"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<DestroyCustomerResult> {
+  return core.call<DestroyCustomerResult>(DESTROY_CUSTOMER, { path: { id: id } }, options);
+}
+
+const UPDATE_CUSTOMER = {
+  id: "updateCustomer",
+  method: "PATCH",
+  path: "/customers/{id}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客を更新する(カードの追加を含む)
+ *
+ * 顧客の説明、メールアドレス、メタデータ、既定のカードを変更します。
+ * カードを直接作成する API はなく、未使用のトークンを `card` に渡すことで顧客にカードを追加します。
+ *
+ *
+ * `PATCH /customers/{id}` (operationId `updateCustomer`)
+ */
+export function updateCustomer(
+  core: OmiseCore,
+  id: operations["updateCustomer"]["parameters"]["path"]["id"],
+  body: UpdateCustomerBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCustomerResult> {
+  return core.call<UpdateCustomerResult>(UPDATE_CUSTOMER, { path: { id: id }, body }, options);
+}
+
+const LIST_CARDS = {
+  id: "listCards",
+  method: "GET",
+  path: "/customers/{id}/cards",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客のカードの一覧を取得する
+ *
+ * `GET /customers/{id}/cards` (operationId `listCards`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCards(
+  core: OmiseCore,
+  id: operations["listCards"]["parameters"]["path"]["id"],
+  query?: ListCardsQuery,
+  options?: RequestOptions,
+): Paginator<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]> {
+  return core.paginate<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]>(
+    LIST_CARDS,
+    { path: { id: id }, query },
+    options,
+  );
+}
+
+const RETRIEVE_CARD = {
+  id: "retrieveCard",
+  method: "GET",
+  path: "/customers/{id}/cards/{cardId}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客のカードを取得する
+ *
+ * `GET /customers/{id}/cards/{cardId}` (operationId `retrieveCard`)
+ */
+export function retrieveCard(
+  core: OmiseCore,
+  id: operations["retrieveCard"]["parameters"]["path"]["id"],
+  cardId: operations["retrieveCard"]["parameters"]["path"]["cardId"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveCardResult> {
+  return core.call<RetrieveCardResult>(
+    RETRIEVE_CARD,
+    { path: { id: id, cardId: cardId } },
+    options,
+  );
+}
+
+const DESTROY_CARD = {
+  id: "destroyCard",
+  method: "DELETE",
+  path: "/customers/{id}/cards/{cardId}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客のカードを削除する
+ *
+ * `DELETE /customers/{id}/cards/{cardId}` (operationId `destroyCard`)
+ */
+export function destroyCard(
+  core: OmiseCore,
+  id: operations["destroyCard"]["parameters"]["path"]["id"],
+  cardId: operations["destroyCard"]["parameters"]["path"]["cardId"],
+  options?: RequestOptions,
+): ApiPromise<DestroyCardResult> {
+  return core.call<DestroyCardResult>(DESTROY_CARD, { path: { id: id, cardId: cardId } }, options);
+}
+
+const UPDATE_CARD = {
+  id: "updateCard",
+  method: "PATCH",
+  path: "/customers/{id}/cards/{cardId}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客のカードを更新する
+ *
+ * 名義、有効期限、住所など、カード番号以外の情報を変更します。
+ *
+ * `PATCH /customers/{id}/cards/{cardId}` (operationId `updateCard`)
+ */
+export function updateCard(
+  core: OmiseCore,
+  id: operations["updateCard"]["parameters"]["path"]["id"],
+  cardId: operations["updateCard"]["parameters"]["path"]["cardId"],
+  body: UpdateCardBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCardResult> {
+  return core.call<UpdateCardResult>(
+    UPDATE_CARD,
+    { path: { id: id, cardId: cardId }, body },
+    options,
+  );
+}
+
+const LIST_DISPUTES = {
+  id: "listDisputes",
+  method: "GET",
+  path: "/disputes",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックの一覧を取得する
+ *
+ * `GET /disputes` (operationId `listDisputes`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listDisputes(
+  core: OmiseCore,
+  query?: ListDisputesQuery,
+  options?: RequestOptions,
+): Paginator<ListDisputesResult, NonNullable<NonNullable<ListDisputesResult>["data"]>[number]> {
+  return core.paginate<
+    ListDisputesResult,
+    NonNullable<NonNullable<ListDisputesResult>["data"]>[number]
+  >(LIST_DISPUTES, { query }, options);
+}
+
+const LIST_OPEN_DISPUTES = {
+  id: "listOpenDisputes",
+  method: "GET",
+  path: "/disputes/open",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 未対応(open)のチャージバックの一覧を取得する
+ *
+ * `GET /disputes/open` (operationId `listOpenDisputes`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listOpenDisputes(
+  core: OmiseCore,
+  query?: ListOpenDisputesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListOpenDisputesResult,
+  NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListOpenDisputesResult,
+    NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
+  >(LIST_OPEN_DISPUTES, { query }, options);
+}
+
+const LIST_PENDING_DISPUTES = {
+  id: "listPendingDisputes",
+  method: "GET",
+  path: "/disputes/pending",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 審査中(pending)のチャージバックの一覧を取得する
+ *
+ * `GET /disputes/pending` (operationId `listPendingDisputes`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listPendingDisputes(
+  core: OmiseCore,
+  query?: ListPendingDisputesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListPendingDisputesResult,
+  NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListPendingDisputesResult,
+    NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
+  >(LIST_PENDING_DISPUTES, { query }, options);
+}
+
+const LIST_CLOSED_DISPUTES = {
+  id: "listClosedDisputes",
+  method: "GET",
+  path: "/disputes/closed",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 決着済み(won・lost・closed)のチャージバックの一覧を取得する
+ *
+ * `GET /disputes/closed` (operationId `listClosedDisputes`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listClosedDisputes(
+  core: OmiseCore,
+  query?: ListClosedDisputesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListClosedDisputesResult,
+  NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListClosedDisputesResult,
+    NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
+  >(LIST_CLOSED_DISPUTES, { query }, options);
+}
+
+const RETRIEVE_DISPUTE = {
+  id: "retrieveDispute",
+  method: "GET",
+  path: "/disputes/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックを取得する
+ *
+ * `GET /disputes/{id}` (operationId `retrieveDispute`)
+ */
+export function retrieveDispute(
+  core: OmiseCore,
+  id: operations["retrieveDispute"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveDisputeResult> {
+  return core.call<RetrieveDisputeResult>(RETRIEVE_DISPUTE, { path: { id: id } }, options);
+}
+
+const UPDATE_DISPUTE = {
+  id: "updateDispute",
+  method: "PATCH",
+  path: "/disputes/{id}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックに反論のメッセージを付ける
+ *
+ * 加盟店側の説明(`message`)とメタデータを更新します。証拠書類は documents で添付します。
+ *
+ * `PATCH /disputes/{id}` (operationId `updateDispute`)
+ */
+export function updateDispute(
+  core: OmiseCore,
+  id: operations["updateDispute"]["parameters"]["path"]["id"],
+  body: UpdateDisputeBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateDisputeResult> {
+  return core.call<UpdateDisputeResult>(UPDATE_DISPUTE, { path: { id: id }, body }, options);
+}
+
+const ACCEPT_DISPUTE = {
+  id: "acceptDispute",
+  method: "PATCH",
+  path: "/disputes/{id}/accept",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックを受け入れる
+ *
+ * 反論せずにチャージバックを受け入れます。取り消せません。
+ *
+ * `PATCH /disputes/{id}/accept` (operationId `acceptDispute`)
+ */
+export function acceptDispute(
+  core: OmiseCore,
+  id: operations["acceptDispute"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<AcceptDisputeResult> {
+  return core.call<AcceptDisputeResult>(ACCEPT_DISPUTE, { path: { id: id } }, options);
+}
+
+const CLOSE_DISPUTE = {
+  id: "closeDispute",
+  method: "PATCH",
+  path: "/disputes/{id}/close",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テストのチャージバックを決着させる
+ *
+ * テストモード専用。テストのチャージバックを勝ち(`won`)または負け(`lost`)で決着させます。
+ *
+ * `PATCH /disputes/{id}/close` (operationId `closeDispute`)
+ */
+export function closeDispute(
+  core: OmiseCore,
+  id: operations["closeDispute"]["parameters"]["path"]["id"],
+  body: CloseDisputeBody,
+  options?: RequestOptions,
+): ApiPromise<CloseDisputeResult> {
+  return core.call<CloseDisputeResult>(CLOSE_DISPUTE, { path: { id: id }, body }, options);
+}
+
+const CREATE_DISPUTE = {
+  id: "createDispute",
+  method: "POST",
+  path: "/charges/{id}/disputes",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テストのチャージバックを作成する
+ *
+ * テストモード専用。課金に対するチャージバックを発生させます。
+ *
+ * `POST /charges/{id}/disputes` (operationId `createDispute`)
+ */
+export function createDispute(
+  core: OmiseCore,
+  id: operations["createDispute"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<CreateDisputeResult> {
+  return core.call<CreateDisputeResult>(CREATE_DISPUTE, { path: { id: id } }, options);
+}
+
+const LIST_DISPUTE_DOCUMENTS = {
+  id: "listDisputeDocuments",
+  method: "GET",
+  path: "/disputes/{id}/documents",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックの証拠書類の一覧を取得する
+ *
+ * `GET /disputes/{id}/documents` (operationId `listDisputeDocuments`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listDisputeDocuments(
+  core: OmiseCore,
+  id: operations["listDisputeDocuments"]["parameters"]["path"]["id"],
+  query?: ListDisputeDocumentsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListDisputeDocumentsResult,
+  NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListDisputeDocumentsResult,
+    NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
+  >(LIST_DISPUTE_DOCUMENTS, { path: { id: id }, query }, options);
+}
+
+const UPLOAD_DISPUTE_DOCUMENT = {
+  id: "uploadDisputeDocument",
+  method: "POST",
+  path: "/disputes/{id}/documents",
+  bodyMediaType: "multipart/form-data",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックに証拠書類をアップロードする
+ *
+ * ファイルを multipart/form-data の `file` フィールドで送ります。
+ * チャージバックが `open` でなくなると書類は変更できません(`documents_locked`)。
+ *
+ *
+ * `POST /disputes/{id}/documents` (operationId `uploadDisputeDocument`)
+ */
+export function uploadDisputeDocument(
+  core: OmiseCore,
+  id: operations["uploadDisputeDocument"]["parameters"]["path"]["id"],
+  body: UploadDisputeDocumentBody,
+  options?: RequestOptions,
+): ApiPromise<UploadDisputeDocumentResult> {
+  return core.call<UploadDisputeDocumentResult>(
+    UPLOAD_DISPUTE_DOCUMENT,
+    { path: { id: id }, body },
+    options,
+  );
+}
+
+const RETRIEVE_DISPUTE_DOCUMENT = {
+  id: "retrieveDisputeDocument",
+  method: "GET",
+  path: "/disputes/{id}/documents/{documentId}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックの証拠書類を取得する
+ *
+ * `GET /disputes/{id}/documents/{documentId}` (operationId `retrieveDisputeDocument`)
+ */
+export function retrieveDisputeDocument(
+  core: OmiseCore,
+  id: operations["retrieveDisputeDocument"]["parameters"]["path"]["id"],
+  documentId: operations["retrieveDisputeDocument"]["parameters"]["path"]["documentId"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveDisputeDocumentResult> {
+  return core.call<RetrieveDisputeDocumentResult>(
+    RETRIEVE_DISPUTE_DOCUMENT,
+    { path: { id: id, documentId: documentId } },
+    options,
+  );
+}
+
+const DESTROY_DISPUTE_DOCUMENT = {
+  id: "destroyDisputeDocument",
+  method: "DELETE",
+  path: "/disputes/{id}/documents/{documentId}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * チャージバックの証拠書類を削除する
+ *
+ * `DELETE /disputes/{id}/documents/{documentId}` (operationId `destroyDisputeDocument`)
+ */
+export function destroyDisputeDocument(
+  core: OmiseCore,
+  id: operations["destroyDisputeDocument"]["parameters"]["path"]["id"],
+  documentId: operations["destroyDisputeDocument"]["parameters"]["path"]["documentId"],
+  options?: RequestOptions,
+): ApiPromise<DestroyDisputeDocumentResult> {
+  return core.call<DestroyDisputeDocumentResult>(
+    DESTROY_DISPUTE_DOCUMENT,
+    { path: { id: id, documentId: documentId } },
+    options,
+  );
+}
+
+const LIST_EVENTS = {
+  id: "listEvents",
+  method: "GET",
+  path: "/events",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * イベントの一覧を取得する
+ *
+ * `GET /events` (operationId `listEvents`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listEvents(
+  core: OmiseCore,
+  query?: ListEventsQuery,
+  options?: RequestOptions,
+): Paginator<ListEventsResult, NonNullable<NonNullable<ListEventsResult>["data"]>[number]> {
+  return core.paginate<
+    ListEventsResult,
+    NonNullable<NonNullable<ListEventsResult>["data"]>[number]
+  >(LIST_EVENTS, { query }, options);
+}
+
+const RETRIEVE_EVENT = {
+  id: "retrieveEvent",
+  method: "GET",
+  path: "/events/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * イベントを取得する
+ *
+ * `GET /events/{id}` (operationId `retrieveEvent`)
+ */
+export function retrieveEvent(
+  core: OmiseCore,
+  id: operations["retrieveEvent"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveEventResult> {
+  return core.call<RetrieveEventResult>(RETRIEVE_EVENT, { path: { id: id } }, options);
+}
+
+const LIST_LINKS = {
+  id: "listLinks",
+  method: "GET",
+  path: "/links",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 決済リンクの一覧を取得する
+ *
+ * `GET /links` (operationId `listLinks`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listLinks(
+  core: OmiseCore,
+  query?: ListLinksQuery,
+  options?: RequestOptions,
+): Paginator<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]> {
+  return core.paginate<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]>(
+    LIST_LINKS,
+    { query },
+    options,
+  );
+}
+
+const CREATE_LINK = {
+  id: "createLink",
+  method: "POST",
+  path: "/links",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 決済リンクを作成する
+ *
+ * 金額・通貨・タイトルを決めた支払いページを作り、その URL(`payment_uri`)を返します。
+ *
+ * `POST /links` (operationId `createLink`)
+ */
+export function createLink(
+  core: OmiseCore,
+  body: CreateLinkBody,
+  options?: RequestOptions,
+): ApiPromise<CreateLinkResult> {
+  return core.call<CreateLinkResult>(CREATE_LINK, { body }, options);
+}
+
+const RETRIEVE_LINK = {
+  id: "retrieveLink",
+  method: "GET",
+  path: "/links/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 決済リンクを取得する
+ *
+ * `GET /links/{id}` (operationId `retrieveLink`)
+ */
+export function retrieveLink(
+  core: OmiseCore,
+  id: operations["retrieveLink"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveLinkResult> {
+  return core.call<RetrieveLinkResult>(RETRIEVE_LINK, { path: { id: id } }, options);
+}
+
+const DESTROY_LINK = {
+  id: "destroyLink",
+  method: "DELETE",
+  path: "/links/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 決済リンクを無効にする
+ *
+ * `DELETE /links/{id}` (operationId `destroyLink`)
+ */
+export function destroyLink(
+  core: OmiseCore,
+  id: operations["destroyLink"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<DestroyLinkResult> {
+  return core.call<DestroyLinkResult>(DESTROY_LINK, { path: { id: id } }, options);
+}
+
+const LIST_RECEIPTS = {
+  id: "listReceipts",
+  method: "GET",
+  path: "/receipts",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 領収書の一覧を取得する
+ *
+ * `GET /receipts` (operationId `listReceipts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listReceipts(
+  core: OmiseCore,
+  query?: ListReceiptsQuery,
+  options?: RequestOptions,
+): Paginator<ListReceiptsResult, NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]> {
+  return core.paginate<
+    ListReceiptsResult,
+    NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]
+  >(LIST_RECEIPTS, { query }, options);
+}
+
+const RETRIEVE_RECEIPT = {
+  id: "retrieveReceipt",
+  method: "GET",
+  path: "/receipts/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 領収書を取得する
+ *
+ * `GET /receipts/{id}` (operationId `retrieveReceipt`)
+ */
+export function retrieveReceipt(
+  core: OmiseCore,
+  id: operations["retrieveReceipt"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveReceiptResult> {
+  return core.call<RetrieveReceiptResult>(RETRIEVE_RECEIPT, { path: { id: id } }, options);
+}
+
+const LIST_RECIPIENTS = {
+  id: "listRecipients",
+  method: "GET",
+  path: "/recipients",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先の一覧を取得する
+ *
+ * `GET /recipients` (operationId `listRecipients`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listRecipients(
+  core: OmiseCore,
+  query?: ListRecipientsQuery,
+  options?: RequestOptions,
+): Paginator<ListRecipientsResult, NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]> {
+  return core.paginate<
+    ListRecipientsResult,
+    NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]
+  >(LIST_RECIPIENTS, { query }, options);
+}
+
+const CREATE_RECIPIENT = {
+  id: "createRecipient",
+  method: "POST",
+  path: "/recipients",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先を作成する
+ *
+ * 振込先(個人または法人)と、その銀行口座を登録します。
+ *
+ * `POST /recipients` (operationId `createRecipient`)
+ */
+export function createRecipient(
+  core: OmiseCore,
+  body: CreateRecipientBody,
+  options?: RequestOptions,
+): ApiPromise<CreateRecipientResult> {
+  return core.call<CreateRecipientResult>(CREATE_RECIPIENT, { body }, options);
+}
+
+const RETRIEVE_RECIPIENT = {
+  id: "retrieveRecipient",
+  method: "GET",
+  path: "/recipients/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先を取得する
+ *
+ * `GET /recipients/{id}` (operationId `retrieveRecipient`)
+ */
+export function retrieveRecipient(
+  core: OmiseCore,
+  id: operations["retrieveRecipient"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveRecipientResult> {
+  return core.call<RetrieveRecipientResult>(RETRIEVE_RECIPIENT, { path: { id: id } }, options);
+}
+
+const DESTROY_RECIPIENT = {
+  id: "destroyRecipient",
+  method: "DELETE",
+  path: "/recipients/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先を削除する
+ *
+ * `DELETE /recipients/{id}` (operationId `destroyRecipient`)
+ */
+export function destroyRecipient(
+  core: OmiseCore,
+  id: operations["destroyRecipient"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<DestroyRecipientResult> {
+  return core.call<DestroyRecipientResult>(DESTROY_RECIPIENT, { path: { id: id } }, options);
+}
+
+const UPDATE_RECIPIENT = {
+  id: "updateRecipient",
+  method: "PATCH",
+  path: "/recipients/{id}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先を更新する
+ *
+ * 振込先の情報を変更します。銀行口座を変えると振込先は再び未確認(`verified: false`)になります。
+ *
+ * `PATCH /recipients/{id}` (operationId `updateRecipient`)
+ */
+export function updateRecipient(
+  core: OmiseCore,
+  id: operations["updateRecipient"]["parameters"]["path"]["id"],
+  body: UpdateRecipientBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateRecipientResult> {
+  return core.call<UpdateRecipientResult>(UPDATE_RECIPIENT, { path: { id: id }, body }, options);
+}
+
+const VERIFY_RECIPIENT = {
+  id: "verifyRecipient",
+  method: "PATCH",
+  path: "/recipients/{id}/verify",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テストの振込先を確認済みにする
+ *
+ * テストモード専用。振込先を確認済み(`verified: true`)にします。
+ *
+ * `PATCH /recipients/{id}/verify` (operationId `verifyRecipient`)
+ */
+export function verifyRecipient(
+  core: OmiseCore,
+  id: operations["verifyRecipient"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<VerifyRecipientResult> {
+  return core.call<VerifyRecipientResult>(VERIFY_RECIPIENT, { path: { id: id } }, options);
+}
+
+const LIST_SCHEDULES = {
+  id: "listSchedules",
+  method: "GET",
+  path: "/schedules",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * スケジュールの一覧を取得する
+ *
+ * `GET /schedules` (operationId `listSchedules`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listSchedules(
+  core: OmiseCore,
+  query?: ListSchedulesQuery,
+  options?: RequestOptions,
+): Paginator<ListSchedulesResult, NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]> {
+  return core.paginate<
+    ListSchedulesResult,
+    NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]
+  >(LIST_SCHEDULES, { query }, options);
+}
+
+const CREATE_SCHEDULE = {
+  id: "createSchedule",
+  method: "POST",
+  path: "/schedules",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 定期課金または定期振込のスケジュールを作成する
+ *
+ * `every` と `period`(と `on`)で周期を決め、`charge`(顧客への定期課金)か `transfer`(振込先への定期振込)の
+ * どちらか一方を指定します。
+ *
+ *
+ * `POST /schedules` (operationId `createSchedule`)
+ */
+export function createSchedule(
+  core: OmiseCore,
+  body: CreateScheduleBody,
+  options?: RequestOptions,
+): ApiPromise<CreateScheduleResult> {
+  return core.call<CreateScheduleResult>(CREATE_SCHEDULE, { body }, options);
+}
+
+const RETRIEVE_SCHEDULE = {
+  id: "retrieveSchedule",
+  method: "GET",
+  path: "/schedules/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * スケジュールを取得する
+ *
+ * `GET /schedules/{id}` (operationId `retrieveSchedule`)
+ */
+export function retrieveSchedule(
+  core: OmiseCore,
+  id: operations["retrieveSchedule"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveScheduleResult> {
+  return core.call<RetrieveScheduleResult>(RETRIEVE_SCHEDULE, { path: { id: id } }, options);
+}
+
+const DESTROY_SCHEDULE = {
+  id: "destroySchedule",
+  method: "DELETE",
+  path: "/schedules/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * スケジュールを停止・削除する
+ *
+ * スケジュールを削除し、以後のオカレンスを実行しないようにします。削除後のスケジュールを返します。
+ *
+ * `DELETE /schedules/{id}` (operationId `destroySchedule`)
+ */
+export function destroySchedule(
+  core: OmiseCore,
+  id: operations["destroySchedule"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<DestroyScheduleResult> {
+  return core.call<DestroyScheduleResult>(DESTROY_SCHEDULE, { path: { id: id } }, options);
+}
+
+const LIST_CHARGE_SCHEDULES = {
+  id: "listChargeSchedules",
+  method: "GET",
+  path: "/charges/schedules",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 定期課金のスケジュールの一覧を取得する
+ *
+ * `GET /charges/schedules` (operationId `listChargeSchedules`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listChargeSchedules(
+  core: OmiseCore,
+  query?: ListChargeSchedulesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListChargeSchedulesResult,
+  NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListChargeSchedulesResult,
+    NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
+  >(LIST_CHARGE_SCHEDULES, { query }, options);
+}
+
+const LIST_TRANSFER_SCHEDULES = {
+  id: "listTransferSchedules",
+  method: "GET",
+  path: "/transfers/schedules",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 定期振込のスケジュールの一覧を取得する
+ *
+ * `GET /transfers/schedules` (operationId `listTransferSchedules`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransferSchedules(
+  core: OmiseCore,
+  query?: ListTransferSchedulesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListTransferSchedulesResult,
+  NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListTransferSchedulesResult,
+    NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
+  >(LIST_TRANSFER_SCHEDULES, { query }, options);
+}
+
+const LIST_CUSTOMER_SCHEDULES = {
+  id: "listCustomerSchedules",
+  method: "GET",
+  path: "/customers/{id}/schedules",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 顧客の定期課金のスケジュールの一覧を取得する
+ *
+ * `GET /customers/{id}/schedules` (operationId `listCustomerSchedules`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCustomerSchedules(
+  core: OmiseCore,
+  id: operations["listCustomerSchedules"]["parameters"]["path"]["id"],
+  query?: ListCustomerSchedulesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListCustomerSchedulesResult,
+  NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListCustomerSchedulesResult,
+    NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
+  >(LIST_CUSTOMER_SCHEDULES, { path: { id: id }, query }, options);
+}
+
+const LIST_RECIPIENT_SCHEDULES = {
+  id: "listRecipientSchedules",
+  method: "GET",
+  path: "/recipients/{id}/schedules",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 振込先の定期振込のスケジュールの一覧を取得する
+ *
+ * `GET /recipients/{id}/schedules` (operationId `listRecipientSchedules`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listRecipientSchedules(
+  core: OmiseCore,
+  id: operations["listRecipientSchedules"]["parameters"]["path"]["id"],
+  query?: ListRecipientSchedulesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListRecipientSchedulesResult,
+  NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListRecipientSchedulesResult,
+    NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
+  >(LIST_RECIPIENT_SCHEDULES, { path: { id: id }, query }, options);
+}
+
+const LIST_SCHEDULE_OCCURRENCES = {
+  id: "listScheduleOccurrences",
+  method: "GET",
+  path: "/schedules/{id}/occurrences",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * スケジュールのオカレンスの一覧を取得する
+ *
+ * スケジュールの各実行日の結果(成功・失敗・スキップ)を一覧で返します。
+ *
+ * `GET /schedules/{id}/occurrences` (operationId `listScheduleOccurrences`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listScheduleOccurrences(
+  core: OmiseCore,
+  id: operations["listScheduleOccurrences"]["parameters"]["path"]["id"],
+  query?: ListScheduleOccurrencesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListScheduleOccurrencesResult,
+  NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListScheduleOccurrencesResult,
+    NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
+  >(LIST_SCHEDULE_OCCURRENCES, { path: { id: id }, query }, options);
+}
+
+const RETRIEVE_OCCURRENCE = {
+  id: "retrieveOccurrence",
+  method: "GET",
+  path: "/occurrences/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * オカレンスを取得する
+ *
+ * `GET /occurrences/{id}` (operationId `retrieveOccurrence`)
+ */
+export function retrieveOccurrence(
+  core: OmiseCore,
+  id: operations["retrieveOccurrence"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveOccurrenceResult> {
+  return core.call<RetrieveOccurrenceResult>(RETRIEVE_OCCURRENCE, { path: { id: id } }, options);
+}
+
+const SEARCH = {
+  id: "search",
+  method: "GET",
+  path: "/search",
+  security: [["secretKey"]],
+  pagination: { style: "pages", items: "data", page: "page", totalPages: "total_pages" },
+} as const satisfies OperationSpec;
+
+/**
+ * オブジェクトを検索する
+ *
+ * `scope` で対象の種類を選び、`query`(全文検索)と `filters`(属性ごとの条件)で絞り込みます。
+ * 一覧 API と違い、ページ番号(`page`、`per_page`)でページを進めます。
+ *
+ *
+ * `GET /search` (operationId `search`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function search(
+  core: OmiseCore,
+  query: SearchQuery,
+  options?: RequestOptions,
+): Paginator<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]> {
+  return core.paginate<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]>(
+    SEARCH,
+    { query },
+    options,
+  );
+}
+
+const CREATE_SOURCE = {
+  id: "createSource",
+  method: "POST",
+  path: "/sources",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["publicKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * ソース(カード以外の決済手段)を作成する
+ *
+ * コンビニ払い、ネットバンキング、QR コード決済、分割払いなどの支払い元を作成します。パブリックキーで呼びます。
+ * 作成したソースの ID を `POST /charges` の `source` に渡して課金します。
+ *
+ *
+ * `POST /sources` (operationId `createSource`)
+ */
+export function createSource(
+  core: OmiseCore,
+  body: CreateSourceBody,
+  options?: RequestOptions,
+): ApiPromise<CreateSourceResult> {
+  return core.call<CreateSourceResult>(CREATE_SOURCE, { body }, options);
+}
+
+const RETRIEVE_SOURCE = {
+  id: "retrieveSource",
+  method: "GET",
+  path: "/sources/{id}",
+  security: [["secretKey"], ["publicKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * ソースを取得する
+ *
+ * `GET /sources/{id}` (operationId `retrieveSource`)
+ */
+export function retrieveSource(
+  core: OmiseCore,
+  id: operations["retrieveSource"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveSourceResult> {
+  return core.call<RetrieveSourceResult>(RETRIEVE_SOURCE, { path: { id: id } }, options);
+}
+
+const CREATE_TOKEN = {
+  id: "createToken",
+  method: "POST",
+  path: "/tokens",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["publicKey"]],
+  servers: [{ url: "https://vault.omise.co", environment: "production" }],
+} as const satisfies OperationSpec;
+
+/**
+ * カード情報をトークン化する
+ *
+ * カード情報を一度だけ使えるトークン(`tokn_…`)に置き換えます。パブリックキーで vault ホストに送ります。
+ * カード番号を自社サーバーで扱うには PCI DSS 準拠が必要です。通常はブラウザやアプリ(Omise.js、モバイル SDK)から呼びます。
+ *
+ *
+ * `POST /tokens` (operationId `createToken`)
+ */
+export function createToken(
+  core: OmiseCore,
+  body: CreateTokenBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTokenResult> {
+  return core.call<CreateTokenResult>(CREATE_TOKEN, { body }, options);
+}
+
+const RETRIEVE_TOKEN = {
+  id: "retrieveToken",
+  method: "GET",
+  path: "/tokens/{id}",
+  security: [["publicKey"]],
+  servers: [{ url: "https://vault.omise.co", environment: "production" }],
+} as const satisfies OperationSpec;
+
+/**
+ * トークンを取得する
+ *
+ * `GET /tokens/{id}` (operationId `retrieveToken`)
+ */
+export function retrieveToken(
+  core: OmiseCore,
+  id: operations["retrieveToken"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveTokenResult> {
+  return core.call<RetrieveTokenResult>(RETRIEVE_TOKEN, { path: { id: id } }, options);
+}
+
+const LIST_TRANSACTIONS = {
+  id: "listTransactions",
+  method: "GET",
+  path: "/transactions",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 残高の増減(トランザクション)の一覧を取得する
+ *
+ * `GET /transactions` (operationId `listTransactions`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransactions(
+  core: OmiseCore,
+  query?: ListTransactionsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListTransactionsResult,
+  NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
+> {
+  return core.paginate<
+    ListTransactionsResult,
+    NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
+  >(LIST_TRANSACTIONS, { query }, options);
+}
+
+const RETRIEVE_TRANSACTION = {
+  id: "retrieveTransaction",
+  method: "GET",
+  path: "/transactions/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * トランザクションを取得する
+ *
+ * `GET /transactions/{id}` (operationId `retrieveTransaction`)
+ */
+export function retrieveTransaction(
+  core: OmiseCore,
+  id: operations["retrieveTransaction"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveTransactionResult> {
+  return core.call<RetrieveTransactionResult>(RETRIEVE_TRANSACTION, { path: { id: id } }, options);
+}
+
+const LIST_TRANSFERS = {
+  id: "listTransfers",
+  method: "GET",
+  path: "/transfers",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * 振込の一覧を取得する
+ *
+ * `GET /transfers` (operationId `listTransfers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransfers(
+  core: OmiseCore,
+  query?: ListTransfersQuery,
+  options?: RequestOptions,
+): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["data"]>[number]> {
+  return core.paginate<
+    ListTransfersResult,
+    NonNullable<NonNullable<ListTransfersResult>["data"]>[number]
+  >(LIST_TRANSFERS, { query }, options);
+}
+
+const CREATE_TRANSFER = {
+  id: "createTransfer",
+  method: "POST",
+  path: "/transfers",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込を作成する
+ *
+ * 残高から振込を作成します。`recipient` を省略するとアカウントの既定の口座へ振り込みます。
+ * `fail_fast: true` なら残高不足などの場合に保留せず即座に失敗させます。
+ *
+ *
+ * `POST /transfers` (operationId `createTransfer`)
+ */
+export function createTransfer(
+  core: OmiseCore,
+  body: CreateTransferBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransferResult> {
+  return core.call<CreateTransferResult>(CREATE_TRANSFER, { body }, options);
+}
+
+const RETRIEVE_TRANSFER = {
+  id: "retrieveTransfer",
+  method: "GET",
+  path: "/transfers/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 振込を取得する
+ *
+ * `GET /transfers/{id}` (operationId `retrieveTransfer`)
+ */
+export function retrieveTransfer(
+  core: OmiseCore,
+  id: operations["retrieveTransfer"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveTransferResult> {
+  return core.call<RetrieveTransferResult>(RETRIEVE_TRANSFER, { path: { id: id } }, options);
+}
+
+const DESTROY_TRANSFER = {
+  id: "destroyTransfer",
+  method: "DELETE",
+  path: "/transfers/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 未送金の振込を取り消す
+ *
+ * `DELETE /transfers/{id}` (operationId `destroyTransfer`)
+ */
+export function destroyTransfer(
+  core: OmiseCore,
+  id: operations["destroyTransfer"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<DestroyTransferResult> {
+  return core.call<DestroyTransferResult>(DESTROY_TRANSFER, { path: { id: id } }, options);
+}
+
+const UPDATE_TRANSFER = {
+  id: "updateTransfer",
+  method: "PATCH",
+  path: "/transfers/{id}",
+  bodyMediaType: "application/x-www-form-urlencoded",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 未送金の振込の金額を変更する
+ *
+ * `PATCH /transfers/{id}` (operationId `updateTransfer`)
+ */
+export function updateTransfer(
+  core: OmiseCore,
+  id: operations["updateTransfer"]["parameters"]["path"]["id"],
+  body: UpdateTransferBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateTransferResult> {
+  return core.call<UpdateTransferResult>(UPDATE_TRANSFER, { path: { id: id }, body }, options);
+}
+
+const MARK_TRANSFER_AS_SENT = {
+  id: "markTransferAsSent",
+  method: "POST",
+  path: "/transfers/{id}/mark_as_sent",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テストの振込を送金済みにする
+ *
+ * テストモード専用。振込を送金済み(`sent: true`)にします。
+ *
+ * `POST /transfers/{id}/mark_as_sent` (operationId `markTransferAsSent`)
+ */
+export function markTransferAsSent(
+  core: OmiseCore,
+  id: operations["markTransferAsSent"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<MarkTransferAsSentResult> {
+  return core.call<MarkTransferAsSentResult>(MARK_TRANSFER_AS_SENT, { path: { id: id } }, options);
+}
+
+const MARK_TRANSFER_AS_PAID = {
+  id: "markTransferAsPaid",
+  method: "POST",
+  path: "/transfers/{id}/mark_as_paid",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * テストの振込を着金済みにする
+ *
+ * テストモード専用。送金済みの振込を着金済み(`paid: true`)にします。
+ *
+ * `POST /transfers/{id}/mark_as_paid` (operationId `markTransferAsPaid`)
+ */
+export function markTransferAsPaid(
+  core: OmiseCore,
+  id: operations["markTransferAsPaid"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<MarkTransferAsPaidResult> {
+  return core.call<MarkTransferAsPaidResult>(MARK_TRANSFER_AS_PAID, { path: { id: id } }, options);
+}
+
+const LIST_CHAINS = {
+  id: "listChains",
+  method: "GET",
+  path: "/chains",
+  security: [["secretKey"]],
+  pagination: { style: "offset", items: "data", total: "total", offset: "offset", limit: "limit" },
+} as const satisfies OperationSpec;
+
+/**
+ * アカウントチェーンの一覧を取得する
+ *
+ * `GET /chains` (operationId `listChains`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listChains(
+  core: OmiseCore,
+  query?: ListChainsQuery,
+  options?: RequestOptions,
+): Paginator<ListChainsResult, NonNullable<NonNullable<ListChainsResult>["data"]>[number]> {
+  return core.paginate<
+    ListChainsResult,
+    NonNullable<NonNullable<ListChainsResult>["data"]>[number]
+  >(LIST_CHAINS, { query }, options);
+}
+
+const RETRIEVE_CHAIN = {
+  id: "retrieveChain",
+  method: "GET",
+  path: "/chains/{id}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * アカウントチェーンを取得する
+ *
+ * `GET /chains/{id}` (operationId `retrieveChain`)
+ */
+export function retrieveChain(
+  core: OmiseCore,
+  id: operations["retrieveChain"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveChainResult> {
+  return core.call<RetrieveChainResult>(RETRIEVE_CHAIN, { path: { id: id } }, options);
+}
+
+const REVOKE_CHAIN = {
+  id: "revokeChain",
+  method: "POST",
+  path: "/chains/{id}/revoke",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * アカウントチェーンを解除する
+ *
+ * サブマーチャントとのチェーンを解除し、そのチェーンキーを使えなくします。
+ *
+ * `POST /chains/{id}/revoke` (operationId `revokeChain`)
+ */
+export function revokeChain(
+  core: OmiseCore,
+  id: operations["revokeChain"]["parameters"]["path"]["id"],
+  options?: RequestOptions,
+): ApiPromise<RevokeChainResult> {
+  return core.call<RevokeChainResult>(REVOKE_CHAIN, { path: { id: id } }, options);
+}
+
+const RETRIEVE_FOREX = {
+  id: "retrieveForex",
+  method: "GET",
+  path: "/forex/{currency}",
+  security: [["secretKey"]],
+} as const satisfies OperationSpec;
+
+/**
+ * 為替レートを取得する
+ *
+ * 指定した通貨からアカウントの通貨への、マルチカレンシー課金に使われる為替レートを返します。
+ *
+ * `GET /forex/{currency}` (operationId `retrieveForex`)
+ */
+export function retrieveForex(
+  core: OmiseCore,
+  currency: operations["retrieveForex"]["parameters"]["path"]["currency"],
+  options?: RequestOptions,
+): ApiPromise<RetrieveForexResult> {
+  return core.call<RetrieveForexResult>(RETRIEVE_FOREX, { path: { currency: currency } }, options);
+}
 
 /** Operations on `account`. */
 export class AccountResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1160,7 +2442,7 @@ export class AccountResource {
    * `GET /account` (operationId `retrieveAccount`)
    */
   retrieve(options?: RequestOptions): ApiPromise<RetrieveAccountResult> {
-    return this.#core.call<RetrieveAccountResult>(OPERATIONS["retrieveAccount"], {}, options);
+    return retrieveAccount(this.#core, options);
   }
 
   /**
@@ -1171,15 +2453,15 @@ export class AccountResource {
    * `PATCH /account` (operationId `updateAccount`)
    */
   update(body: UpdateAccountBody, options?: RequestOptions): ApiPromise<UpdateAccountResult> {
-    return this.#core.call<UpdateAccountResult>(OPERATIONS["updateAccount"], { body }, options);
+    return updateAccount(this.#core, body, options);
   }
 }
 
 /** Operations on `balance`. */
 export class BalanceResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1191,15 +2473,15 @@ export class BalanceResource {
    * `GET /balance` (operationId `retrieveBalance`)
    */
   retrieve(options?: RequestOptions): ApiPromise<RetrieveBalanceResult> {
-    return this.#core.call<RetrieveBalanceResult>(OPERATIONS["retrieveBalance"], {}, options);
+    return retrieveBalance(this.#core, options);
   }
 }
 
 /** Operations on `capability`. */
 export class CapabilityResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1213,15 +2495,15 @@ export class CapabilityResource {
    * `GET /capability` (operationId `retrieveCapability`)
    */
   retrieve(options?: RequestOptions): ApiPromise<RetrieveCapabilityResult> {
-    return this.#core.call<RetrieveCapabilityResult>(OPERATIONS["retrieveCapability"], {}, options);
+    return retrieveCapability(this.#core, options);
   }
 }
 
 /** Operations on `charges`. */
 export class ChargesResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1236,10 +2518,7 @@ export class ChargesResource {
     query?: ListChargesQuery,
     options?: RequestOptions,
   ): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListChargesResult,
-      NonNullable<NonNullable<ListChargesResult>["data"]>[number]
-    >(OPERATIONS["listCharges"], { query }, options);
+    return listCharges(this.#core, query, options);
   }
 
   /**
@@ -1253,7 +2532,7 @@ export class ChargesResource {
    * `POST /charges` (operationId `createCharge`)
    */
   create(body: CreateChargeBody, options?: RequestOptions): ApiPromise<CreateChargeResult> {
-    return this.#core.call<CreateChargeResult>(OPERATIONS["createCharge"], { body }, options);
+    return createCharge(this.#core, body, options);
   }
 
   /**
@@ -1267,11 +2546,7 @@ export class ChargesResource {
     id: operations["retrieveCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveChargeResult> {
-    return this.#core.call<RetrieveChargeResult>(
-      OPERATIONS["retrieveCharge"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveCharge(this.#core, id, options);
   }
 
   /**
@@ -1284,11 +2559,7 @@ export class ChargesResource {
     body: UpdateChargeBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateChargeResult> {
-    return this.#core.call<UpdateChargeResult>(
-      OPERATIONS["updateCharge"],
-      { path: { id: id }, body },
-      options,
-    );
+    return updateCharge(this.#core, id, body, options);
   }
 
   /**
@@ -1305,11 +2576,7 @@ export class ChargesResource {
     body?: CaptureChargeBody,
     options?: RequestOptions,
   ): ApiPromise<CaptureChargeResult> {
-    return this.#core.call<CaptureChargeResult>(
-      OPERATIONS["captureCharge"],
-      { path: { id: id }, body },
-      options,
-    );
+    return captureCharge(this.#core, id, body, options);
   }
 
   /**
@@ -1323,11 +2590,7 @@ export class ChargesResource {
     id: operations["reverseCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<ReverseChargeResult> {
-    return this.#core.call<ReverseChargeResult>(
-      OPERATIONS["reverseCharge"],
-      { path: { id: id } },
-      options,
-    );
+    return reverseCharge(this.#core, id, options);
   }
 
   /**
@@ -1343,11 +2606,7 @@ export class ChargesResource {
     id: operations["expireCharge"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<ExpireChargeResult> {
-    return this.#core.call<ExpireChargeResult>(
-      OPERATIONS["expireCharge"],
-      { path: { id: id } },
-      options,
-    );
+    return expireCharge(this.#core, id, options);
   }
 
   /**
@@ -1361,11 +2620,7 @@ export class ChargesResource {
     id: operations["markChargeAsPaid"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<MarkChargeAsPaidResult> {
-    return this.#core.call<MarkChargeAsPaidResult>(
-      OPERATIONS["markChargeAsPaid"],
-      { path: { id: id } },
-      options,
-    );
+    return markChargeAsPaid(this.#core, id, options);
   }
 
   /**
@@ -1379,11 +2634,7 @@ export class ChargesResource {
     id: operations["markChargeAsFailed"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<MarkChargeAsFailedResult> {
-    return this.#core.call<MarkChargeAsFailedResult>(
-      OPERATIONS["markChargeAsFailed"],
-      { path: { id: id } },
-      options,
-    );
+    return markChargeAsFailed(this.#core, id, options);
   }
 
   /**
@@ -1399,18 +2650,15 @@ export class ChargesResource {
     ListLinkChargesResult,
     NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListLinkChargesResult,
-      NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
-    >(OPERATIONS["listLinkCharges"], { path: { id: id }, query }, options);
+    return listLinkCharges(this.#core, id, query, options);
   }
 }
 
 /** Operations on `events`. */
 export class EventsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1427,10 +2675,7 @@ export class EventsResource {
     ListChargeEventsResult,
     NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListChargeEventsResult,
-      NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
-    >(OPERATIONS["listChargeEvents"], { path: { id: id }, query }, options);
+    return listChargeEvents(this.#core, id, query, options);
   }
 
   /**
@@ -1442,10 +2687,7 @@ export class EventsResource {
     query?: ListEventsQuery,
     options?: RequestOptions,
   ): Paginator<ListEventsResult, NonNullable<NonNullable<ListEventsResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListEventsResult,
-      NonNullable<NonNullable<ListEventsResult>["data"]>[number]
-    >(OPERATIONS["listEvents"], { query }, options);
+    return listEvents(this.#core, query, options);
   }
 
   /**
@@ -1457,19 +2699,15 @@ export class EventsResource {
     id: operations["retrieveEvent"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveEventResult> {
-    return this.#core.call<RetrieveEventResult>(
-      OPERATIONS["retrieveEvent"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveEvent(this.#core, id, options);
   }
 }
 
 /** Operations on `refunds`. */
 export class RefundsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1486,10 +2724,7 @@ export class RefundsResource {
     ListChargeRefundsResult,
     NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListChargeRefundsResult,
-      NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
-    >(OPERATIONS["listChargeRefunds"], { path: { id: id }, query }, options);
+    return listChargeRefunds(this.#core, id, query, options);
   }
 
   /**
@@ -1506,11 +2741,7 @@ export class RefundsResource {
     body: CreateRefundBody,
     options?: RequestOptions,
   ): ApiPromise<CreateRefundResult> {
-    return this.#core.call<CreateRefundResult>(
-      OPERATIONS["createRefund"],
-      { path: { id: id }, body },
-      options,
-    );
+    return createRefund(this.#core, id, body, options);
   }
 
   /**
@@ -1523,11 +2754,7 @@ export class RefundsResource {
     refundId: operations["retrieveRefund"]["parameters"]["path"]["refundId"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveRefundResult> {
-    return this.#core.call<RetrieveRefundResult>(
-      OPERATIONS["retrieveRefund"],
-      { path: { id: id, refundId: refundId } },
-      options,
-    );
+    return retrieveRefund(this.#core, id, refundId, options);
   }
 
   /**
@@ -1539,19 +2766,16 @@ export class RefundsResource {
     query?: ListRefundsQuery,
     options?: RequestOptions,
   ): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListRefundsResult,
-      NonNullable<NonNullable<ListRefundsResult>["data"]>[number]
-    >(OPERATIONS["listRefunds"], { query }, options);
+    return listRefunds(this.#core, query, options);
   }
 }
 
 /** Operations on `customers`. */
 export class CustomersResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
   readonly cards: CustomersCardsResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
     this.cards = new CustomersCardsResource(core);
   }
@@ -1565,10 +2789,7 @@ export class CustomersResource {
     query?: ListCustomersQuery,
     options?: RequestOptions,
   ): Paginator<ListCustomersResult, NonNullable<NonNullable<ListCustomersResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListCustomersResult,
-      NonNullable<NonNullable<ListCustomersResult>["data"]>[number]
-    >(OPERATIONS["listCustomers"], { query }, options);
+    return listCustomers(this.#core, query, options);
   }
 
   /**
@@ -1579,7 +2800,7 @@ export class CustomersResource {
    * `POST /customers` (operationId `createCustomer`)
    */
   create(body?: CreateCustomerBody, options?: RequestOptions): ApiPromise<CreateCustomerResult> {
-    return this.#core.call<CreateCustomerResult>(OPERATIONS["createCustomer"], { body }, options);
+    return createCustomer(this.#core, body, options);
   }
 
   /**
@@ -1591,11 +2812,7 @@ export class CustomersResource {
     id: operations["retrieveCustomer"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveCustomerResult> {
-    return this.#core.call<RetrieveCustomerResult>(
-      OPERATIONS["retrieveCustomer"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveCustomer(this.#core, id, options);
   }
 
   /**
@@ -1609,11 +2826,7 @@ export class CustomersResource {
     id: operations["destroyCustomer"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<DestroyCustomerResult> {
-    return this.#core.call<DestroyCustomerResult>(
-      OPERATIONS["destroyCustomer"],
-      { path: { id: id } },
-      options,
-    );
+    return destroyCustomer(this.#core, id, options);
   }
 
   /**
@@ -1630,19 +2843,15 @@ export class CustomersResource {
     body: UpdateCustomerBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCustomerResult> {
-    return this.#core.call<UpdateCustomerResult>(
-      OPERATIONS["updateCustomer"],
-      { path: { id: id }, body },
-      options,
-    );
+    return updateCustomer(this.#core, id, body, options);
   }
 }
 
 /** Operations on `customers.cards`. */
 export class CustomersCardsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1656,10 +2865,7 @@ export class CustomersCardsResource {
     query?: ListCardsQuery,
     options?: RequestOptions,
   ): Paginator<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListCardsResult,
-      NonNullable<NonNullable<ListCardsResult>["data"]>[number]
-    >(OPERATIONS["listCards"], { path: { id: id }, query }, options);
+    return listCards(this.#core, id, query, options);
   }
 
   /**
@@ -1672,11 +2878,7 @@ export class CustomersCardsResource {
     cardId: operations["retrieveCard"]["parameters"]["path"]["cardId"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveCardResult> {
-    return this.#core.call<RetrieveCardResult>(
-      OPERATIONS["retrieveCard"],
-      { path: { id: id, cardId: cardId } },
-      options,
-    );
+    return retrieveCard(this.#core, id, cardId, options);
   }
 
   /**
@@ -1689,11 +2891,7 @@ export class CustomersCardsResource {
     cardId: operations["destroyCard"]["parameters"]["path"]["cardId"],
     options?: RequestOptions,
   ): ApiPromise<DestroyCardResult> {
-    return this.#core.call<DestroyCardResult>(
-      OPERATIONS["destroyCard"],
-      { path: { id: id, cardId: cardId } },
-      options,
-    );
+    return destroyCard(this.#core, id, cardId, options);
   }
 
   /**
@@ -1709,20 +2907,16 @@ export class CustomersCardsResource {
     body: UpdateCardBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCardResult> {
-    return this.#core.call<UpdateCardResult>(
-      OPERATIONS["updateCard"],
-      { path: { id: id, cardId: cardId }, body },
-      options,
-    );
+    return updateCard(this.#core, id, cardId, body, options);
   }
 }
 
 /** Operations on `disputes`. */
 export class DisputesResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
   readonly documents: DisputesDocumentsResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
     this.documents = new DisputesDocumentsResource(core);
   }
@@ -1736,10 +2930,7 @@ export class DisputesResource {
     query?: ListDisputesQuery,
     options?: RequestOptions,
   ): Paginator<ListDisputesResult, NonNullable<NonNullable<ListDisputesResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListDisputesResult,
-      NonNullable<NonNullable<ListDisputesResult>["data"]>[number]
-    >(OPERATIONS["listDisputes"], { query }, options);
+    return listDisputes(this.#core, query, options);
   }
 
   /**
@@ -1754,10 +2945,7 @@ export class DisputesResource {
     ListOpenDisputesResult,
     NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListOpenDisputesResult,
-      NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
-    >(OPERATIONS["listOpenDisputes"], { query }, options);
+    return listOpenDisputes(this.#core, query, options);
   }
 
   /**
@@ -1772,10 +2960,7 @@ export class DisputesResource {
     ListPendingDisputesResult,
     NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListPendingDisputesResult,
-      NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
-    >(OPERATIONS["listPendingDisputes"], { query }, options);
+    return listPendingDisputes(this.#core, query, options);
   }
 
   /**
@@ -1790,10 +2975,7 @@ export class DisputesResource {
     ListClosedDisputesResult,
     NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListClosedDisputesResult,
-      NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
-    >(OPERATIONS["listClosedDisputes"], { query }, options);
+    return listClosedDisputes(this.#core, query, options);
   }
 
   /**
@@ -1805,11 +2987,7 @@ export class DisputesResource {
     id: operations["retrieveDispute"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveDisputeResult> {
-    return this.#core.call<RetrieveDisputeResult>(
-      OPERATIONS["retrieveDispute"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveDispute(this.#core, id, options);
   }
 
   /**
@@ -1824,11 +3002,7 @@ export class DisputesResource {
     body: UpdateDisputeBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateDisputeResult> {
-    return this.#core.call<UpdateDisputeResult>(
-      OPERATIONS["updateDispute"],
-      { path: { id: id }, body },
-      options,
-    );
+    return updateDispute(this.#core, id, body, options);
   }
 
   /**
@@ -1842,11 +3016,7 @@ export class DisputesResource {
     id: operations["acceptDispute"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<AcceptDisputeResult> {
-    return this.#core.call<AcceptDisputeResult>(
-      OPERATIONS["acceptDispute"],
-      { path: { id: id } },
-      options,
-    );
+    return acceptDispute(this.#core, id, options);
   }
 
   /**
@@ -1861,11 +3031,7 @@ export class DisputesResource {
     body: CloseDisputeBody,
     options?: RequestOptions,
   ): ApiPromise<CloseDisputeResult> {
-    return this.#core.call<CloseDisputeResult>(
-      OPERATIONS["closeDispute"],
-      { path: { id: id }, body },
-      options,
-    );
+    return closeDispute(this.#core, id, body, options);
   }
 
   /**
@@ -1879,19 +3045,15 @@ export class DisputesResource {
     id: operations["createDispute"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<CreateDisputeResult> {
-    return this.#core.call<CreateDisputeResult>(
-      OPERATIONS["createDispute"],
-      { path: { id: id } },
-      options,
-    );
+    return createDispute(this.#core, id, options);
   }
 }
 
 /** Operations on `disputes.documents`. */
 export class DisputesDocumentsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1908,10 +3070,7 @@ export class DisputesDocumentsResource {
     ListDisputeDocumentsResult,
     NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListDisputeDocumentsResult,
-      NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
-    >(OPERATIONS["listDisputeDocuments"], { path: { id: id }, query }, options);
+    return listDisputeDocuments(this.#core, id, query, options);
   }
 
   /**
@@ -1928,11 +3087,7 @@ export class DisputesDocumentsResource {
     body: UploadDisputeDocumentBody,
     options?: RequestOptions,
   ): ApiPromise<UploadDisputeDocumentResult> {
-    return this.#core.call<UploadDisputeDocumentResult>(
-      OPERATIONS["uploadDisputeDocument"],
-      { path: { id: id }, body },
-      options,
-    );
+    return uploadDisputeDocument(this.#core, id, body, options);
   }
 
   /**
@@ -1945,11 +3100,7 @@ export class DisputesDocumentsResource {
     documentId: operations["retrieveDisputeDocument"]["parameters"]["path"]["documentId"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveDisputeDocumentResult> {
-    return this.#core.call<RetrieveDisputeDocumentResult>(
-      OPERATIONS["retrieveDisputeDocument"],
-      { path: { id: id, documentId: documentId } },
-      options,
-    );
+    return retrieveDisputeDocument(this.#core, id, documentId, options);
   }
 
   /**
@@ -1962,19 +3113,15 @@ export class DisputesDocumentsResource {
     documentId: operations["destroyDisputeDocument"]["parameters"]["path"]["documentId"],
     options?: RequestOptions,
   ): ApiPromise<DestroyDisputeDocumentResult> {
-    return this.#core.call<DestroyDisputeDocumentResult>(
-      OPERATIONS["destroyDisputeDocument"],
-      { path: { id: id, documentId: documentId } },
-      options,
-    );
+    return destroyDisputeDocument(this.#core, id, documentId, options);
   }
 }
 
 /** Operations on `links`. */
 export class LinksResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -1987,10 +3134,7 @@ export class LinksResource {
     query?: ListLinksQuery,
     options?: RequestOptions,
   ): Paginator<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListLinksResult,
-      NonNullable<NonNullable<ListLinksResult>["data"]>[number]
-    >(OPERATIONS["listLinks"], { query }, options);
+    return listLinks(this.#core, query, options);
   }
 
   /**
@@ -2001,7 +3145,7 @@ export class LinksResource {
    * `POST /links` (operationId `createLink`)
    */
   create(body: CreateLinkBody, options?: RequestOptions): ApiPromise<CreateLinkResult> {
-    return this.#core.call<CreateLinkResult>(OPERATIONS["createLink"], { body }, options);
+    return createLink(this.#core, body, options);
   }
 
   /**
@@ -2013,11 +3157,7 @@ export class LinksResource {
     id: operations["retrieveLink"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveLinkResult> {
-    return this.#core.call<RetrieveLinkResult>(
-      OPERATIONS["retrieveLink"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveLink(this.#core, id, options);
   }
 
   /**
@@ -2029,19 +3169,15 @@ export class LinksResource {
     id: operations["destroyLink"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<DestroyLinkResult> {
-    return this.#core.call<DestroyLinkResult>(
-      OPERATIONS["destroyLink"],
-      { path: { id: id } },
-      options,
-    );
+    return destroyLink(this.#core, id, options);
   }
 }
 
 /** Operations on `receipts`. */
 export class ReceiptsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2054,10 +3190,7 @@ export class ReceiptsResource {
     query?: ListReceiptsQuery,
     options?: RequestOptions,
   ): Paginator<ListReceiptsResult, NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListReceiptsResult,
-      NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]
-    >(OPERATIONS["listReceipts"], { query }, options);
+    return listReceipts(this.#core, query, options);
   }
 
   /**
@@ -2069,19 +3202,15 @@ export class ReceiptsResource {
     id: operations["retrieveReceipt"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveReceiptResult> {
-    return this.#core.call<RetrieveReceiptResult>(
-      OPERATIONS["retrieveReceipt"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveReceipt(this.#core, id, options);
   }
 }
 
 /** Operations on `recipients`. */
 export class RecipientsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2097,10 +3226,7 @@ export class RecipientsResource {
     ListRecipientsResult,
     NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListRecipientsResult,
-      NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]
-    >(OPERATIONS["listRecipients"], { query }, options);
+    return listRecipients(this.#core, query, options);
   }
 
   /**
@@ -2111,7 +3237,7 @@ export class RecipientsResource {
    * `POST /recipients` (operationId `createRecipient`)
    */
   create(body: CreateRecipientBody, options?: RequestOptions): ApiPromise<CreateRecipientResult> {
-    return this.#core.call<CreateRecipientResult>(OPERATIONS["createRecipient"], { body }, options);
+    return createRecipient(this.#core, body, options);
   }
 
   /**
@@ -2123,11 +3249,7 @@ export class RecipientsResource {
     id: operations["retrieveRecipient"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveRecipientResult> {
-    return this.#core.call<RetrieveRecipientResult>(
-      OPERATIONS["retrieveRecipient"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveRecipient(this.#core, id, options);
   }
 
   /**
@@ -2139,11 +3261,7 @@ export class RecipientsResource {
     id: operations["destroyRecipient"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<DestroyRecipientResult> {
-    return this.#core.call<DestroyRecipientResult>(
-      OPERATIONS["destroyRecipient"],
-      { path: { id: id } },
-      options,
-    );
+    return destroyRecipient(this.#core, id, options);
   }
 
   /**
@@ -2158,11 +3276,7 @@ export class RecipientsResource {
     body: UpdateRecipientBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateRecipientResult> {
-    return this.#core.call<UpdateRecipientResult>(
-      OPERATIONS["updateRecipient"],
-      { path: { id: id }, body },
-      options,
-    );
+    return updateRecipient(this.#core, id, body, options);
   }
 
   /**
@@ -2176,20 +3290,16 @@ export class RecipientsResource {
     id: operations["verifyRecipient"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<VerifyRecipientResult> {
-    return this.#core.call<VerifyRecipientResult>(
-      OPERATIONS["verifyRecipient"],
-      { path: { id: id } },
-      options,
-    );
+    return verifyRecipient(this.#core, id, options);
   }
 }
 
 /** Operations on `schedules`. */
 export class SchedulesResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
   readonly occurrences: SchedulesOccurrencesResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
     this.occurrences = new SchedulesOccurrencesResource(core);
   }
@@ -2203,10 +3313,7 @@ export class SchedulesResource {
     query?: ListSchedulesQuery,
     options?: RequestOptions,
   ): Paginator<ListSchedulesResult, NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListSchedulesResult,
-      NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]
-    >(OPERATIONS["listSchedules"], { query }, options);
+    return listSchedules(this.#core, query, options);
   }
 
   /**
@@ -2219,7 +3326,7 @@ export class SchedulesResource {
    * `POST /schedules` (operationId `createSchedule`)
    */
   create(body: CreateScheduleBody, options?: RequestOptions): ApiPromise<CreateScheduleResult> {
-    return this.#core.call<CreateScheduleResult>(OPERATIONS["createSchedule"], { body }, options);
+    return createSchedule(this.#core, body, options);
   }
 
   /**
@@ -2231,11 +3338,7 @@ export class SchedulesResource {
     id: operations["retrieveSchedule"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveScheduleResult> {
-    return this.#core.call<RetrieveScheduleResult>(
-      OPERATIONS["retrieveSchedule"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveSchedule(this.#core, id, options);
   }
 
   /**
@@ -2249,11 +3352,7 @@ export class SchedulesResource {
     id: operations["destroySchedule"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<DestroyScheduleResult> {
-    return this.#core.call<DestroyScheduleResult>(
-      OPERATIONS["destroySchedule"],
-      { path: { id: id } },
-      options,
-    );
+    return destroySchedule(this.#core, id, options);
   }
 
   /**
@@ -2268,10 +3367,7 @@ export class SchedulesResource {
     ListChargeSchedulesResult,
     NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListChargeSchedulesResult,
-      NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
-    >(OPERATIONS["listChargeSchedules"], { query }, options);
+    return listChargeSchedules(this.#core, query, options);
   }
 
   /**
@@ -2286,10 +3382,7 @@ export class SchedulesResource {
     ListTransferSchedulesResult,
     NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransferSchedulesResult,
-      NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
-    >(OPERATIONS["listTransferSchedules"], { query }, options);
+    return listTransferSchedules(this.#core, query, options);
   }
 
   /**
@@ -2305,10 +3398,7 @@ export class SchedulesResource {
     ListCustomerSchedulesResult,
     NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListCustomerSchedulesResult,
-      NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
-    >(OPERATIONS["listCustomerSchedules"], { path: { id: id }, query }, options);
+    return listCustomerSchedules(this.#core, id, query, options);
   }
 
   /**
@@ -2324,18 +3414,15 @@ export class SchedulesResource {
     ListRecipientSchedulesResult,
     NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListRecipientSchedulesResult,
-      NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
-    >(OPERATIONS["listRecipientSchedules"], { path: { id: id }, query }, options);
+    return listRecipientSchedules(this.#core, id, query, options);
   }
 }
 
 /** Operations on `schedules.occurrences`. */
 export class SchedulesOccurrencesResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2354,10 +3441,7 @@ export class SchedulesOccurrencesResource {
     ListScheduleOccurrencesResult,
     NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListScheduleOccurrencesResult,
-      NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
-    >(OPERATIONS["listScheduleOccurrences"], { path: { id: id }, query }, options);
+    return listScheduleOccurrences(this.#core, id, query, options);
   }
 
   /**
@@ -2369,19 +3453,15 @@ export class SchedulesOccurrencesResource {
     id: operations["retrieveOccurrence"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveOccurrenceResult> {
-    return this.#core.call<RetrieveOccurrenceResult>(
-      OPERATIONS["retrieveOccurrence"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveOccurrence(this.#core, id, options);
   }
 }
 
 /** Operations on `search`. */
 export class SearchResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2398,18 +3478,15 @@ export class SearchResource {
     query: SearchQuery,
     options?: RequestOptions,
   ): Paginator<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]> {
-    return this.#core.paginate<
-      SearchResult,
-      NonNullable<NonNullable<SearchResult>["data"]>[number]
-    >(OPERATIONS["search"], { query }, options);
+    return search(this.#core, query, options);
   }
 }
 
 /** Operations on `sources`. */
 export class SourcesResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2423,7 +3500,7 @@ export class SourcesResource {
    * `POST /sources` (operationId `createSource`)
    */
   create(body: CreateSourceBody, options?: RequestOptions): ApiPromise<CreateSourceResult> {
-    return this.#core.call<CreateSourceResult>(OPERATIONS["createSource"], { body }, options);
+    return createSource(this.#core, body, options);
   }
 
   /**
@@ -2435,19 +3512,15 @@ export class SourcesResource {
     id: operations["retrieveSource"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveSourceResult> {
-    return this.#core.call<RetrieveSourceResult>(
-      OPERATIONS["retrieveSource"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveSource(this.#core, id, options);
   }
 }
 
 /** Operations on `tokens`. */
 export class TokensResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2461,7 +3534,7 @@ export class TokensResource {
    * `POST /tokens` (operationId `createToken`)
    */
   create(body: CreateTokenBody, options?: RequestOptions): ApiPromise<CreateTokenResult> {
-    return this.#core.call<CreateTokenResult>(OPERATIONS["createToken"], { body }, options);
+    return createToken(this.#core, body, options);
   }
 
   /**
@@ -2473,19 +3546,15 @@ export class TokensResource {
     id: operations["retrieveToken"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveTokenResult> {
-    return this.#core.call<RetrieveTokenResult>(
-      OPERATIONS["retrieveToken"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveToken(this.#core, id, options);
   }
 }
 
 /** Operations on `transactions`. */
 export class TransactionsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2501,10 +3570,7 @@ export class TransactionsResource {
     ListTransactionsResult,
     NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransactionsResult,
-      NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
-    >(OPERATIONS["listTransactions"], { query }, options);
+    return listTransactions(this.#core, query, options);
   }
 
   /**
@@ -2516,19 +3582,15 @@ export class TransactionsResource {
     id: operations["retrieveTransaction"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveTransactionResult> {
-    return this.#core.call<RetrieveTransactionResult>(
-      OPERATIONS["retrieveTransaction"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveTransaction(this.#core, id, options);
   }
 }
 
 /** Operations on `transfers`. */
 export class TransfersResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2541,10 +3603,7 @@ export class TransfersResource {
     query?: ListTransfersQuery,
     options?: RequestOptions,
   ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListTransfersResult,
-      NonNullable<NonNullable<ListTransfersResult>["data"]>[number]
-    >(OPERATIONS["listTransfers"], { query }, options);
+    return listTransfers(this.#core, query, options);
   }
 
   /**
@@ -2557,7 +3616,7 @@ export class TransfersResource {
    * `POST /transfers` (operationId `createTransfer`)
    */
   create(body: CreateTransferBody, options?: RequestOptions): ApiPromise<CreateTransferResult> {
-    return this.#core.call<CreateTransferResult>(OPERATIONS["createTransfer"], { body }, options);
+    return createTransfer(this.#core, body, options);
   }
 
   /**
@@ -2569,11 +3628,7 @@ export class TransfersResource {
     id: operations["retrieveTransfer"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveTransferResult> {
-    return this.#core.call<RetrieveTransferResult>(
-      OPERATIONS["retrieveTransfer"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveTransfer(this.#core, id, options);
   }
 
   /**
@@ -2585,11 +3640,7 @@ export class TransfersResource {
     id: operations["destroyTransfer"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<DestroyTransferResult> {
-    return this.#core.call<DestroyTransferResult>(
-      OPERATIONS["destroyTransfer"],
-      { path: { id: id } },
-      options,
-    );
+    return destroyTransfer(this.#core, id, options);
   }
 
   /**
@@ -2602,11 +3653,7 @@ export class TransfersResource {
     body: UpdateTransferBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateTransferResult> {
-    return this.#core.call<UpdateTransferResult>(
-      OPERATIONS["updateTransfer"],
-      { path: { id: id }, body },
-      options,
-    );
+    return updateTransfer(this.#core, id, body, options);
   }
 
   /**
@@ -2620,11 +3667,7 @@ export class TransfersResource {
     id: operations["markTransferAsSent"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<MarkTransferAsSentResult> {
-    return this.#core.call<MarkTransferAsSentResult>(
-      OPERATIONS["markTransferAsSent"],
-      { path: { id: id } },
-      options,
-    );
+    return markTransferAsSent(this.#core, id, options);
   }
 
   /**
@@ -2638,19 +3681,15 @@ export class TransfersResource {
     id: operations["markTransferAsPaid"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<MarkTransferAsPaidResult> {
-    return this.#core.call<MarkTransferAsPaidResult>(
-      OPERATIONS["markTransferAsPaid"],
-      { path: { id: id } },
-      options,
-    );
+    return markTransferAsPaid(this.#core, id, options);
   }
 }
 
 /** Operations on `chains`. */
 export class ChainsResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2663,10 +3702,7 @@ export class ChainsResource {
     query?: ListChainsQuery,
     options?: RequestOptions,
   ): Paginator<ListChainsResult, NonNullable<NonNullable<ListChainsResult>["data"]>[number]> {
-    return this.#core.paginate<
-      ListChainsResult,
-      NonNullable<NonNullable<ListChainsResult>["data"]>[number]
-    >(OPERATIONS["listChains"], { query }, options);
+    return listChains(this.#core, query, options);
   }
 
   /**
@@ -2678,11 +3714,7 @@ export class ChainsResource {
     id: operations["retrieveChain"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveChainResult> {
-    return this.#core.call<RetrieveChainResult>(
-      OPERATIONS["retrieveChain"],
-      { path: { id: id } },
-      options,
-    );
+    return retrieveChain(this.#core, id, options);
   }
 
   /**
@@ -2696,19 +3728,15 @@ export class ChainsResource {
     id: operations["revokeChain"]["parameters"]["path"]["id"],
     options?: RequestOptions,
   ): ApiPromise<RevokeChainResult> {
-    return this.#core.call<RevokeChainResult>(
-      OPERATIONS["revokeChain"],
-      { path: { id: id } },
-      options,
-    );
+    return revokeChain(this.#core, id, options);
   }
 }
 
 /** Operations on `forex`. */
 export class ForexResource {
-  readonly #core: ClientCore;
+  readonly #core: OmiseCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: OmiseCore) {
     this.#core = core;
   }
 
@@ -2723,11 +3751,7 @@ export class ForexResource {
     currency: operations["retrieveForex"]["parameters"]["path"]["currency"],
     options?: RequestOptions,
   ): ApiPromise<RetrieveForexResult> {
-    return this.#core.call<RetrieveForexResult>(
-      OPERATIONS["retrieveForex"],
-      { path: { currency: currency } },
-      options,
-    );
+    return retrieveForex(this.#core, currency, options);
   }
 }
 
@@ -2760,8 +3784,7 @@ export class Omise {
   readonly forex: ForexResource;
 
   constructor(options: OmiseOptions = {}) {
-    const configured: OmiseOptions = { ...options, apiVersion: options.apiVersion ?? "2019-05-29" };
-    const core = new ClientCore(CLIENT_SPEC, configured);
+    const core = createOmiseCore(options);
     this.account = new AccountResource(core);
     this.balance = new BalanceResource(core);
     this.capability = new CapabilityResource(core);

@@ -40,708 +40,14 @@ const CLIENT_SPEC: ClientSpec = {
   clientHeaders: [],
   errorCodeField: "type",
 };
-const OPERATIONS = {
-  getPing: { id: "getPing", method: "GET", path: "/ping", security: [["partnerCertificate"]] },
-  sendEcho: {
-    id: "sendEcho",
-    method: "POST",
-    path: "/echo",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  postCreditSession: {
-    id: "postCreditSession",
-    method: "POST",
-    path: "/credit-sessions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createCreditSessionTransaction: {
-    id: "createCreditSessionTransaction",
-    method: "POST",
-    path: "/credit-sessions/{session_id}/transactions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  captureCreditSession: {
-    id: "captureCreditSession",
-    method: "POST",
-    path: "/credit-sessions/{session_id}/capture",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  getUser: { id: "getUser", method: "GET", path: "/user", security: [["partnerCertificate"]] },
-  listUserAccounts: {
-    id: "listUserAccounts",
-    method: "GET",
-    path: "/users/{user_id}/accounts",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createUserAccount: {
-    id: "createUserAccount",
-    method: "POST",
-    path: "/users/{user_id}/accounts",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getAccount: {
-    id: "getAccount",
-    method: "GET",
-    path: "/accounts/{account_id}",
-    security: [["partnerCertificate"]],
-  },
-  deleteAccount: {
-    id: "deleteAccount",
-    method: "DELETE",
-    path: "/accounts/{account_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  updateAccount: {
-    id: "updateAccount",
-    method: "PATCH",
-    path: "/accounts/{account_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  listAccountBalances: {
-    id: "listAccountBalances",
-    method: "GET",
-    path: "/accounts/{account_id}/balances",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  listAccountExpiredBalances: {
-    id: "listAccountExpiredBalances",
-    method: "GET",
-    path: "/accounts/{account_id}/expired-balances",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  updateCustomerAccount: {
-    id: "updateCustomerAccount",
-    method: "PATCH",
-    path: "/accounts/{account_id}/customers",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getAccountTransferSummary: {
-    id: "getAccountTransferSummary",
-    method: "GET",
-    path: "/accounts/{account_id}/transfers/summary",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCustomerAccounts: {
-    id: "getCustomerAccounts",
-    method: "GET",
-    path: "/accounts/customers",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createCustomerAccount: {
-    id: "createCustomerAccount",
-    method: "POST",
-    path: "/accounts/customers",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getShopAccounts: {
-    id: "getShopAccounts",
-    method: "GET",
-    path: "/accounts/shops",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  listBills: {
-    id: "listBills",
-    method: "GET",
-    path: "/bills",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createBill: {
-    id: "createBill",
-    method: "POST",
-    path: "/bills",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getBill: {
-    id: "getBill",
-    method: "GET",
-    path: "/bills/{bill_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateBill: {
-    id: "updateBill",
-    method: "PATCH",
-    path: "/bills/{bill_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  listChecks: {
-    id: "listChecks",
-    method: "GET",
-    path: "/checks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createCheck: {
-    id: "createCheck",
-    method: "POST",
-    path: "/checks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCheck: {
-    id: "getCheck",
-    method: "GET",
-    path: "/checks/{check_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateCheck: {
-    id: "updateCheck",
-    method: "PATCH",
-    path: "/checks/{check_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCpmToken: {
-    id: "getCpmToken",
-    method: "GET",
-    path: "/cpm/{cpm_token}",
-    security: [["partnerCertificate"]],
-  },
-  getCvsAuthorizations: {
-    id: "getCvsAuthorizations",
-    method: "GET",
-    path: "/cvs",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createCvsAuthorization: {
-    id: "createCvsAuthorization",
-    method: "POST",
-    path: "/cvs",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCvsAuthorization: {
-    id: "getCvsAuthorization",
-    method: "GET",
-    path: "/cvs/{order_id}",
-    security: [["partnerCertificate"]],
-  },
-  cancelCvsAuthorization: {
-    id: "cancelCvsAuthorization",
-    method: "DELETE",
-    path: "/cvs/{order_id}",
-    security: [["partnerCertificate"]],
-  },
-  listTransactions: {
-    id: "listTransactions",
-    method: "GET",
-    path: "/transactions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createTransaction: {
-    id: "createTransaction",
-    method: "POST",
-    path: "/transactions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createTransactionGroup: {
-    id: "createTransactionGroup",
-    method: "POST",
-    path: "/transaction-groups",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  showTransactionGroup: {
-    id: "showTransactionGroup",
-    method: "GET",
-    path: "/transaction-groups/{uuid}",
-    security: [["partnerCertificate"]],
-  },
-  listTransactionsV2: {
-    id: "listTransactionsV2",
-    method: "GET",
-    path: "/transactions-v2",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: {
-      style: "nextCursor",
-      items: "rows",
-      cursor: "next_page_cursor_id",
-      nextCursor: "next_page_cursor_id",
-    },
-  },
-  listBillTransactions: {
-    id: "listBillTransactions",
-    method: "GET",
-    path: "/transactions/bill",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: {
-      style: "nextCursor",
-      items: "rows",
-      cursor: "next_page_cursor_id",
-      nextCursor: "next_page_cursor_id",
-    },
-  },
-  createTopupTransaction: {
-    id: "createTopupTransaction",
-    method: "POST",
-    path: "/transactions/topup",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createTopupTransactionWithCheck: {
-    id: "createTopupTransactionWithCheck",
-    method: "POST",
-    path: "/transactions/topup/check",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createPaymentTransaction: {
-    id: "createPaymentTransaction",
-    method: "POST",
-    path: "/transactions/payment",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createPaymentTransactionWithBill: {
-    id: "createPaymentTransactionWithBill",
-    method: "POST",
-    path: "/transactions/payment/bill",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createCpmTransaction: {
-    id: "createCpmTransaction",
-    method: "POST",
-    path: "/transactions/cpm",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createTransactionWithCashtray: {
-    id: "createTransactionWithCashtray",
-    method: "POST",
-    path: "/transactions/cashtray",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createTransferTransaction: {
-    id: "createTransferTransaction",
-    method: "POST",
-    path: "/transactions/transfer",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  createExchangeTransaction: {
-    id: "createExchangeTransaction",
-    method: "POST",
-    path: "/transactions/exchange",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  bulkCreateTransaction: {
-    id: "bulkCreateTransaction",
-    method: "POST",
-    path: "/transactions/bulk",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  getTransaction: {
-    id: "getTransaction",
-    method: "GET",
-    path: "/transactions/{transaction_id}",
-    security: [["partnerCertificate"]],
-  },
-  refundTransaction: {
-    id: "refundTransaction",
-    method: "POST",
-    path: "/transactions/{transaction_id}/refund",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getTransactionByRequestId: {
-    id: "getTransactionByRequestId",
-    method: "GET",
-    path: "/transactions/requests/{request_id}",
-    security: [["partnerCertificate"]],
-  },
-  createExternalTransaction: {
-    id: "createExternalTransaction",
-    method: "POST",
-    path: "/external-transactions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  refundExternalTransaction: {
-    id: "refundExternalTransaction",
-    method: "POST",
-    path: "/external-transactions/{event_id}/refund",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getExternalTransactionByRequestId: {
-    id: "getExternalTransactionByRequestId",
-    method: "GET",
-    path: "/external-transactions/requests/{request_id}",
-    security: [["partnerCertificate"]],
-  },
-  listTransfers: {
-    id: "listTransfers",
-    method: "GET",
-    path: "/transfers",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  listTransfersV2: {
-    id: "listTransfersV2",
-    method: "GET",
-    path: "/transfers-v2",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: {
-      style: "nextCursor",
-      items: "rows",
-      cursor: "next_page_cursor_id",
-      nextCursor: "next_page_cursor_id",
-    },
-  },
-  listOrganizations: {
-    id: "listOrganizations",
-    method: "GET",
-    path: "/organizations",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createOrganization: {
-    id: "createOrganization",
-    method: "POST",
-    path: "/organizations",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  listShops: {
-    id: "listShops",
-    method: "GET",
-    path: "/shops",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createShop: {
-    id: "createShop",
-    method: "POST",
-    path: "/shops",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createShopV2: {
-    id: "createShopV2",
-    method: "POST",
-    path: "/shops-v2",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getShop: {
-    id: "getShop",
-    method: "GET",
-    path: "/shops/{shop_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateShop: {
-    id: "updateShop",
-    method: "PATCH",
-    path: "/shops/{shop_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getPrivateMoneys: {
-    id: "getPrivateMoneys",
-    method: "GET",
-    path: "/private-moneys",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  getPrivateMoneyOrganizationSummaries: {
-    id: "getPrivateMoneyOrganizationSummaries",
-    method: "GET",
-    path: "/private-moneys/{private_money_id}/organization-summaries",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  getPrivateMoneySummary: {
-    id: "getPrivateMoneySummary",
-    method: "GET",
-    path: "/private-moneys/{private_money_id}/summary",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCustomerCards: {
-    id: "getCustomerCards",
-    method: "GET",
-    path: "/customers/{customer_id}/cards",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  deleteCustomerCard: {
-    id: "deleteCustomerCard",
-    method: "POST",
-    path: "/customers/{customer_id}/cards/delete",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  creditCardTopupWithMembership: {
-    id: "creditCardTopupWithMembership",
-    method: "POST",
-    path: "/customers/{customer_id}/card-authorize/topup-with-membership",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  creditCardTopupWithMdkToken: {
-    id: "creditCardTopupWithMdkToken",
-    method: "POST",
-    path: "/customers/{customer_id}/card-authorize/topup-with-mdk-token",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  listCustomerTransactions: {
-    id: "listCustomerTransactions",
-    method: "GET",
-    path: "/customers/transactions",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  getBulkTransaction: {
-    id: "getBulkTransaction",
-    method: "GET",
-    path: "/bulk-transactions/{bulk_transaction_id}",
-    security: [["partnerCertificate"]],
-  },
-  listBulkTransactionJobs: {
-    id: "listBulkTransactionJobs",
-    method: "GET",
-    path: "/bulk-transactions/{bulk_transaction_id}/jobs",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createCashtray: {
-    id: "createCashtray",
-    method: "POST",
-    path: "/cashtrays",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCashtray: {
-    id: "getCashtray",
-    method: "GET",
-    path: "/cashtrays/{cashtray_id}",
-    security: [["partnerCertificate"]],
-  },
-  cancelCashtray: {
-    id: "cancelCashtray",
-    method: "DELETE",
-    path: "/cashtrays/{cashtray_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateCashtray: {
-    id: "updateCashtray",
-    method: "PATCH",
-    path: "/cashtrays/{cashtray_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  listCampaigns: {
-    id: "listCampaigns",
-    method: "GET",
-    path: "/campaigns",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createCampaign: {
-    id: "createCampaign",
-    method: "POST",
-    path: "/campaigns",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCampaign: {
-    id: "getCampaign",
-    method: "GET",
-    path: "/campaigns/{campaign_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateCampaign: {
-    id: "updateCampaign",
-    method: "PATCH",
-    path: "/campaigns/{campaign_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  requestUserStats: {
-    id: "requestUserStats",
-    method: "POST",
-    path: "/user-stats",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  terminateUserStats: {
-    id: "terminateUserStats",
-    method: "POST",
-    path: "/user-stats/terminate",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  listWebhooks: {
-    id: "listWebhooks",
-    method: "GET",
-    path: "/webhooks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createWebhook: {
-    id: "createWebhook",
-    method: "POST",
-    path: "/webhooks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  deleteWebhook: {
-    id: "deleteWebhook",
-    method: "DELETE",
-    path: "/webhooks/{webhook_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateWebhook: {
-    id: "updateWebhook",
-    method: "PATCH",
-    path: "/webhooks/{webhook_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createUserDevice: {
-    id: "createUserDevice",
-    method: "POST",
-    path: "/user-devices",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getUserDevice: {
-    id: "getUserDevice",
-    method: "GET",
-    path: "/user-devices/{user_device_id}",
-    security: [["partnerCertificate"]],
-  },
-  activateUserDevice: {
-    id: "activateUserDevice",
-    method: "POST",
-    path: "/user-devices/{user_device_id}/activate",
-    security: [["partnerCertificate"]],
-  },
-  listBanks: {
-    id: "listBanks",
-    method: "GET",
-    path: "/user-devices/{user_device_id}/banks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createBank: {
-    id: "createBank",
-    method: "POST",
-    path: "/user-devices/{user_device_id}/banks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  deleteBank: {
-    id: "deleteBank",
-    method: "DELETE",
-    path: "/user-devices/{user_device_id}/banks",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  createBankTopupTransaction: {
-    id: "createBankTopupTransaction",
-    method: "POST",
-    path: "/user-devices/{user_device_id}/banks/topup",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    idempotency: { in: "body", name: "request_id" },
-  },
-  listCoupons: {
-    id: "listCoupons",
-    method: "GET",
-    path: "/coupons",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-    pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
-  },
-  createCoupon: {
-    id: "createCoupon",
-    method: "POST",
-    path: "/coupons",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getCoupon: {
-    id: "getCoupon",
-    method: "GET",
-    path: "/coupons/{coupon_id}",
-    security: [["partnerCertificate"]],
-  },
-  updateCoupon: {
-    id: "updateCoupon",
-    method: "PATCH",
-    path: "/coupons/{coupon_id}",
-    bodyMediaType: "application/json",
-    security: [["partnerCertificate"]],
-  },
-  getSevenBankATMSession: {
-    id: "getSevenBankATMSession",
-    method: "GET",
-    path: "/seven-bank-atm-sessions/{qr_info}",
-    security: [["partnerCertificate"]],
-  },
-} as const satisfies Record<string, OperationSpec>;
+/** A configured Pokepay Partner API connection: what the standalone operation functions take as their first argument. */
+export type PokepayCore = ClientCore;
+
+/** Checks `options` and makes the core the standalone operation functions send requests through. Make one and share it: it holds the credentials, retry settings and fetched tokens. */
+export function createPokepayCore(options: PokepayOptions): PokepayCore {
+  return new ClientCore(CLIENT_SPEC, options, createTransport(options));
+}
+
 /** Successful response body of `getPing`. */
 export type GetPingResult = operations["getPing"]["responses"][200]["content"]["application/json"];
 /** Request body of `sendEcho`. */
@@ -1329,12 +635,2372 @@ export type UpdateCouponResult =
 /** Successful response body of `getSevenBankATMSession`. */
 export type GetSevenBankAtmsessionResult =
   operations["getSevenBankATMSession"]["responses"][200]["content"]["application/json"];
+const GET_PING = {
+  id: "getPing",
+  method: "GET",
+  path: "/ping",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get ping
+ *
+ * `GET /ping` (operationId `getPing`)
+ */
+export function getPing(core: PokepayCore, options?: RequestOptions): ApiPromise<GetPingResult> {
+  return core.call<GetPingResult>(GET_PING, {}, options);
+}
+
+const SEND_ECHO = {
+  id: "sendEcho",
+  method: "POST",
+  path: "/echo",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Send echo
+ *
+ * `POST /echo` (operationId `sendEcho`)
+ */
+export function sendEcho(
+  core: PokepayCore,
+  body: SendEchoBody,
+  options?: RequestOptions,
+): ApiPromise<SendEchoResult> {
+  return core.call<SendEchoResult>(SEND_ECHO, { body }, options);
+}
+
+const POST_CREDIT_SESSION = {
+  id: "postCreditSession",
+  method: "POST",
+  path: "/credit-sessions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Post credit session
+ *
+ * `POST /credit-sessions` (operationId `postCreditSession`)
+ */
+export function postCreditSession(
+  core: PokepayCore,
+  body: PostCreditSessionBody,
+  options?: RequestOptions,
+): ApiPromise<PostCreditSessionResult> {
+  return core.call<PostCreditSessionResult>(POST_CREDIT_SESSION, { body }, options);
+}
+
+const CREATE_CREDIT_SESSION_TRANSACTION = {
+  id: "createCreditSessionTransaction",
+  method: "POST",
+  path: "/credit-sessions/{session_id}/transactions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create credit session transaction
+ *
+ * `POST /credit-sessions/{session_id}/transactions` (operationId `createCreditSessionTransaction`)
+ */
+export function createCreditSessionTransaction(
+  core: PokepayCore,
+  sessionId: operations["createCreditSessionTransaction"]["parameters"]["path"]["session_id"],
+  body: CreateCreditSessionTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCreditSessionTransactionResult> {
+  return core.call<CreateCreditSessionTransactionResult>(
+    CREATE_CREDIT_SESSION_TRANSACTION,
+    { path: { session_id: sessionId }, body },
+    options,
+  );
+}
+
+const CAPTURE_CREDIT_SESSION = {
+  id: "captureCreditSession",
+  method: "POST",
+  path: "/credit-sessions/{session_id}/capture",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Capture credit session
+ *
+ * `POST /credit-sessions/{session_id}/capture` (operationId `captureCreditSession`)
+ */
+export function captureCreditSession(
+  core: PokepayCore,
+  sessionId: operations["captureCreditSession"]["parameters"]["path"]["session_id"],
+  body?: CaptureCreditSessionBody,
+  options?: RequestOptions,
+): ApiPromise<CaptureCreditSessionResult> {
+  return core.call<CaptureCreditSessionResult>(
+    CAPTURE_CREDIT_SESSION,
+    { path: { session_id: sessionId }, body },
+    options,
+  );
+}
+
+const GET_USER = {
+  id: "getUser",
+  method: "GET",
+  path: "/user",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get user
+ *
+ * `GET /user` (operationId `getUser`)
+ */
+export function getUser(core: PokepayCore, options?: RequestOptions): ApiPromise<GetUserResult> {
+  return core.call<GetUserResult>(GET_USER, {}, options);
+}
+
+const LIST_USER_ACCOUNTS = {
+  id: "listUserAccounts",
+  method: "GET",
+  path: "/users/{user_id}/accounts",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List user accounts
+ *
+ * `GET /users/{user_id}/accounts` (operationId `listUserAccounts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listUserAccounts(
+  core: PokepayCore,
+  userId: operations["listUserAccounts"]["parameters"]["path"]["user_id"],
+  body: ListUserAccountsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListUserAccountsResult,
+  NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListUserAccountsResult,
+    NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
+  >(LIST_USER_ACCOUNTS, { path: { user_id: userId }, body }, options);
+}
+
+const CREATE_USER_ACCOUNT = {
+  id: "createUserAccount",
+  method: "POST",
+  path: "/users/{user_id}/accounts",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create user account
+ *
+ * `POST /users/{user_id}/accounts` (operationId `createUserAccount`)
+ */
+export function createUserAccount(
+  core: PokepayCore,
+  userId: operations["createUserAccount"]["parameters"]["path"]["user_id"],
+  body: CreateUserAccountBody,
+  options?: RequestOptions,
+): ApiPromise<CreateUserAccountResult> {
+  return core.call<CreateUserAccountResult>(
+    CREATE_USER_ACCOUNT,
+    { path: { user_id: userId }, body },
+    options,
+  );
+}
+
+const GET_ACCOUNT = {
+  id: "getAccount",
+  method: "GET",
+  path: "/accounts/{account_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get account
+ *
+ * `GET /accounts/{account_id}` (operationId `getAccount`)
+ */
+export function getAccount(
+  core: PokepayCore,
+  accountId: operations["getAccount"]["parameters"]["path"]["account_id"],
+  options?: RequestOptions,
+): ApiPromise<GetAccountResult> {
+  return core.call<GetAccountResult>(GET_ACCOUNT, { path: { account_id: accountId } }, options);
+}
+
+const DELETE_ACCOUNT = {
+  id: "deleteAccount",
+  method: "DELETE",
+  path: "/accounts/{account_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete account
+ *
+ * `DELETE /accounts/{account_id}` (operationId `deleteAccount`)
+ */
+export function deleteAccount(
+  core: PokepayCore,
+  accountId: operations["deleteAccount"]["parameters"]["path"]["account_id"],
+  body: DeleteAccountBody,
+  options?: RequestOptions,
+): ApiPromise<DeleteAccountResult> {
+  return core.call<DeleteAccountResult>(
+    DELETE_ACCOUNT,
+    { path: { account_id: accountId }, body },
+    options,
+  );
+}
+
+const UPDATE_ACCOUNT = {
+  id: "updateAccount",
+  method: "PATCH",
+  path: "/accounts/{account_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update account
+ *
+ * `PATCH /accounts/{account_id}` (operationId `updateAccount`)
+ */
+export function updateAccount(
+  core: PokepayCore,
+  accountId: operations["updateAccount"]["parameters"]["path"]["account_id"],
+  body: UpdateAccountBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateAccountResult> {
+  return core.call<UpdateAccountResult>(
+    UPDATE_ACCOUNT,
+    { path: { account_id: accountId }, body },
+    options,
+  );
+}
+
+const LIST_ACCOUNT_BALANCES = {
+  id: "listAccountBalances",
+  method: "GET",
+  path: "/accounts/{account_id}/balances",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List account balances
+ *
+ * `GET /accounts/{account_id}/balances` (operationId `listAccountBalances`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listAccountBalances(
+  core: PokepayCore,
+  accountId: operations["listAccountBalances"]["parameters"]["path"]["account_id"],
+  body: ListAccountBalancesBody,
+  options?: RequestOptions,
+): Paginator<
+  ListAccountBalancesResult,
+  NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListAccountBalancesResult,
+    NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
+  >(LIST_ACCOUNT_BALANCES, { path: { account_id: accountId }, body }, options);
+}
+
+const LIST_ACCOUNT_EXPIRED_BALANCES = {
+  id: "listAccountExpiredBalances",
+  method: "GET",
+  path: "/accounts/{account_id}/expired-balances",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List account expired balances
+ *
+ * `GET /accounts/{account_id}/expired-balances` (operationId `listAccountExpiredBalances`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listAccountExpiredBalances(
+  core: PokepayCore,
+  accountId: operations["listAccountExpiredBalances"]["parameters"]["path"]["account_id"],
+  body: ListAccountExpiredBalancesBody,
+  options?: RequestOptions,
+): Paginator<
+  ListAccountExpiredBalancesResult,
+  NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListAccountExpiredBalancesResult,
+    NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
+  >(LIST_ACCOUNT_EXPIRED_BALANCES, { path: { account_id: accountId }, body }, options);
+}
+
+const UPDATE_CUSTOMER_ACCOUNT = {
+  id: "updateCustomerAccount",
+  method: "PATCH",
+  path: "/accounts/{account_id}/customers",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update customer account
+ *
+ * `PATCH /accounts/{account_id}/customers` (operationId `updateCustomerAccount`)
+ */
+export function updateCustomerAccount(
+  core: PokepayCore,
+  accountId: operations["updateCustomerAccount"]["parameters"]["path"]["account_id"],
+  body: UpdateCustomerAccountBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCustomerAccountResult> {
+  return core.call<UpdateCustomerAccountResult>(
+    UPDATE_CUSTOMER_ACCOUNT,
+    { path: { account_id: accountId }, body },
+    options,
+  );
+}
+
+const GET_ACCOUNT_TRANSFER_SUMMARY = {
+  id: "getAccountTransferSummary",
+  method: "GET",
+  path: "/accounts/{account_id}/transfers/summary",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get account transfer summary
+ *
+ * `GET /accounts/{account_id}/transfers/summary` (operationId `getAccountTransferSummary`)
+ */
+export function getAccountTransferSummary(
+  core: PokepayCore,
+  accountId: operations["getAccountTransferSummary"]["parameters"]["path"]["account_id"],
+  body: GetAccountTransferSummaryBody,
+  options?: RequestOptions,
+): ApiPromise<GetAccountTransferSummaryResult> {
+  return core.call<GetAccountTransferSummaryResult>(
+    GET_ACCOUNT_TRANSFER_SUMMARY,
+    { path: { account_id: accountId }, body },
+    options,
+  );
+}
+
+const GET_CUSTOMER_ACCOUNTS = {
+  id: "getCustomerAccounts",
+  method: "GET",
+  path: "/accounts/customers",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * Get customer accounts
+ *
+ * `GET /accounts/customers` (operationId `getCustomerAccounts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function getCustomerAccounts(
+  core: PokepayCore,
+  body: GetCustomerAccountsBody,
+  options?: RequestOptions,
+): Paginator<
+  GetCustomerAccountsResult,
+  NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    GetCustomerAccountsResult,
+    NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
+  >(GET_CUSTOMER_ACCOUNTS, { body }, options);
+}
+
+const CREATE_CUSTOMER_ACCOUNT = {
+  id: "createCustomerAccount",
+  method: "POST",
+  path: "/accounts/customers",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create customer account
+ *
+ * `POST /accounts/customers` (operationId `createCustomerAccount`)
+ */
+export function createCustomerAccount(
+  core: PokepayCore,
+  body: CreateCustomerAccountBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCustomerAccountResult> {
+  return core.call<CreateCustomerAccountResult>(CREATE_CUSTOMER_ACCOUNT, { body }, options);
+}
+
+const GET_SHOP_ACCOUNTS = {
+  id: "getShopAccounts",
+  method: "GET",
+  path: "/accounts/shops",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * Get shop accounts
+ *
+ * `GET /accounts/shops` (operationId `getShopAccounts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function getShopAccounts(
+  core: PokepayCore,
+  body: GetShopAccountsBody,
+  options?: RequestOptions,
+): Paginator<
+  GetShopAccountsResult,
+  NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    GetShopAccountsResult,
+    NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
+  >(GET_SHOP_ACCOUNTS, { body }, options);
+}
+
+const LIST_BILLS = {
+  id: "listBills",
+  method: "GET",
+  path: "/bills",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List bills
+ *
+ * `GET /bills` (operationId `listBills`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listBills(
+  core: PokepayCore,
+  body: ListBillsBody,
+  options?: RequestOptions,
+): Paginator<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]> {
+  return core.paginate<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]>(
+    LIST_BILLS,
+    { body },
+    options,
+  );
+}
+
+const CREATE_BILL = {
+  id: "createBill",
+  method: "POST",
+  path: "/bills",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create bill
+ *
+ * `POST /bills` (operationId `createBill`)
+ */
+export function createBill(
+  core: PokepayCore,
+  body: CreateBillBody,
+  options?: RequestOptions,
+): ApiPromise<CreateBillResult> {
+  return core.call<CreateBillResult>(CREATE_BILL, { body }, options);
+}
+
+const GET_BILL = {
+  id: "getBill",
+  method: "GET",
+  path: "/bills/{bill_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get bill
+ *
+ * `GET /bills/{bill_id}` (operationId `getBill`)
+ */
+export function getBill(
+  core: PokepayCore,
+  billId: operations["getBill"]["parameters"]["path"]["bill_id"],
+  options?: RequestOptions,
+): ApiPromise<GetBillResult> {
+  return core.call<GetBillResult>(GET_BILL, { path: { bill_id: billId } }, options);
+}
+
+const UPDATE_BILL = {
+  id: "updateBill",
+  method: "PATCH",
+  path: "/bills/{bill_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update bill
+ *
+ * `PATCH /bills/{bill_id}` (operationId `updateBill`)
+ */
+export function updateBill(
+  core: PokepayCore,
+  billId: operations["updateBill"]["parameters"]["path"]["bill_id"],
+  body: UpdateBillBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateBillResult> {
+  return core.call<UpdateBillResult>(UPDATE_BILL, { path: { bill_id: billId }, body }, options);
+}
+
+const LIST_CHECKS = {
+  id: "listChecks",
+  method: "GET",
+  path: "/checks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List checks
+ *
+ * `GET /checks` (operationId `listChecks`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listChecks(
+  core: PokepayCore,
+  body: ListChecksBody,
+  options?: RequestOptions,
+): Paginator<ListChecksResult, NonNullable<NonNullable<ListChecksResult>["rows"]>[number]> {
+  return core.paginate<
+    ListChecksResult,
+    NonNullable<NonNullable<ListChecksResult>["rows"]>[number]
+  >(LIST_CHECKS, { body }, options);
+}
+
+const CREATE_CHECK = {
+  id: "createCheck",
+  method: "POST",
+  path: "/checks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create check
+ *
+ * `POST /checks` (operationId `createCheck`)
+ */
+export function createCheck(
+  core: PokepayCore,
+  body: CreateCheckBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCheckResult> {
+  return core.call<CreateCheckResult>(CREATE_CHECK, { body }, options);
+}
+
+const GET_CHECK = {
+  id: "getCheck",
+  method: "GET",
+  path: "/checks/{check_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get check
+ *
+ * `GET /checks/{check_id}` (operationId `getCheck`)
+ */
+export function getCheck(
+  core: PokepayCore,
+  checkId: operations["getCheck"]["parameters"]["path"]["check_id"],
+  options?: RequestOptions,
+): ApiPromise<GetCheckResult> {
+  return core.call<GetCheckResult>(GET_CHECK, { path: { check_id: checkId } }, options);
+}
+
+const UPDATE_CHECK = {
+  id: "updateCheck",
+  method: "PATCH",
+  path: "/checks/{check_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update check
+ *
+ * `PATCH /checks/{check_id}` (operationId `updateCheck`)
+ */
+export function updateCheck(
+  core: PokepayCore,
+  checkId: operations["updateCheck"]["parameters"]["path"]["check_id"],
+  body: UpdateCheckBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCheckResult> {
+  return core.call<UpdateCheckResult>(UPDATE_CHECK, { path: { check_id: checkId }, body }, options);
+}
+
+const GET_CPM_TOKEN = {
+  id: "getCpmToken",
+  method: "GET",
+  path: "/cpm/{cpm_token}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get cpm token
+ *
+ * `GET /cpm/{cpm_token}` (operationId `getCpmToken`)
+ */
+export function getCpmToken(
+  core: PokepayCore,
+  cpmToken: operations["getCpmToken"]["parameters"]["path"]["cpm_token"],
+  options?: RequestOptions,
+): ApiPromise<GetCpmTokenResult> {
+  return core.call<GetCpmTokenResult>(GET_CPM_TOKEN, { path: { cpm_token: cpmToken } }, options);
+}
+
+const GET_CVS_AUTHORIZATIONS = {
+  id: "getCvsAuthorizations",
+  method: "GET",
+  path: "/cvs",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get cvs authorizations
+ *
+ * `GET /cvs` (operationId `getCvsAuthorizations`)
+ */
+export function getCvsAuthorizations(
+  core: PokepayCore,
+  body: GetCvsAuthorizationsBody,
+  options?: RequestOptions,
+): ApiPromise<GetCvsAuthorizationsResult> {
+  return core.call<GetCvsAuthorizationsResult>(GET_CVS_AUTHORIZATIONS, { body }, options);
+}
+
+const CREATE_CVS_AUTHORIZATION = {
+  id: "createCvsAuthorization",
+  method: "POST",
+  path: "/cvs",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create cvs authorization
+ *
+ * `POST /cvs` (operationId `createCvsAuthorization`)
+ */
+export function createCvsAuthorization(
+  core: PokepayCore,
+  body: CreateCvsAuthorizationBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCvsAuthorizationResult> {
+  return core.call<CreateCvsAuthorizationResult>(CREATE_CVS_AUTHORIZATION, { body }, options);
+}
+
+const GET_CVS_AUTHORIZATION = {
+  id: "getCvsAuthorization",
+  method: "GET",
+  path: "/cvs/{order_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get cvs authorization
+ *
+ * `GET /cvs/{order_id}` (operationId `getCvsAuthorization`)
+ */
+export function getCvsAuthorization(
+  core: PokepayCore,
+  orderId: operations["getCvsAuthorization"]["parameters"]["path"]["order_id"],
+  options?: RequestOptions,
+): ApiPromise<GetCvsAuthorizationResult> {
+  return core.call<GetCvsAuthorizationResult>(
+    GET_CVS_AUTHORIZATION,
+    { path: { order_id: orderId } },
+    options,
+  );
+}
+
+const CANCEL_CVS_AUTHORIZATION = {
+  id: "cancelCvsAuthorization",
+  method: "DELETE",
+  path: "/cvs/{order_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Cancel cvs authorization
+ *
+ * `DELETE /cvs/{order_id}` (operationId `cancelCvsAuthorization`)
+ */
+export function cancelCvsAuthorization(
+  core: PokepayCore,
+  orderId: operations["cancelCvsAuthorization"]["parameters"]["path"]["order_id"],
+  options?: RequestOptions,
+): ApiPromise<CancelCvsAuthorizationResult> {
+  return core.call<CancelCvsAuthorizationResult>(
+    CANCEL_CVS_AUTHORIZATION,
+    { path: { order_id: orderId } },
+    options,
+  );
+}
+
+const LIST_TRANSACTIONS = {
+  id: "listTransactions",
+  method: "GET",
+  path: "/transactions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List transactions
+ *
+ * `GET /transactions` (operationId `listTransactions`). Await it for the first page, or `for await` over every item of every page.
+ *
+ * @deprecated The provider has deprecated this operation.
+ */
+export function listTransactions(
+  core: PokepayCore,
+  body: ListTransactionsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListTransactionsResult,
+  NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListTransactionsResult,
+    NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
+  >(LIST_TRANSACTIONS, { body }, options);
+}
+
+const CREATE_TRANSACTION = {
+  id: "createTransaction",
+  method: "POST",
+  path: "/transactions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create transaction
+ *
+ * `POST /transactions` (operationId `createTransaction`)
+ *
+ * @deprecated The provider has deprecated this operation.
+ */
+export function createTransaction(
+  core: PokepayCore,
+  body: CreateTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransactionResult> {
+  return core.call<CreateTransactionResult>(CREATE_TRANSACTION, { body }, options);
+}
+
+const CREATE_TRANSACTION_GROUP = {
+  id: "createTransactionGroup",
+  method: "POST",
+  path: "/transaction-groups",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create transaction group
+ *
+ * `POST /transaction-groups` (operationId `createTransactionGroup`)
+ */
+export function createTransactionGroup(
+  core: PokepayCore,
+  body: CreateTransactionGroupBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransactionGroupResult> {
+  return core.call<CreateTransactionGroupResult>(CREATE_TRANSACTION_GROUP, { body }, options);
+}
+
+const SHOW_TRANSACTION_GROUP = {
+  id: "showTransactionGroup",
+  method: "GET",
+  path: "/transaction-groups/{uuid}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Show transaction group
+ *
+ * `GET /transaction-groups/{uuid}` (operationId `showTransactionGroup`)
+ */
+export function showTransactionGroup(
+  core: PokepayCore,
+  uuid: operations["showTransactionGroup"]["parameters"]["path"]["uuid"],
+  options?: RequestOptions,
+): ApiPromise<ShowTransactionGroupResult> {
+  return core.call<ShowTransactionGroupResult>(
+    SHOW_TRANSACTION_GROUP,
+    { path: { uuid: uuid } },
+    options,
+  );
+}
+
+const LIST_TRANSACTIONS_V2 = {
+  id: "listTransactionsV2",
+  method: "GET",
+  path: "/transactions-v2",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: {
+    style: "nextCursor",
+    items: "rows",
+    cursor: "next_page_cursor_id",
+    nextCursor: "next_page_cursor_id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List transactions v 2
+ *
+ * `GET /transactions-v2` (operationId `listTransactionsV2`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransactionsV2(
+  core: PokepayCore,
+  body: ListTransactionsV2Body,
+  options?: RequestOptions,
+): Paginator<
+  ListTransactionsV2Result,
+  NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
+> {
+  return core.paginate<
+    ListTransactionsV2Result,
+    NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
+  >(LIST_TRANSACTIONS_V2, { body }, options);
+}
+
+const LIST_BILL_TRANSACTIONS = {
+  id: "listBillTransactions",
+  method: "GET",
+  path: "/transactions/bill",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: {
+    style: "nextCursor",
+    items: "rows",
+    cursor: "next_page_cursor_id",
+    nextCursor: "next_page_cursor_id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List bill transactions
+ *
+ * `GET /transactions/bill` (operationId `listBillTransactions`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listBillTransactions(
+  core: PokepayCore,
+  body: ListBillTransactionsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListBillTransactionsResult,
+  NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListBillTransactionsResult,
+    NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
+  >(LIST_BILL_TRANSACTIONS, { body }, options);
+}
+
+const CREATE_TOPUP_TRANSACTION = {
+  id: "createTopupTransaction",
+  method: "POST",
+  path: "/transactions/topup",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create topup transaction
+ *
+ * `POST /transactions/topup` (operationId `createTopupTransaction`)
+ */
+export function createTopupTransaction(
+  core: PokepayCore,
+  body: CreateTopupTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTopupTransactionResult> {
+  return core.call<CreateTopupTransactionResult>(CREATE_TOPUP_TRANSACTION, { body }, options);
+}
+
+const CREATE_TOPUP_TRANSACTION_WITH_CHECK = {
+  id: "createTopupTransactionWithCheck",
+  method: "POST",
+  path: "/transactions/topup/check",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create topup transaction with check
+ *
+ * `POST /transactions/topup/check` (operationId `createTopupTransactionWithCheck`)
+ */
+export function createTopupTransactionWithCheck(
+  core: PokepayCore,
+  body: CreateTopupTransactionWithCheckBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTopupTransactionWithCheckResult> {
+  return core.call<CreateTopupTransactionWithCheckResult>(
+    CREATE_TOPUP_TRANSACTION_WITH_CHECK,
+    { body },
+    options,
+  );
+}
+
+const CREATE_PAYMENT_TRANSACTION = {
+  id: "createPaymentTransaction",
+  method: "POST",
+  path: "/transactions/payment",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create payment transaction
+ *
+ * `POST /transactions/payment` (operationId `createPaymentTransaction`)
+ */
+export function createPaymentTransaction(
+  core: PokepayCore,
+  body: CreatePaymentTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreatePaymentTransactionResult> {
+  return core.call<CreatePaymentTransactionResult>(CREATE_PAYMENT_TRANSACTION, { body }, options);
+}
+
+const CREATE_PAYMENT_TRANSACTION_WITH_BILL = {
+  id: "createPaymentTransactionWithBill",
+  method: "POST",
+  path: "/transactions/payment/bill",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create payment transaction with bill
+ *
+ * `POST /transactions/payment/bill` (operationId `createPaymentTransactionWithBill`)
+ */
+export function createPaymentTransactionWithBill(
+  core: PokepayCore,
+  body: CreatePaymentTransactionWithBillBody,
+  options?: RequestOptions,
+): ApiPromise<CreatePaymentTransactionWithBillResult> {
+  return core.call<CreatePaymentTransactionWithBillResult>(
+    CREATE_PAYMENT_TRANSACTION_WITH_BILL,
+    { body },
+    options,
+  );
+}
+
+const CREATE_CPM_TRANSACTION = {
+  id: "createCpmTransaction",
+  method: "POST",
+  path: "/transactions/cpm",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create cpm transaction
+ *
+ * `POST /transactions/cpm` (operationId `createCpmTransaction`)
+ */
+export function createCpmTransaction(
+  core: PokepayCore,
+  body: CreateCpmTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCpmTransactionResult> {
+  return core.call<CreateCpmTransactionResult>(CREATE_CPM_TRANSACTION, { body }, options);
+}
+
+const CREATE_TRANSACTION_WITH_CASHTRAY = {
+  id: "createTransactionWithCashtray",
+  method: "POST",
+  path: "/transactions/cashtray",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create transaction with cashtray
+ *
+ * `POST /transactions/cashtray` (operationId `createTransactionWithCashtray`)
+ */
+export function createTransactionWithCashtray(
+  core: PokepayCore,
+  body: CreateTransactionWithCashtrayBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransactionWithCashtrayResult> {
+  return core.call<CreateTransactionWithCashtrayResult>(
+    CREATE_TRANSACTION_WITH_CASHTRAY,
+    { body },
+    options,
+  );
+}
+
+const CREATE_TRANSFER_TRANSACTION = {
+  id: "createTransferTransaction",
+  method: "POST",
+  path: "/transactions/transfer",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create transfer transaction
+ *
+ * `POST /transactions/transfer` (operationId `createTransferTransaction`)
+ */
+export function createTransferTransaction(
+  core: PokepayCore,
+  body: CreateTransferTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransferTransactionResult> {
+  return core.call<CreateTransferTransactionResult>(CREATE_TRANSFER_TRANSACTION, { body }, options);
+}
+
+const CREATE_EXCHANGE_TRANSACTION = {
+  id: "createExchangeTransaction",
+  method: "POST",
+  path: "/transactions/exchange",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create exchange transaction
+ *
+ * `POST /transactions/exchange` (operationId `createExchangeTransaction`)
+ */
+export function createExchangeTransaction(
+  core: PokepayCore,
+  body: CreateExchangeTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateExchangeTransactionResult> {
+  return core.call<CreateExchangeTransactionResult>(CREATE_EXCHANGE_TRANSACTION, { body }, options);
+}
+
+const BULK_CREATE_TRANSACTION = {
+  id: "bulkCreateTransaction",
+  method: "POST",
+  path: "/transactions/bulk",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Bulk create transaction
+ *
+ * `POST /transactions/bulk` (operationId `bulkCreateTransaction`)
+ */
+export function bulkCreateTransaction(
+  core: PokepayCore,
+  body: BulkCreateTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<BulkCreateTransactionResult> {
+  return core.call<BulkCreateTransactionResult>(BULK_CREATE_TRANSACTION, { body }, options);
+}
+
+const GET_TRANSACTION = {
+  id: "getTransaction",
+  method: "GET",
+  path: "/transactions/{transaction_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get transaction
+ *
+ * `GET /transactions/{transaction_id}` (operationId `getTransaction`)
+ */
+export function getTransaction(
+  core: PokepayCore,
+  transactionId: operations["getTransaction"]["parameters"]["path"]["transaction_id"],
+  options?: RequestOptions,
+): ApiPromise<GetTransactionResult> {
+  return core.call<GetTransactionResult>(
+    GET_TRANSACTION,
+    { path: { transaction_id: transactionId } },
+    options,
+  );
+}
+
+const REFUND_TRANSACTION = {
+  id: "refundTransaction",
+  method: "POST",
+  path: "/transactions/{transaction_id}/refund",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Refund transaction
+ *
+ * `POST /transactions/{transaction_id}/refund` (operationId `refundTransaction`)
+ */
+export function refundTransaction(
+  core: PokepayCore,
+  transactionId: operations["refundTransaction"]["parameters"]["path"]["transaction_id"],
+  body: RefundTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<RefundTransactionResult> {
+  return core.call<RefundTransactionResult>(
+    REFUND_TRANSACTION,
+    { path: { transaction_id: transactionId }, body },
+    options,
+  );
+}
+
+const GET_TRANSACTION_BY_REQUEST_ID = {
+  id: "getTransactionByRequestId",
+  method: "GET",
+  path: "/transactions/requests/{request_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get transaction by request id
+ *
+ * `GET /transactions/requests/{request_id}` (operationId `getTransactionByRequestId`)
+ */
+export function getTransactionByRequestId(
+  core: PokepayCore,
+  requestId: operations["getTransactionByRequestId"]["parameters"]["path"]["request_id"],
+  options?: RequestOptions,
+): ApiPromise<GetTransactionByRequestIdResult> {
+  return core.call<GetTransactionByRequestIdResult>(
+    GET_TRANSACTION_BY_REQUEST_ID,
+    { path: { request_id: requestId } },
+    options,
+  );
+}
+
+const CREATE_EXTERNAL_TRANSACTION = {
+  id: "createExternalTransaction",
+  method: "POST",
+  path: "/external-transactions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create external transaction
+ *
+ * `POST /external-transactions` (operationId `createExternalTransaction`)
+ */
+export function createExternalTransaction(
+  core: PokepayCore,
+  body: CreateExternalTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateExternalTransactionResult> {
+  return core.call<CreateExternalTransactionResult>(CREATE_EXTERNAL_TRANSACTION, { body }, options);
+}
+
+const REFUND_EXTERNAL_TRANSACTION = {
+  id: "refundExternalTransaction",
+  method: "POST",
+  path: "/external-transactions/{event_id}/refund",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Refund external transaction
+ *
+ * `POST /external-transactions/{event_id}/refund` (operationId `refundExternalTransaction`)
+ */
+export function refundExternalTransaction(
+  core: PokepayCore,
+  eventId: operations["refundExternalTransaction"]["parameters"]["path"]["event_id"],
+  body: RefundExternalTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<RefundExternalTransactionResult> {
+  return core.call<RefundExternalTransactionResult>(
+    REFUND_EXTERNAL_TRANSACTION,
+    { path: { event_id: eventId }, body },
+    options,
+  );
+}
+
+const GET_EXTERNAL_TRANSACTION_BY_REQUEST_ID = {
+  id: "getExternalTransactionByRequestId",
+  method: "GET",
+  path: "/external-transactions/requests/{request_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get external transaction by request id
+ *
+ * `GET /external-transactions/requests/{request_id}` (operationId `getExternalTransactionByRequestId`)
+ */
+export function getExternalTransactionByRequestId(
+  core: PokepayCore,
+  requestId: operations["getExternalTransactionByRequestId"]["parameters"]["path"]["request_id"],
+  options?: RequestOptions,
+): ApiPromise<GetExternalTransactionByRequestIdResult> {
+  return core.call<GetExternalTransactionByRequestIdResult>(
+    GET_EXTERNAL_TRANSACTION_BY_REQUEST_ID,
+    { path: { request_id: requestId } },
+    options,
+  );
+}
+
+const LIST_TRANSFERS = {
+  id: "listTransfers",
+  method: "GET",
+  path: "/transfers",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List transfers
+ *
+ * `GET /transfers` (operationId `listTransfers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransfers(
+  core: PokepayCore,
+  body: ListTransfersBody,
+  options?: RequestOptions,
+): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]> {
+  return core.paginate<
+    ListTransfersResult,
+    NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]
+  >(LIST_TRANSFERS, { body }, options);
+}
+
+const LIST_TRANSFERS_V2 = {
+  id: "listTransfersV2",
+  method: "GET",
+  path: "/transfers-v2",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: {
+    style: "nextCursor",
+    items: "rows",
+    cursor: "next_page_cursor_id",
+    nextCursor: "next_page_cursor_id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List transfers v 2
+ *
+ * `GET /transfers-v2` (operationId `listTransfersV2`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransfersV2(
+  core: PokepayCore,
+  body: ListTransfersV2Body,
+  options?: RequestOptions,
+): Paginator<
+  ListTransfersV2Result,
+  NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
+> {
+  return core.paginate<
+    ListTransfersV2Result,
+    NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
+  >(LIST_TRANSFERS_V2, { body }, options);
+}
+
+const LIST_ORGANIZATIONS = {
+  id: "listOrganizations",
+  method: "GET",
+  path: "/organizations",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List organizations
+ *
+ * `GET /organizations` (operationId `listOrganizations`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listOrganizations(
+  core: PokepayCore,
+  body: ListOrganizationsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListOrganizationsResult,
+  NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListOrganizationsResult,
+    NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
+  >(LIST_ORGANIZATIONS, { body }, options);
+}
+
+const CREATE_ORGANIZATION = {
+  id: "createOrganization",
+  method: "POST",
+  path: "/organizations",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create organization
+ *
+ * `POST /organizations` (operationId `createOrganization`)
+ */
+export function createOrganization(
+  core: PokepayCore,
+  body: CreateOrganizationBody,
+  options?: RequestOptions,
+): ApiPromise<CreateOrganizationResult> {
+  return core.call<CreateOrganizationResult>(CREATE_ORGANIZATION, { body }, options);
+}
+
+const LIST_SHOPS = {
+  id: "listShops",
+  method: "GET",
+  path: "/shops",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List shops
+ *
+ * `GET /shops` (operationId `listShops`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listShops(
+  core: PokepayCore,
+  body: ListShopsBody,
+  options?: RequestOptions,
+): Paginator<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]> {
+  return core.paginate<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]>(
+    LIST_SHOPS,
+    { body },
+    options,
+  );
+}
+
+const CREATE_SHOP = {
+  id: "createShop",
+  method: "POST",
+  path: "/shops",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create shop
+ *
+ * `POST /shops` (operationId `createShop`)
+ *
+ * @deprecated The provider has deprecated this operation.
+ */
+export function createShop(
+  core: PokepayCore,
+  body: CreateShopBody,
+  options?: RequestOptions,
+): ApiPromise<CreateShopResult> {
+  return core.call<CreateShopResult>(CREATE_SHOP, { body }, options);
+}
+
+const CREATE_SHOP_V2 = {
+  id: "createShopV2",
+  method: "POST",
+  path: "/shops-v2",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create shop v 2
+ *
+ * `POST /shops-v2` (operationId `createShopV2`)
+ */
+export function createShopV2(
+  core: PokepayCore,
+  body: CreateShopV2Body,
+  options?: RequestOptions,
+): ApiPromise<CreateShopV2Result> {
+  return core.call<CreateShopV2Result>(CREATE_SHOP_V2, { body }, options);
+}
+
+const GET_SHOP = {
+  id: "getShop",
+  method: "GET",
+  path: "/shops/{shop_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get shop
+ *
+ * `GET /shops/{shop_id}` (operationId `getShop`)
+ */
+export function getShop(
+  core: PokepayCore,
+  shopId: operations["getShop"]["parameters"]["path"]["shop_id"],
+  options?: RequestOptions,
+): ApiPromise<GetShopResult> {
+  return core.call<GetShopResult>(GET_SHOP, { path: { shop_id: shopId } }, options);
+}
+
+const UPDATE_SHOP = {
+  id: "updateShop",
+  method: "PATCH",
+  path: "/shops/{shop_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update shop
+ *
+ * `PATCH /shops/{shop_id}` (operationId `updateShop`)
+ */
+export function updateShop(
+  core: PokepayCore,
+  shopId: operations["updateShop"]["parameters"]["path"]["shop_id"],
+  body: UpdateShopBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateShopResult> {
+  return core.call<UpdateShopResult>(UPDATE_SHOP, { path: { shop_id: shopId }, body }, options);
+}
+
+const GET_PRIVATE_MONEYS = {
+  id: "getPrivateMoneys",
+  method: "GET",
+  path: "/private-moneys",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * Get private moneys
+ *
+ * `GET /private-moneys` (operationId `getPrivateMoneys`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function getPrivateMoneys(
+  core: PokepayCore,
+  body: GetPrivateMoneysBody,
+  options?: RequestOptions,
+): Paginator<
+  GetPrivateMoneysResult,
+  NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
+> {
+  return core.paginate<
+    GetPrivateMoneysResult,
+    NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
+  >(GET_PRIVATE_MONEYS, { body }, options);
+}
+
+const GET_PRIVATE_MONEY_ORGANIZATION_SUMMARIES = {
+  id: "getPrivateMoneyOrganizationSummaries",
+  method: "GET",
+  path: "/private-moneys/{private_money_id}/organization-summaries",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * Get private money organization summaries
+ *
+ * `GET /private-moneys/{private_money_id}/organization-summaries` (operationId `getPrivateMoneyOrganizationSummaries`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function getPrivateMoneyOrganizationSummaries(
+  core: PokepayCore,
+  privateMoneyId: operations["getPrivateMoneyOrganizationSummaries"]["parameters"]["path"]["private_money_id"],
+  body: GetPrivateMoneyOrganizationSummariesBody,
+  options?: RequestOptions,
+): Paginator<
+  GetPrivateMoneyOrganizationSummariesResult,
+  NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
+> {
+  return core.paginate<
+    GetPrivateMoneyOrganizationSummariesResult,
+    NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
+  >(
+    GET_PRIVATE_MONEY_ORGANIZATION_SUMMARIES,
+    { path: { private_money_id: privateMoneyId }, body },
+    options,
+  );
+}
+
+const GET_PRIVATE_MONEY_SUMMARY = {
+  id: "getPrivateMoneySummary",
+  method: "GET",
+  path: "/private-moneys/{private_money_id}/summary",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get private money summary
+ *
+ * `GET /private-moneys/{private_money_id}/summary` (operationId `getPrivateMoneySummary`)
+ */
+export function getPrivateMoneySummary(
+  core: PokepayCore,
+  privateMoneyId: operations["getPrivateMoneySummary"]["parameters"]["path"]["private_money_id"],
+  body: GetPrivateMoneySummaryBody,
+  options?: RequestOptions,
+): ApiPromise<GetPrivateMoneySummaryResult> {
+  return core.call<GetPrivateMoneySummaryResult>(
+    GET_PRIVATE_MONEY_SUMMARY,
+    { path: { private_money_id: privateMoneyId }, body },
+    options,
+  );
+}
+
+const GET_CUSTOMER_CARDS = {
+  id: "getCustomerCards",
+  method: "GET",
+  path: "/customers/{customer_id}/cards",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * Get customer cards
+ *
+ * `GET /customers/{customer_id}/cards` (operationId `getCustomerCards`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function getCustomerCards(
+  core: PokepayCore,
+  customerId: operations["getCustomerCards"]["parameters"]["path"]["customer_id"],
+  body: GetCustomerCardsBody,
+  options?: RequestOptions,
+): Paginator<
+  GetCustomerCardsResult,
+  NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    GetCustomerCardsResult,
+    NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
+  >(GET_CUSTOMER_CARDS, { path: { customer_id: customerId }, body }, options);
+}
+
+const DELETE_CUSTOMER_CARD = {
+  id: "deleteCustomerCard",
+  method: "POST",
+  path: "/customers/{customer_id}/cards/delete",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete customer card
+ *
+ * `POST /customers/{customer_id}/cards/delete` (operationId `deleteCustomerCard`)
+ */
+export function deleteCustomerCard(
+  core: PokepayCore,
+  customerId: operations["deleteCustomerCard"]["parameters"]["path"]["customer_id"],
+  body: DeleteCustomerCardBody,
+  options?: RequestOptions,
+): ApiPromise<DeleteCustomerCardResult> {
+  return core.call<DeleteCustomerCardResult>(
+    DELETE_CUSTOMER_CARD,
+    { path: { customer_id: customerId }, body },
+    options,
+  );
+}
+
+const CREDIT_CARD_TOPUP_WITH_MEMBERSHIP = {
+  id: "creditCardTopupWithMembership",
+  method: "POST",
+  path: "/customers/{customer_id}/card-authorize/topup-with-membership",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Credit card topup with membership
+ *
+ * `POST /customers/{customer_id}/card-authorize/topup-with-membership` (operationId `creditCardTopupWithMembership`)
+ */
+export function creditCardTopupWithMembership(
+  core: PokepayCore,
+  customerId: operations["creditCardTopupWithMembership"]["parameters"]["path"]["customer_id"],
+  body: CreditCardTopupWithMembershipBody,
+  options?: RequestOptions,
+): ApiPromise<CreditCardTopupWithMembershipResult> {
+  return core.call<CreditCardTopupWithMembershipResult>(
+    CREDIT_CARD_TOPUP_WITH_MEMBERSHIP,
+    { path: { customer_id: customerId }, body },
+    options,
+  );
+}
+
+const CREDIT_CARD_TOPUP_WITH_MDK_TOKEN = {
+  id: "creditCardTopupWithMdkToken",
+  method: "POST",
+  path: "/customers/{customer_id}/card-authorize/topup-with-mdk-token",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Credit card topup with mdk token
+ *
+ * `POST /customers/{customer_id}/card-authorize/topup-with-mdk-token` (operationId `creditCardTopupWithMdkToken`)
+ */
+export function creditCardTopupWithMdkToken(
+  core: PokepayCore,
+  customerId: operations["creditCardTopupWithMdkToken"]["parameters"]["path"]["customer_id"],
+  body: CreditCardTopupWithMdkTokenBody,
+  options?: RequestOptions,
+): ApiPromise<CreditCardTopupWithMdkTokenResult> {
+  return core.call<CreditCardTopupWithMdkTokenResult>(
+    CREDIT_CARD_TOPUP_WITH_MDK_TOKEN,
+    { path: { customer_id: customerId }, body },
+    options,
+  );
+}
+
+const LIST_CUSTOMER_TRANSACTIONS = {
+  id: "listCustomerTransactions",
+  method: "GET",
+  path: "/customers/transactions",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List customer transactions
+ *
+ * `GET /customers/transactions` (operationId `listCustomerTransactions`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCustomerTransactions(
+  core: PokepayCore,
+  body: ListCustomerTransactionsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListCustomerTransactionsResult,
+  NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListCustomerTransactionsResult,
+    NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
+  >(LIST_CUSTOMER_TRANSACTIONS, { body }, options);
+}
+
+const GET_BULK_TRANSACTION = {
+  id: "getBulkTransaction",
+  method: "GET",
+  path: "/bulk-transactions/{bulk_transaction_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get bulk transaction
+ *
+ * `GET /bulk-transactions/{bulk_transaction_id}` (operationId `getBulkTransaction`)
+ */
+export function getBulkTransaction(
+  core: PokepayCore,
+  bulkTransactionId: operations["getBulkTransaction"]["parameters"]["path"]["bulk_transaction_id"],
+  options?: RequestOptions,
+): ApiPromise<GetBulkTransactionResult> {
+  return core.call<GetBulkTransactionResult>(
+    GET_BULK_TRANSACTION,
+    { path: { bulk_transaction_id: bulkTransactionId } },
+    options,
+  );
+}
+
+const LIST_BULK_TRANSACTION_JOBS = {
+  id: "listBulkTransactionJobs",
+  method: "GET",
+  path: "/bulk-transactions/{bulk_transaction_id}/jobs",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List bulk transaction jobs
+ *
+ * `GET /bulk-transactions/{bulk_transaction_id}/jobs` (operationId `listBulkTransactionJobs`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listBulkTransactionJobs(
+  core: PokepayCore,
+  bulkTransactionId: operations["listBulkTransactionJobs"]["parameters"]["path"]["bulk_transaction_id"],
+  body: ListBulkTransactionJobsBody,
+  options?: RequestOptions,
+): Paginator<
+  ListBulkTransactionJobsResult,
+  NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
+> {
+  return core.paginate<
+    ListBulkTransactionJobsResult,
+    NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
+  >(
+    LIST_BULK_TRANSACTION_JOBS,
+    { path: { bulk_transaction_id: bulkTransactionId }, body },
+    options,
+  );
+}
+
+const CREATE_CASHTRAY = {
+  id: "createCashtray",
+  method: "POST",
+  path: "/cashtrays",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create cashtray
+ *
+ * `POST /cashtrays` (operationId `createCashtray`)
+ */
+export function createCashtray(
+  core: PokepayCore,
+  body: CreateCashtrayBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCashtrayResult> {
+  return core.call<CreateCashtrayResult>(CREATE_CASHTRAY, { body }, options);
+}
+
+const GET_CASHTRAY = {
+  id: "getCashtray",
+  method: "GET",
+  path: "/cashtrays/{cashtray_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get cashtray
+ *
+ * `GET /cashtrays/{cashtray_id}` (operationId `getCashtray`)
+ */
+export function getCashtray(
+  core: PokepayCore,
+  cashtrayId: operations["getCashtray"]["parameters"]["path"]["cashtray_id"],
+  options?: RequestOptions,
+): ApiPromise<GetCashtrayResult> {
+  return core.call<GetCashtrayResult>(GET_CASHTRAY, { path: { cashtray_id: cashtrayId } }, options);
+}
+
+const CANCEL_CASHTRAY = {
+  id: "cancelCashtray",
+  method: "DELETE",
+  path: "/cashtrays/{cashtray_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Cancel cashtray
+ *
+ * `DELETE /cashtrays/{cashtray_id}` (operationId `cancelCashtray`)
+ */
+export function cancelCashtray(
+  core: PokepayCore,
+  cashtrayId: operations["cancelCashtray"]["parameters"]["path"]["cashtray_id"],
+  options?: RequestOptions,
+): ApiPromise<CancelCashtrayResult> {
+  return core.call<CancelCashtrayResult>(
+    CANCEL_CASHTRAY,
+    { path: { cashtray_id: cashtrayId } },
+    options,
+  );
+}
+
+const UPDATE_CASHTRAY = {
+  id: "updateCashtray",
+  method: "PATCH",
+  path: "/cashtrays/{cashtray_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update cashtray
+ *
+ * `PATCH /cashtrays/{cashtray_id}` (operationId `updateCashtray`)
+ */
+export function updateCashtray(
+  core: PokepayCore,
+  cashtrayId: operations["updateCashtray"]["parameters"]["path"]["cashtray_id"],
+  body: UpdateCashtrayBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCashtrayResult> {
+  return core.call<UpdateCashtrayResult>(
+    UPDATE_CASHTRAY,
+    { path: { cashtray_id: cashtrayId }, body },
+    options,
+  );
+}
+
+const LIST_CAMPAIGNS = {
+  id: "listCampaigns",
+  method: "GET",
+  path: "/campaigns",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List campaigns
+ *
+ * `GET /campaigns` (operationId `listCampaigns`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCampaigns(
+  core: PokepayCore,
+  body: ListCampaignsBody,
+  options?: RequestOptions,
+): Paginator<ListCampaignsResult, NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]> {
+  return core.paginate<
+    ListCampaignsResult,
+    NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]
+  >(LIST_CAMPAIGNS, { body }, options);
+}
+
+const CREATE_CAMPAIGN = {
+  id: "createCampaign",
+  method: "POST",
+  path: "/campaigns",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create campaign
+ *
+ * `POST /campaigns` (operationId `createCampaign`)
+ */
+export function createCampaign(
+  core: PokepayCore,
+  body: CreateCampaignBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCampaignResult> {
+  return core.call<CreateCampaignResult>(CREATE_CAMPAIGN, { body }, options);
+}
+
+const GET_CAMPAIGN = {
+  id: "getCampaign",
+  method: "GET",
+  path: "/campaigns/{campaign_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get campaign
+ *
+ * `GET /campaigns/{campaign_id}` (operationId `getCampaign`)
+ */
+export function getCampaign(
+  core: PokepayCore,
+  campaignId: operations["getCampaign"]["parameters"]["path"]["campaign_id"],
+  options?: RequestOptions,
+): ApiPromise<GetCampaignResult> {
+  return core.call<GetCampaignResult>(GET_CAMPAIGN, { path: { campaign_id: campaignId } }, options);
+}
+
+const UPDATE_CAMPAIGN = {
+  id: "updateCampaign",
+  method: "PATCH",
+  path: "/campaigns/{campaign_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update campaign
+ *
+ * `PATCH /campaigns/{campaign_id}` (operationId `updateCampaign`)
+ */
+export function updateCampaign(
+  core: PokepayCore,
+  campaignId: operations["updateCampaign"]["parameters"]["path"]["campaign_id"],
+  body: UpdateCampaignBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCampaignResult> {
+  return core.call<UpdateCampaignResult>(
+    UPDATE_CAMPAIGN,
+    { path: { campaign_id: campaignId }, body },
+    options,
+  );
+}
+
+const REQUEST_USER_STATS = {
+  id: "requestUserStats",
+  method: "POST",
+  path: "/user-stats",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Request user stats
+ *
+ * `POST /user-stats` (operationId `requestUserStats`)
+ */
+export function requestUserStats(
+  core: PokepayCore,
+  body: RequestUserStatsBody,
+  options?: RequestOptions,
+): ApiPromise<RequestUserStatsResult> {
+  return core.call<RequestUserStatsResult>(REQUEST_USER_STATS, { body }, options);
+}
+
+const TERMINATE_USER_STATS = {
+  id: "terminateUserStats",
+  method: "POST",
+  path: "/user-stats/terminate",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Terminate user stats
+ *
+ * `POST /user-stats/terminate` (operationId `terminateUserStats`)
+ */
+export function terminateUserStats(
+  core: PokepayCore,
+  body: TerminateUserStatsBody,
+  options?: RequestOptions,
+): ApiPromise<TerminateUserStatsResult> {
+  return core.call<TerminateUserStatsResult>(TERMINATE_USER_STATS, { body }, options);
+}
+
+const LIST_WEBHOOKS = {
+  id: "listWebhooks",
+  method: "GET",
+  path: "/webhooks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List webhooks
+ *
+ * `GET /webhooks` (operationId `listWebhooks`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listWebhooks(
+  core: PokepayCore,
+  body: ListWebhooksBody,
+  options?: RequestOptions,
+): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]> {
+  return core.paginate<
+    ListWebhooksResult,
+    NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]
+  >(LIST_WEBHOOKS, { body }, options);
+}
+
+const CREATE_WEBHOOK = {
+  id: "createWebhook",
+  method: "POST",
+  path: "/webhooks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create webhook
+ *
+ * `POST /webhooks` (operationId `createWebhook`)
+ */
+export function createWebhook(
+  core: PokepayCore,
+  body: CreateWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<CreateWebhookResult> {
+  return core.call<CreateWebhookResult>(CREATE_WEBHOOK, { body }, options);
+}
+
+const DELETE_WEBHOOK = {
+  id: "deleteWebhook",
+  method: "DELETE",
+  path: "/webhooks/{webhook_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete webhook
+ *
+ * `DELETE /webhooks/{webhook_id}` (operationId `deleteWebhook`)
+ */
+export function deleteWebhook(
+  core: PokepayCore,
+  webhookId: operations["deleteWebhook"]["parameters"]["path"]["webhook_id"],
+  options?: RequestOptions,
+): ApiPromise<DeleteWebhookResult> {
+  return core.call<DeleteWebhookResult>(
+    DELETE_WEBHOOK,
+    { path: { webhook_id: webhookId } },
+    options,
+  );
+}
+
+const UPDATE_WEBHOOK = {
+  id: "updateWebhook",
+  method: "PATCH",
+  path: "/webhooks/{webhook_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update webhook
+ *
+ * `PATCH /webhooks/{webhook_id}` (operationId `updateWebhook`)
+ */
+export function updateWebhook(
+  core: PokepayCore,
+  webhookId: operations["updateWebhook"]["parameters"]["path"]["webhook_id"],
+  body: UpdateWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateWebhookResult> {
+  return core.call<UpdateWebhookResult>(
+    UPDATE_WEBHOOK,
+    { path: { webhook_id: webhookId }, body },
+    options,
+  );
+}
+
+const CREATE_USER_DEVICE = {
+  id: "createUserDevice",
+  method: "POST",
+  path: "/user-devices",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create user device
+ *
+ * `POST /user-devices` (operationId `createUserDevice`)
+ */
+export function createUserDevice(
+  core: PokepayCore,
+  body: CreateUserDeviceBody,
+  options?: RequestOptions,
+): ApiPromise<CreateUserDeviceResult> {
+  return core.call<CreateUserDeviceResult>(CREATE_USER_DEVICE, { body }, options);
+}
+
+const GET_USER_DEVICE = {
+  id: "getUserDevice",
+  method: "GET",
+  path: "/user-devices/{user_device_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get user device
+ *
+ * `GET /user-devices/{user_device_id}` (operationId `getUserDevice`)
+ */
+export function getUserDevice(
+  core: PokepayCore,
+  userDeviceId: operations["getUserDevice"]["parameters"]["path"]["user_device_id"],
+  options?: RequestOptions,
+): ApiPromise<GetUserDeviceResult> {
+  return core.call<GetUserDeviceResult>(
+    GET_USER_DEVICE,
+    { path: { user_device_id: userDeviceId } },
+    options,
+  );
+}
+
+const ACTIVATE_USER_DEVICE = {
+  id: "activateUserDevice",
+  method: "POST",
+  path: "/user-devices/{user_device_id}/activate",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Activate user device
+ *
+ * `POST /user-devices/{user_device_id}/activate` (operationId `activateUserDevice`)
+ */
+export function activateUserDevice(
+  core: PokepayCore,
+  userDeviceId: operations["activateUserDevice"]["parameters"]["path"]["user_device_id"],
+  options?: RequestOptions,
+): ApiPromise<ActivateUserDeviceResult> {
+  return core.call<ActivateUserDeviceResult>(
+    ACTIVATE_USER_DEVICE,
+    { path: { user_device_id: userDeviceId } },
+    options,
+  );
+}
+
+const LIST_BANKS = {
+  id: "listBanks",
+  method: "GET",
+  path: "/user-devices/{user_device_id}/banks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * List banks
+ *
+ * `GET /user-devices/{user_device_id}/banks` (operationId `listBanks`)
+ */
+export function listBanks(
+  core: PokepayCore,
+  userDeviceId: operations["listBanks"]["parameters"]["path"]["user_device_id"],
+  body: ListBanksBody,
+  options?: RequestOptions,
+): ApiPromise<ListBanksResult> {
+  return core.call<ListBanksResult>(
+    LIST_BANKS,
+    { path: { user_device_id: userDeviceId }, body },
+    options,
+  );
+}
+
+const CREATE_BANK = {
+  id: "createBank",
+  method: "POST",
+  path: "/user-devices/{user_device_id}/banks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create bank
+ *
+ * `POST /user-devices/{user_device_id}/banks` (operationId `createBank`)
+ */
+export function createBank(
+  core: PokepayCore,
+  userDeviceId: operations["createBank"]["parameters"]["path"]["user_device_id"],
+  body: CreateBankBody,
+  options?: RequestOptions,
+): ApiPromise<CreateBankResult> {
+  return core.call<CreateBankResult>(
+    CREATE_BANK,
+    { path: { user_device_id: userDeviceId }, body },
+    options,
+  );
+}
+
+const DELETE_BANK = {
+  id: "deleteBank",
+  method: "DELETE",
+  path: "/user-devices/{user_device_id}/banks",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete bank
+ *
+ * `DELETE /user-devices/{user_device_id}/banks` (operationId `deleteBank`)
+ */
+export function deleteBank(
+  core: PokepayCore,
+  userDeviceId: operations["deleteBank"]["parameters"]["path"]["user_device_id"],
+  body: DeleteBankBody,
+  options?: RequestOptions,
+): ApiPromise<DeleteBankResult> {
+  return core.call<DeleteBankResult>(
+    DELETE_BANK,
+    { path: { user_device_id: userDeviceId }, body },
+    options,
+  );
+}
+
+const CREATE_BANK_TOPUP_TRANSACTION = {
+  id: "createBankTopupTransaction",
+  method: "POST",
+  path: "/user-devices/{user_device_id}/banks/topup",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  idempotency: { in: "body", name: "request_id" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create bank topup transaction
+ *
+ * `POST /user-devices/{user_device_id}/banks/topup` (operationId `createBankTopupTransaction`)
+ */
+export function createBankTopupTransaction(
+  core: PokepayCore,
+  userDeviceId: operations["createBankTopupTransaction"]["parameters"]["path"]["user_device_id"],
+  body: CreateBankTopupTransactionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateBankTopupTransactionResult> {
+  return core.call<CreateBankTopupTransactionResult>(
+    CREATE_BANK_TOPUP_TRANSACTION,
+    { path: { user_device_id: userDeviceId }, body },
+    options,
+  );
+}
+
+const LIST_COUPONS = {
+  id: "listCoupons",
+  method: "GET",
+  path: "/coupons",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+  pagination: { style: "page", items: "rows", page: "page", hasNext: "pagination.has_next" },
+} as const satisfies OperationSpec;
+
+/**
+ * List coupons
+ *
+ * `GET /coupons` (operationId `listCoupons`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCoupons(
+  core: PokepayCore,
+  body: ListCouponsBody,
+  options?: RequestOptions,
+): Paginator<ListCouponsResult, NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]> {
+  return core.paginate<
+    ListCouponsResult,
+    NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]
+  >(LIST_COUPONS, { body }, options);
+}
+
+const CREATE_COUPON = {
+  id: "createCoupon",
+  method: "POST",
+  path: "/coupons",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Create coupon
+ *
+ * `POST /coupons` (operationId `createCoupon`)
+ */
+export function createCoupon(
+  core: PokepayCore,
+  body: CreateCouponBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCouponResult> {
+  return core.call<CreateCouponResult>(CREATE_COUPON, { body }, options);
+}
+
+const GET_COUPON = {
+  id: "getCoupon",
+  method: "GET",
+  path: "/coupons/{coupon_id}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get coupon
+ *
+ * `GET /coupons/{coupon_id}` (operationId `getCoupon`)
+ */
+export function getCoupon(
+  core: PokepayCore,
+  couponId: operations["getCoupon"]["parameters"]["path"]["coupon_id"],
+  options?: RequestOptions,
+): ApiPromise<GetCouponResult> {
+  return core.call<GetCouponResult>(GET_COUPON, { path: { coupon_id: couponId } }, options);
+}
+
+const UPDATE_COUPON = {
+  id: "updateCoupon",
+  method: "PATCH",
+  path: "/coupons/{coupon_id}",
+  bodyMediaType: "application/json",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Update coupon
+ *
+ * `PATCH /coupons/{coupon_id}` (operationId `updateCoupon`)
+ */
+export function updateCoupon(
+  core: PokepayCore,
+  couponId: operations["updateCoupon"]["parameters"]["path"]["coupon_id"],
+  body: UpdateCouponBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCouponResult> {
+  return core.call<UpdateCouponResult>(
+    UPDATE_COUPON,
+    { path: { coupon_id: couponId }, body },
+    options,
+  );
+}
+
+const GET_SEVEN_BANK_ATMSESSION = {
+  id: "getSevenBankATMSession",
+  method: "GET",
+  path: "/seven-bank-atm-sessions/{qr_info}",
+  security: [["partnerCertificate"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get seven bank ATM session
+ *
+ * `GET /seven-bank-atm-sessions/{qr_info}` (operationId `getSevenBankATMSession`)
+ */
+export function getSevenBankAtmsession(
+  core: PokepayCore,
+  qrInfo: operations["getSevenBankATMSession"]["parameters"]["path"]["qr_info"],
+  options?: RequestOptions,
+): ApiPromise<GetSevenBankAtmsessionResult> {
+  return core.call<GetSevenBankAtmsessionResult>(
+    GET_SEVEN_BANK_ATMSESSION,
+    { path: { qr_info: qrInfo } },
+    options,
+  );
+}
 
 /** Operations on `systems`. */
 export class SystemsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1344,7 +3010,7 @@ export class SystemsResource {
    * `GET /ping` (operationId `getPing`)
    */
   getPing(options?: RequestOptions): ApiPromise<GetPingResult> {
-    return this.#core.call<GetPingResult>(OPERATIONS["getPing"], {}, options);
+    return getPing(this.#core, options);
   }
 
   /**
@@ -1353,15 +3019,15 @@ export class SystemsResource {
    * `POST /echo` (operationId `sendEcho`)
    */
   sendEcho(body: SendEchoBody, options?: RequestOptions): ApiPromise<SendEchoResult> {
-    return this.#core.call<SendEchoResult>(OPERATIONS["sendEcho"], { body }, options);
+    return sendEcho(this.#core, body, options);
   }
 }
 
 /** Operations on `creditSessions`. */
 export class CreditSessionsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1374,11 +3040,7 @@ export class CreditSessionsResource {
     body: PostCreditSessionBody,
     options?: RequestOptions,
   ): ApiPromise<PostCreditSessionResult> {
-    return this.#core.call<PostCreditSessionResult>(
-      OPERATIONS["postCreditSession"],
-      { body },
-      options,
-    );
+    return postCreditSession(this.#core, body, options);
   }
 
   /**
@@ -1391,11 +3053,7 @@ export class CreditSessionsResource {
     body: CreateCreditSessionTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCreditSessionTransactionResult> {
-    return this.#core.call<CreateCreditSessionTransactionResult>(
-      OPERATIONS["createCreditSessionTransaction"],
-      { path: { session_id: sessionId }, body },
-      options,
-    );
+    return createCreditSessionTransaction(this.#core, sessionId, body, options);
   }
 
   /**
@@ -1408,19 +3066,15 @@ export class CreditSessionsResource {
     body?: CaptureCreditSessionBody,
     options?: RequestOptions,
   ): ApiPromise<CaptureCreditSessionResult> {
-    return this.#core.call<CaptureCreditSessionResult>(
-      OPERATIONS["captureCreditSession"],
-      { path: { session_id: sessionId }, body },
-      options,
-    );
+    return captureCreditSession(this.#core, sessionId, body, options);
   }
 }
 
 /** Operations on `users`. */
 export class UsersResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1430,15 +3084,15 @@ export class UsersResource {
    * `GET /user` (operationId `getUser`)
    */
   get(options?: RequestOptions): ApiPromise<GetUserResult> {
-    return this.#core.call<GetUserResult>(OPERATIONS["getUser"], {}, options);
+    return getUser(this.#core, options);
   }
 }
 
 /** Operations on `accounts`. */
 export class AccountsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1455,10 +3109,7 @@ export class AccountsResource {
     ListUserAccountsResult,
     NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListUserAccountsResult,
-      NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
-    >(OPERATIONS["listUserAccounts"], { path: { user_id: userId }, body }, options);
+    return listUserAccounts(this.#core, userId, body, options);
   }
 
   /**
@@ -1471,11 +3122,7 @@ export class AccountsResource {
     body: CreateUserAccountBody,
     options?: RequestOptions,
   ): ApiPromise<CreateUserAccountResult> {
-    return this.#core.call<CreateUserAccountResult>(
-      OPERATIONS["createUserAccount"],
-      { path: { user_id: userId }, body },
-      options,
-    );
+    return createUserAccount(this.#core, userId, body, options);
   }
 
   /**
@@ -1487,11 +3134,7 @@ export class AccountsResource {
     accountId: operations["getAccount"]["parameters"]["path"]["account_id"],
     options?: RequestOptions,
   ): ApiPromise<GetAccountResult> {
-    return this.#core.call<GetAccountResult>(
-      OPERATIONS["getAccount"],
-      { path: { account_id: accountId } },
-      options,
-    );
+    return getAccount(this.#core, accountId, options);
   }
 
   /**
@@ -1504,11 +3147,7 @@ export class AccountsResource {
     body: DeleteAccountBody,
     options?: RequestOptions,
   ): ApiPromise<DeleteAccountResult> {
-    return this.#core.call<DeleteAccountResult>(
-      OPERATIONS["deleteAccount"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+    return deleteAccount(this.#core, accountId, body, options);
   }
 
   /**
@@ -1521,11 +3160,7 @@ export class AccountsResource {
     body: UpdateAccountBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateAccountResult> {
-    return this.#core.call<UpdateAccountResult>(
-      OPERATIONS["updateAccount"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+    return updateAccount(this.#core, accountId, body, options);
   }
 
   /**
@@ -1541,10 +3176,7 @@ export class AccountsResource {
     ListAccountBalancesResult,
     NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListAccountBalancesResult,
-      NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
-    >(OPERATIONS["listAccountBalances"], { path: { account_id: accountId }, body }, options);
+    return listAccountBalances(this.#core, accountId, body, options);
   }
 
   /**
@@ -1560,10 +3192,7 @@ export class AccountsResource {
     ListAccountExpiredBalancesResult,
     NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListAccountExpiredBalancesResult,
-      NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
-    >(OPERATIONS["listAccountExpiredBalances"], { path: { account_id: accountId }, body }, options);
+    return listAccountExpiredBalances(this.#core, accountId, body, options);
   }
 
   /**
@@ -1576,11 +3205,7 @@ export class AccountsResource {
     body: UpdateCustomerAccountBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCustomerAccountResult> {
-    return this.#core.call<UpdateCustomerAccountResult>(
-      OPERATIONS["updateCustomerAccount"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+    return updateCustomerAccount(this.#core, accountId, body, options);
   }
 
   /**
@@ -1593,19 +3218,15 @@ export class AccountsResource {
     body: GetAccountTransferSummaryBody,
     options?: RequestOptions,
   ): ApiPromise<GetAccountTransferSummaryResult> {
-    return this.#core.call<GetAccountTransferSummaryResult>(
-      OPERATIONS["getAccountTransferSummary"],
-      { path: { account_id: accountId }, body },
-      options,
-    );
+    return getAccountTransferSummary(this.#core, accountId, body, options);
   }
 }
 
 /** Operations on `customers`. */
 export class CustomersResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1621,10 +3242,7 @@ export class CustomersResource {
     GetCustomerAccountsResult,
     NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      GetCustomerAccountsResult,
-      NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
-    >(OPERATIONS["getCustomerAccounts"], { body }, options);
+    return getCustomerAccounts(this.#core, body, options);
   }
 
   /**
@@ -1636,11 +3254,7 @@ export class CustomersResource {
     body: CreateCustomerAccountBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCustomerAccountResult> {
-    return this.#core.call<CreateCustomerAccountResult>(
-      OPERATIONS["createCustomerAccount"],
-      { body },
-      options,
-    );
+    return createCustomerAccount(this.#core, body, options);
   }
 
   /**
@@ -1656,10 +3270,7 @@ export class CustomersResource {
     GetCustomerCardsResult,
     NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      GetCustomerCardsResult,
-      NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
-    >(OPERATIONS["getCustomerCards"], { path: { customer_id: customerId }, body }, options);
+    return getCustomerCards(this.#core, customerId, body, options);
   }
 
   /**
@@ -1672,11 +3283,7 @@ export class CustomersResource {
     body: DeleteCustomerCardBody,
     options?: RequestOptions,
   ): ApiPromise<DeleteCustomerCardResult> {
-    return this.#core.call<DeleteCustomerCardResult>(
-      OPERATIONS["deleteCustomerCard"],
-      { path: { customer_id: customerId }, body },
-      options,
-    );
+    return deleteCustomerCard(this.#core, customerId, body, options);
   }
 
   /**
@@ -1689,11 +3296,7 @@ export class CustomersResource {
     body: CreditCardTopupWithMembershipBody,
     options?: RequestOptions,
   ): ApiPromise<CreditCardTopupWithMembershipResult> {
-    return this.#core.call<CreditCardTopupWithMembershipResult>(
-      OPERATIONS["creditCardTopupWithMembership"],
-      { path: { customer_id: customerId }, body },
-      options,
-    );
+    return creditCardTopupWithMembership(this.#core, customerId, body, options);
   }
 
   /**
@@ -1706,11 +3309,7 @@ export class CustomersResource {
     body: CreditCardTopupWithMdkTokenBody,
     options?: RequestOptions,
   ): ApiPromise<CreditCardTopupWithMdkTokenResult> {
-    return this.#core.call<CreditCardTopupWithMdkTokenResult>(
-      OPERATIONS["creditCardTopupWithMdkToken"],
-      { path: { customer_id: customerId }, body },
-      options,
-    );
+    return creditCardTopupWithMdkToken(this.#core, customerId, body, options);
   }
 
   /**
@@ -1725,18 +3324,15 @@ export class CustomersResource {
     ListCustomerTransactionsResult,
     NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListCustomerTransactionsResult,
-      NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
-    >(OPERATIONS["listCustomerTransactions"], { body }, options);
+    return listCustomerTransactions(this.#core, body, options);
   }
 }
 
 /** Operations on `shops`. */
 export class ShopsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1752,10 +3348,7 @@ export class ShopsResource {
     GetShopAccountsResult,
     NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      GetShopAccountsResult,
-      NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
-    >(OPERATIONS["getShopAccounts"], { body }, options);
+    return getShopAccounts(this.#core, body, options);
   }
 
   /**
@@ -1767,10 +3360,7 @@ export class ShopsResource {
     body: ListShopsBody,
     options?: RequestOptions,
   ): Paginator<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListShopsResult,
-      NonNullable<NonNullable<ListShopsResult>["rows"]>[number]
-    >(OPERATIONS["listShops"], { body }, options);
+    return listShops(this.#core, body, options);
   }
 
   /**
@@ -1781,7 +3371,7 @@ export class ShopsResource {
    * @deprecated The provider has deprecated this operation.
    */
   create(body: CreateShopBody, options?: RequestOptions): ApiPromise<CreateShopResult> {
-    return this.#core.call<CreateShopResult>(OPERATIONS["createShop"], { body }, options);
+    return createShop(this.#core, body, options);
   }
 
   /**
@@ -1790,7 +3380,7 @@ export class ShopsResource {
    * `POST /shops-v2` (operationId `createShopV2`)
    */
   createV2(body: CreateShopV2Body, options?: RequestOptions): ApiPromise<CreateShopV2Result> {
-    return this.#core.call<CreateShopV2Result>(OPERATIONS["createShopV2"], { body }, options);
+    return createShopV2(this.#core, body, options);
   }
 
   /**
@@ -1802,11 +3392,7 @@ export class ShopsResource {
     shopId: operations["getShop"]["parameters"]["path"]["shop_id"],
     options?: RequestOptions,
   ): ApiPromise<GetShopResult> {
-    return this.#core.call<GetShopResult>(
-      OPERATIONS["getShop"],
-      { path: { shop_id: shopId } },
-      options,
-    );
+    return getShop(this.#core, shopId, options);
   }
 
   /**
@@ -1819,19 +3405,15 @@ export class ShopsResource {
     body: UpdateShopBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateShopResult> {
-    return this.#core.call<UpdateShopResult>(
-      OPERATIONS["updateShop"],
-      { path: { shop_id: shopId }, body },
-      options,
-    );
+    return updateShop(this.#core, shopId, body, options);
   }
 }
 
 /** Operations on `bills`. */
 export class BillsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1844,10 +3426,7 @@ export class BillsResource {
     body: ListBillsBody,
     options?: RequestOptions,
   ): Paginator<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListBillsResult,
-      NonNullable<NonNullable<ListBillsResult>["rows"]>[number]
-    >(OPERATIONS["listBills"], { body }, options);
+    return listBills(this.#core, body, options);
   }
 
   /**
@@ -1856,7 +3435,7 @@ export class BillsResource {
    * `POST /bills` (operationId `createBill`)
    */
   create(body: CreateBillBody, options?: RequestOptions): ApiPromise<CreateBillResult> {
-    return this.#core.call<CreateBillResult>(OPERATIONS["createBill"], { body }, options);
+    return createBill(this.#core, body, options);
   }
 
   /**
@@ -1868,11 +3447,7 @@ export class BillsResource {
     billId: operations["getBill"]["parameters"]["path"]["bill_id"],
     options?: RequestOptions,
   ): ApiPromise<GetBillResult> {
-    return this.#core.call<GetBillResult>(
-      OPERATIONS["getBill"],
-      { path: { bill_id: billId } },
-      options,
-    );
+    return getBill(this.#core, billId, options);
   }
 
   /**
@@ -1885,11 +3460,7 @@ export class BillsResource {
     body: UpdateBillBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateBillResult> {
-    return this.#core.call<UpdateBillResult>(
-      OPERATIONS["updateBill"],
-      { path: { bill_id: billId }, body },
-      options,
-    );
+    return updateBill(this.#core, billId, body, options);
   }
 
   /**
@@ -1901,19 +3472,15 @@ export class BillsResource {
     body: CreatePaymentTransactionWithBillBody,
     options?: RequestOptions,
   ): ApiPromise<CreatePaymentTransactionWithBillResult> {
-    return this.#core.call<CreatePaymentTransactionWithBillResult>(
-      OPERATIONS["createPaymentTransactionWithBill"],
-      { body },
-      options,
-    );
+    return createPaymentTransactionWithBill(this.#core, body, options);
   }
 }
 
 /** Operations on `checks`. */
 export class ChecksResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -1926,10 +3493,7 @@ export class ChecksResource {
     body: ListChecksBody,
     options?: RequestOptions,
   ): Paginator<ListChecksResult, NonNullable<NonNullable<ListChecksResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListChecksResult,
-      NonNullable<NonNullable<ListChecksResult>["rows"]>[number]
-    >(OPERATIONS["listChecks"], { body }, options);
+    return listChecks(this.#core, body, options);
   }
 
   /**
@@ -1938,7 +3502,7 @@ export class ChecksResource {
    * `POST /checks` (operationId `createCheck`)
    */
   create(body: CreateCheckBody, options?: RequestOptions): ApiPromise<CreateCheckResult> {
-    return this.#core.call<CreateCheckResult>(OPERATIONS["createCheck"], { body }, options);
+    return createCheck(this.#core, body, options);
   }
 
   /**
@@ -1950,11 +3514,7 @@ export class ChecksResource {
     checkId: operations["getCheck"]["parameters"]["path"]["check_id"],
     options?: RequestOptions,
   ): ApiPromise<GetCheckResult> {
-    return this.#core.call<GetCheckResult>(
-      OPERATIONS["getCheck"],
-      { path: { check_id: checkId } },
-      options,
-    );
+    return getCheck(this.#core, checkId, options);
   }
 
   /**
@@ -1967,11 +3527,7 @@ export class ChecksResource {
     body: UpdateCheckBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCheckResult> {
-    return this.#core.call<UpdateCheckResult>(
-      OPERATIONS["updateCheck"],
-      { path: { check_id: checkId }, body },
-      options,
-    );
+    return updateCheck(this.#core, checkId, body, options);
   }
 
   /**
@@ -1983,19 +3539,15 @@ export class ChecksResource {
     body: CreateTopupTransactionWithCheckBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTopupTransactionWithCheckResult> {
-    return this.#core.call<CreateTopupTransactionWithCheckResult>(
-      OPERATIONS["createTopupTransactionWithCheck"],
-      { body },
-      options,
-    );
+    return createTopupTransactionWithCheck(this.#core, body, options);
   }
 }
 
 /** Operations on `transactions`. */
 export class TransactionsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2008,11 +3560,7 @@ export class TransactionsResource {
     cpmToken: operations["getCpmToken"]["parameters"]["path"]["cpm_token"],
     options?: RequestOptions,
   ): ApiPromise<GetCpmTokenResult> {
-    return this.#core.call<GetCpmTokenResult>(
-      OPERATIONS["getCpmToken"],
-      { path: { cpm_token: cpmToken } },
-      options,
-    );
+    return getCpmToken(this.#core, cpmToken, options);
   }
 
   /**
@@ -2029,10 +3577,7 @@ export class TransactionsResource {
     ListTransactionsResult,
     NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransactionsResult,
-      NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
-    >(OPERATIONS["listTransactions"], { body }, options);
+    return listTransactions(this.#core, body, options);
   }
 
   /**
@@ -2046,11 +3591,7 @@ export class TransactionsResource {
     body: CreateTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTransactionResult> {
-    return this.#core.call<CreateTransactionResult>(
-      OPERATIONS["createTransaction"],
-      { body },
-      options,
-    );
+    return createTransaction(this.#core, body, options);
   }
 
   /**
@@ -2062,11 +3603,7 @@ export class TransactionsResource {
     body: CreateTransactionGroupBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTransactionGroupResult> {
-    return this.#core.call<CreateTransactionGroupResult>(
-      OPERATIONS["createTransactionGroup"],
-      { body },
-      options,
-    );
+    return createTransactionGroup(this.#core, body, options);
   }
 
   /**
@@ -2078,11 +3615,7 @@ export class TransactionsResource {
     uuid: operations["showTransactionGroup"]["parameters"]["path"]["uuid"],
     options?: RequestOptions,
   ): ApiPromise<ShowTransactionGroupResult> {
-    return this.#core.call<ShowTransactionGroupResult>(
-      OPERATIONS["showTransactionGroup"],
-      { path: { uuid: uuid } },
-      options,
-    );
+    return showTransactionGroup(this.#core, uuid, options);
   }
 
   /**
@@ -2097,10 +3630,7 @@ export class TransactionsResource {
     ListTransactionsV2Result,
     NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransactionsV2Result,
-      NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
-    >(OPERATIONS["listTransactionsV2"], { body }, options);
+    return listTransactionsV2(this.#core, body, options);
   }
 
   /**
@@ -2115,10 +3645,7 @@ export class TransactionsResource {
     ListBillTransactionsResult,
     NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListBillTransactionsResult,
-      NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
-    >(OPERATIONS["listBillTransactions"], { body }, options);
+    return listBillTransactions(this.#core, body, options);
   }
 
   /**
@@ -2130,11 +3657,7 @@ export class TransactionsResource {
     body: CreateTopupTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTopupTransactionResult> {
-    return this.#core.call<CreateTopupTransactionResult>(
-      OPERATIONS["createTopupTransaction"],
-      { body },
-      options,
-    );
+    return createTopupTransaction(this.#core, body, options);
   }
 
   /**
@@ -2146,11 +3669,7 @@ export class TransactionsResource {
     body: CreatePaymentTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreatePaymentTransactionResult> {
-    return this.#core.call<CreatePaymentTransactionResult>(
-      OPERATIONS["createPaymentTransaction"],
-      { body },
-      options,
-    );
+    return createPaymentTransaction(this.#core, body, options);
   }
 
   /**
@@ -2162,11 +3681,7 @@ export class TransactionsResource {
     body: CreateCpmTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCpmTransactionResult> {
-    return this.#core.call<CreateCpmTransactionResult>(
-      OPERATIONS["createCpmTransaction"],
-      { body },
-      options,
-    );
+    return createCpmTransaction(this.#core, body, options);
   }
 
   /**
@@ -2178,11 +3693,7 @@ export class TransactionsResource {
     body: CreateTransferTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTransferTransactionResult> {
-    return this.#core.call<CreateTransferTransactionResult>(
-      OPERATIONS["createTransferTransaction"],
-      { body },
-      options,
-    );
+    return createTransferTransaction(this.#core, body, options);
   }
 
   /**
@@ -2194,11 +3705,7 @@ export class TransactionsResource {
     body: CreateExchangeTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateExchangeTransactionResult> {
-    return this.#core.call<CreateExchangeTransactionResult>(
-      OPERATIONS["createExchangeTransaction"],
-      { body },
-      options,
-    );
+    return createExchangeTransaction(this.#core, body, options);
   }
 
   /**
@@ -2210,11 +3717,7 @@ export class TransactionsResource {
     transactionId: operations["getTransaction"]["parameters"]["path"]["transaction_id"],
     options?: RequestOptions,
   ): ApiPromise<GetTransactionResult> {
-    return this.#core.call<GetTransactionResult>(
-      OPERATIONS["getTransaction"],
-      { path: { transaction_id: transactionId } },
-      options,
-    );
+    return getTransaction(this.#core, transactionId, options);
   }
 
   /**
@@ -2227,11 +3730,7 @@ export class TransactionsResource {
     body: RefundTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<RefundTransactionResult> {
-    return this.#core.call<RefundTransactionResult>(
-      OPERATIONS["refundTransaction"],
-      { path: { transaction_id: transactionId }, body },
-      options,
-    );
+    return refundTransaction(this.#core, transactionId, body, options);
   }
 
   /**
@@ -2243,11 +3742,7 @@ export class TransactionsResource {
     requestId: operations["getTransactionByRequestId"]["parameters"]["path"]["request_id"],
     options?: RequestOptions,
   ): ApiPromise<GetTransactionByRequestIdResult> {
-    return this.#core.call<GetTransactionByRequestIdResult>(
-      OPERATIONS["getTransactionByRequestId"],
-      { path: { request_id: requestId } },
-      options,
-    );
+    return getTransactionByRequestId(this.#core, requestId, options);
   }
 
   /**
@@ -2259,11 +3754,7 @@ export class TransactionsResource {
     body: RequestUserStatsBody,
     options?: RequestOptions,
   ): ApiPromise<RequestUserStatsResult> {
-    return this.#core.call<RequestUserStatsResult>(
-      OPERATIONS["requestUserStats"],
-      { body },
-      options,
-    );
+    return requestUserStats(this.#core, body, options);
   }
 
   /**
@@ -2275,19 +3766,15 @@ export class TransactionsResource {
     body: TerminateUserStatsBody,
     options?: RequestOptions,
   ): ApiPromise<TerminateUserStatsResult> {
-    return this.#core.call<TerminateUserStatsResult>(
-      OPERATIONS["terminateUserStats"],
-      { body },
-      options,
-    );
+    return terminateUserStats(this.#core, body, options);
   }
 }
 
 /** Operations on `cvs`. */
 export class CvsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2300,11 +3787,7 @@ export class CvsResource {
     body: GetCvsAuthorizationsBody,
     options?: RequestOptions,
   ): ApiPromise<GetCvsAuthorizationsResult> {
-    return this.#core.call<GetCvsAuthorizationsResult>(
-      OPERATIONS["getCvsAuthorizations"],
-      { body },
-      options,
-    );
+    return getCvsAuthorizations(this.#core, body, options);
   }
 
   /**
@@ -2316,11 +3799,7 @@ export class CvsResource {
     body: CreateCvsAuthorizationBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCvsAuthorizationResult> {
-    return this.#core.call<CreateCvsAuthorizationResult>(
-      OPERATIONS["createCvsAuthorization"],
-      { body },
-      options,
-    );
+    return createCvsAuthorization(this.#core, body, options);
   }
 
   /**
@@ -2332,11 +3811,7 @@ export class CvsResource {
     orderId: operations["getCvsAuthorization"]["parameters"]["path"]["order_id"],
     options?: RequestOptions,
   ): ApiPromise<GetCvsAuthorizationResult> {
-    return this.#core.call<GetCvsAuthorizationResult>(
-      OPERATIONS["getCvsAuthorization"],
-      { path: { order_id: orderId } },
-      options,
-    );
+    return getCvsAuthorization(this.#core, orderId, options);
   }
 
   /**
@@ -2348,19 +3823,15 @@ export class CvsResource {
     orderId: operations["cancelCvsAuthorization"]["parameters"]["path"]["order_id"],
     options?: RequestOptions,
   ): ApiPromise<CancelCvsAuthorizationResult> {
-    return this.#core.call<CancelCvsAuthorizationResult>(
-      OPERATIONS["cancelCvsAuthorization"],
-      { path: { order_id: orderId } },
-      options,
-    );
+    return cancelCvsAuthorization(this.#core, orderId, options);
   }
 }
 
 /** Operations on `cashtrays`. */
 export class CashtraysResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2373,11 +3844,7 @@ export class CashtraysResource {
     body: CreateTransactionWithCashtrayBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTransactionWithCashtrayResult> {
-    return this.#core.call<CreateTransactionWithCashtrayResult>(
-      OPERATIONS["createTransactionWithCashtray"],
-      { body },
-      options,
-    );
+    return createTransactionWithCashtray(this.#core, body, options);
   }
 
   /**
@@ -2386,7 +3853,7 @@ export class CashtraysResource {
    * `POST /cashtrays` (operationId `createCashtray`)
    */
   create(body: CreateCashtrayBody, options?: RequestOptions): ApiPromise<CreateCashtrayResult> {
-    return this.#core.call<CreateCashtrayResult>(OPERATIONS["createCashtray"], { body }, options);
+    return createCashtray(this.#core, body, options);
   }
 
   /**
@@ -2398,11 +3865,7 @@ export class CashtraysResource {
     cashtrayId: operations["getCashtray"]["parameters"]["path"]["cashtray_id"],
     options?: RequestOptions,
   ): ApiPromise<GetCashtrayResult> {
-    return this.#core.call<GetCashtrayResult>(
-      OPERATIONS["getCashtray"],
-      { path: { cashtray_id: cashtrayId } },
-      options,
-    );
+    return getCashtray(this.#core, cashtrayId, options);
   }
 
   /**
@@ -2414,11 +3877,7 @@ export class CashtraysResource {
     cashtrayId: operations["cancelCashtray"]["parameters"]["path"]["cashtray_id"],
     options?: RequestOptions,
   ): ApiPromise<CancelCashtrayResult> {
-    return this.#core.call<CancelCashtrayResult>(
-      OPERATIONS["cancelCashtray"],
-      { path: { cashtray_id: cashtrayId } },
-      options,
-    );
+    return cancelCashtray(this.#core, cashtrayId, options);
   }
 
   /**
@@ -2431,19 +3890,15 @@ export class CashtraysResource {
     body: UpdateCashtrayBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCashtrayResult> {
-    return this.#core.call<UpdateCashtrayResult>(
-      OPERATIONS["updateCashtray"],
-      { path: { cashtray_id: cashtrayId }, body },
-      options,
-    );
+    return updateCashtray(this.#core, cashtrayId, body, options);
   }
 }
 
 /** Operations on `bulk`. */
 export class BulkResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2456,11 +3911,7 @@ export class BulkResource {
     body: BulkCreateTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<BulkCreateTransactionResult> {
-    return this.#core.call<BulkCreateTransactionResult>(
-      OPERATIONS["bulkCreateTransaction"],
-      { body },
-      options,
-    );
+    return bulkCreateTransaction(this.#core, body, options);
   }
 
   /**
@@ -2472,11 +3923,7 @@ export class BulkResource {
     bulkTransactionId: operations["getBulkTransaction"]["parameters"]["path"]["bulk_transaction_id"],
     options?: RequestOptions,
   ): ApiPromise<GetBulkTransactionResult> {
-    return this.#core.call<GetBulkTransactionResult>(
-      OPERATIONS["getBulkTransaction"],
-      { path: { bulk_transaction_id: bulkTransactionId } },
-      options,
-    );
+    return getBulkTransaction(this.#core, bulkTransactionId, options);
   }
 
   /**
@@ -2492,22 +3939,15 @@ export class BulkResource {
     ListBulkTransactionJobsResult,
     NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListBulkTransactionJobsResult,
-      NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
-    >(
-      OPERATIONS["listBulkTransactionJobs"],
-      { path: { bulk_transaction_id: bulkTransactionId }, body },
-      options,
-    );
+    return listBulkTransactionJobs(this.#core, bulkTransactionId, body, options);
   }
 }
 
 /** Operations on `externalTransactions`. */
 export class ExternalTransactionsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2520,11 +3960,7 @@ export class ExternalTransactionsResource {
     body: CreateExternalTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateExternalTransactionResult> {
-    return this.#core.call<CreateExternalTransactionResult>(
-      OPERATIONS["createExternalTransaction"],
-      { body },
-      options,
-    );
+    return createExternalTransaction(this.#core, body, options);
   }
 
   /**
@@ -2537,11 +3973,7 @@ export class ExternalTransactionsResource {
     body: RefundExternalTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<RefundExternalTransactionResult> {
-    return this.#core.call<RefundExternalTransactionResult>(
-      OPERATIONS["refundExternalTransaction"],
-      { path: { event_id: eventId }, body },
-      options,
-    );
+    return refundExternalTransaction(this.#core, eventId, body, options);
   }
 
   /**
@@ -2553,19 +3985,15 @@ export class ExternalTransactionsResource {
     requestId: operations["getExternalTransactionByRequestId"]["parameters"]["path"]["request_id"],
     options?: RequestOptions,
   ): ApiPromise<GetExternalTransactionByRequestIdResult> {
-    return this.#core.call<GetExternalTransactionByRequestIdResult>(
-      OPERATIONS["getExternalTransactionByRequestId"],
-      { path: { request_id: requestId } },
-      options,
-    );
+    return getExternalTransactionByRequestId(this.#core, requestId, options);
   }
 }
 
 /** Operations on `transfers`. */
 export class TransfersResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2578,10 +4006,7 @@ export class TransfersResource {
     body: ListTransfersBody,
     options?: RequestOptions,
   ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListTransfersResult,
-      NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]
-    >(OPERATIONS["listTransfers"], { body }, options);
+    return listTransfers(this.#core, body, options);
   }
 
   /**
@@ -2596,18 +4021,15 @@ export class TransfersResource {
     ListTransfersV2Result,
     NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransfersV2Result,
-      NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
-    >(OPERATIONS["listTransfersV2"], { body }, options);
+    return listTransfersV2(this.#core, body, options);
   }
 }
 
 /** Operations on `organizations`. */
 export class OrganizationsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2623,10 +4045,7 @@ export class OrganizationsResource {
     ListOrganizationsResult,
     NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      ListOrganizationsResult,
-      NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
-    >(OPERATIONS["listOrganizations"], { body }, options);
+    return listOrganizations(this.#core, body, options);
   }
 
   /**
@@ -2638,19 +4057,15 @@ export class OrganizationsResource {
     body: CreateOrganizationBody,
     options?: RequestOptions,
   ): ApiPromise<CreateOrganizationResult> {
-    return this.#core.call<CreateOrganizationResult>(
-      OPERATIONS["createOrganization"],
-      { body },
-      options,
-    );
+    return createOrganization(this.#core, body, options);
   }
 }
 
 /** Operations on `privateMoneys`. */
 export class PrivateMoneysResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2666,10 +4081,7 @@ export class PrivateMoneysResource {
     GetPrivateMoneysResult,
     NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      GetPrivateMoneysResult,
-      NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
-    >(OPERATIONS["getPrivateMoneys"], { body }, options);
+    return getPrivateMoneys(this.#core, body, options);
   }
 
   /**
@@ -2685,14 +4097,7 @@ export class PrivateMoneysResource {
     GetPrivateMoneyOrganizationSummariesResult,
     NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
   > {
-    return this.#core.paginate<
-      GetPrivateMoneyOrganizationSummariesResult,
-      NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
-    >(
-      OPERATIONS["getPrivateMoneyOrganizationSummaries"],
-      { path: { private_money_id: privateMoneyId }, body },
-      options,
-    );
+    return getPrivateMoneyOrganizationSummaries(this.#core, privateMoneyId, body, options);
   }
 
   /**
@@ -2705,19 +4110,15 @@ export class PrivateMoneysResource {
     body: GetPrivateMoneySummaryBody,
     options?: RequestOptions,
   ): ApiPromise<GetPrivateMoneySummaryResult> {
-    return this.#core.call<GetPrivateMoneySummaryResult>(
-      OPERATIONS["getPrivateMoneySummary"],
-      { path: { private_money_id: privateMoneyId }, body },
-      options,
-    );
+    return getPrivateMoneySummary(this.#core, privateMoneyId, body, options);
   }
 }
 
 /** Operations on `campaigns`. */
 export class CampaignsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2730,10 +4131,7 @@ export class CampaignsResource {
     body: ListCampaignsBody,
     options?: RequestOptions,
   ): Paginator<ListCampaignsResult, NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListCampaignsResult,
-      NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]
-    >(OPERATIONS["listCampaigns"], { body }, options);
+    return listCampaigns(this.#core, body, options);
   }
 
   /**
@@ -2742,7 +4140,7 @@ export class CampaignsResource {
    * `POST /campaigns` (operationId `createCampaign`)
    */
   create(body: CreateCampaignBody, options?: RequestOptions): ApiPromise<CreateCampaignResult> {
-    return this.#core.call<CreateCampaignResult>(OPERATIONS["createCampaign"], { body }, options);
+    return createCampaign(this.#core, body, options);
   }
 
   /**
@@ -2754,11 +4152,7 @@ export class CampaignsResource {
     campaignId: operations["getCampaign"]["parameters"]["path"]["campaign_id"],
     options?: RequestOptions,
   ): ApiPromise<GetCampaignResult> {
-    return this.#core.call<GetCampaignResult>(
-      OPERATIONS["getCampaign"],
-      { path: { campaign_id: campaignId } },
-      options,
-    );
+    return getCampaign(this.#core, campaignId, options);
   }
 
   /**
@@ -2771,19 +4165,15 @@ export class CampaignsResource {
     body: UpdateCampaignBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCampaignResult> {
-    return this.#core.call<UpdateCampaignResult>(
-      OPERATIONS["updateCampaign"],
-      { path: { campaign_id: campaignId }, body },
-      options,
-    );
+    return updateCampaign(this.#core, campaignId, body, options);
   }
 }
 
 /** Operations on `webhooks`. */
 export class WebhooksResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2796,10 +4186,7 @@ export class WebhooksResource {
     body: ListWebhooksBody,
     options?: RequestOptions,
   ): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListWebhooksResult,
-      NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]
-    >(OPERATIONS["listWebhooks"], { body }, options);
+    return listWebhooks(this.#core, body, options);
   }
 
   /**
@@ -2808,7 +4195,7 @@ export class WebhooksResource {
    * `POST /webhooks` (operationId `createWebhook`)
    */
   create(body: CreateWebhookBody, options?: RequestOptions): ApiPromise<CreateWebhookResult> {
-    return this.#core.call<CreateWebhookResult>(OPERATIONS["createWebhook"], { body }, options);
+    return createWebhook(this.#core, body, options);
   }
 
   /**
@@ -2820,11 +4207,7 @@ export class WebhooksResource {
     webhookId: operations["deleteWebhook"]["parameters"]["path"]["webhook_id"],
     options?: RequestOptions,
   ): ApiPromise<DeleteWebhookResult> {
-    return this.#core.call<DeleteWebhookResult>(
-      OPERATIONS["deleteWebhook"],
-      { path: { webhook_id: webhookId } },
-      options,
-    );
+    return deleteWebhook(this.#core, webhookId, options);
   }
 
   /**
@@ -2837,19 +4220,15 @@ export class WebhooksResource {
     body: UpdateWebhookBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateWebhookResult> {
-    return this.#core.call<UpdateWebhookResult>(
-      OPERATIONS["updateWebhook"],
-      { path: { webhook_id: webhookId }, body },
-      options,
-    );
+    return updateWebhook(this.#core, webhookId, body, options);
   }
 }
 
 /** Operations on `userDevices`. */
 export class UserDevicesResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2859,11 +4238,7 @@ export class UserDevicesResource {
    * `POST /user-devices` (operationId `createUserDevice`)
    */
   create(body: CreateUserDeviceBody, options?: RequestOptions): ApiPromise<CreateUserDeviceResult> {
-    return this.#core.call<CreateUserDeviceResult>(
-      OPERATIONS["createUserDevice"],
-      { body },
-      options,
-    );
+    return createUserDevice(this.#core, body, options);
   }
 
   /**
@@ -2875,11 +4250,7 @@ export class UserDevicesResource {
     userDeviceId: operations["getUserDevice"]["parameters"]["path"]["user_device_id"],
     options?: RequestOptions,
   ): ApiPromise<GetUserDeviceResult> {
-    return this.#core.call<GetUserDeviceResult>(
-      OPERATIONS["getUserDevice"],
-      { path: { user_device_id: userDeviceId } },
-      options,
-    );
+    return getUserDevice(this.#core, userDeviceId, options);
   }
 
   /**
@@ -2891,19 +4262,15 @@ export class UserDevicesResource {
     userDeviceId: operations["activateUserDevice"]["parameters"]["path"]["user_device_id"],
     options?: RequestOptions,
   ): ApiPromise<ActivateUserDeviceResult> {
-    return this.#core.call<ActivateUserDeviceResult>(
-      OPERATIONS["activateUserDevice"],
-      { path: { user_device_id: userDeviceId } },
-      options,
-    );
+    return activateUserDevice(this.#core, userDeviceId, options);
   }
 }
 
 /** Operations on `bankPays`. */
 export class BankPaysResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2917,11 +4284,7 @@ export class BankPaysResource {
     body: ListBanksBody,
     options?: RequestOptions,
   ): ApiPromise<ListBanksResult> {
-    return this.#core.call<ListBanksResult>(
-      OPERATIONS["listBanks"],
-      { path: { user_device_id: userDeviceId }, body },
-      options,
-    );
+    return listBanks(this.#core, userDeviceId, body, options);
   }
 
   /**
@@ -2934,11 +4297,7 @@ export class BankPaysResource {
     body: CreateBankBody,
     options?: RequestOptions,
   ): ApiPromise<CreateBankResult> {
-    return this.#core.call<CreateBankResult>(
-      OPERATIONS["createBank"],
-      { path: { user_device_id: userDeviceId }, body },
-      options,
-    );
+    return createBank(this.#core, userDeviceId, body, options);
   }
 
   /**
@@ -2951,11 +4310,7 @@ export class BankPaysResource {
     body: DeleteBankBody,
     options?: RequestOptions,
   ): ApiPromise<DeleteBankResult> {
-    return this.#core.call<DeleteBankResult>(
-      OPERATIONS["deleteBank"],
-      { path: { user_device_id: userDeviceId }, body },
-      options,
-    );
+    return deleteBank(this.#core, userDeviceId, body, options);
   }
 
   /**
@@ -2968,19 +4323,15 @@ export class BankPaysResource {
     body: CreateBankTopupTransactionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateBankTopupTransactionResult> {
-    return this.#core.call<CreateBankTopupTransactionResult>(
-      OPERATIONS["createBankTopupTransaction"],
-      { path: { user_device_id: userDeviceId }, body },
-      options,
-    );
+    return createBankTopupTransaction(this.#core, userDeviceId, body, options);
   }
 }
 
 /** Operations on `coupons`. */
 export class CouponsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -2993,10 +4344,7 @@ export class CouponsResource {
     body: ListCouponsBody,
     options?: RequestOptions,
   ): Paginator<ListCouponsResult, NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]> {
-    return this.#core.paginate<
-      ListCouponsResult,
-      NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]
-    >(OPERATIONS["listCoupons"], { body }, options);
+    return listCoupons(this.#core, body, options);
   }
 
   /**
@@ -3005,7 +4353,7 @@ export class CouponsResource {
    * `POST /coupons` (operationId `createCoupon`)
    */
   create(body: CreateCouponBody, options?: RequestOptions): ApiPromise<CreateCouponResult> {
-    return this.#core.call<CreateCouponResult>(OPERATIONS["createCoupon"], { body }, options);
+    return createCoupon(this.#core, body, options);
   }
 
   /**
@@ -3017,11 +4365,7 @@ export class CouponsResource {
     couponId: operations["getCoupon"]["parameters"]["path"]["coupon_id"],
     options?: RequestOptions,
   ): ApiPromise<GetCouponResult> {
-    return this.#core.call<GetCouponResult>(
-      OPERATIONS["getCoupon"],
-      { path: { coupon_id: couponId } },
-      options,
-    );
+    return getCoupon(this.#core, couponId, options);
   }
 
   /**
@@ -3034,19 +4378,15 @@ export class CouponsResource {
     body: UpdateCouponBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCouponResult> {
-    return this.#core.call<UpdateCouponResult>(
-      OPERATIONS["updateCoupon"],
-      { path: { coupon_id: couponId }, body },
-      options,
-    );
+    return updateCoupon(this.#core, couponId, body, options);
   }
 }
 
 /** Operations on `sevenBankAtmSessions`. */
 export class SevenBankAtmSessionsResource {
-  readonly #core: ClientCore;
+  readonly #core: PokepayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: PokepayCore) {
     this.#core = core;
   }
 
@@ -3059,11 +4399,7 @@ export class SevenBankAtmSessionsResource {
     qrInfo: operations["getSevenBankATMSession"]["parameters"]["path"]["qr_info"],
     options?: RequestOptions,
   ): ApiPromise<GetSevenBankAtmsessionResult> {
-    return this.#core.call<GetSevenBankAtmsessionResult>(
-      OPERATIONS["getSevenBankATMSession"],
-      { path: { qr_info: qrInfo } },
-      options,
-    );
+    return getSevenBankAtmsession(this.#core, qrInfo, options);
   }
 }
 
@@ -3097,7 +4433,7 @@ export class Pokepay {
   readonly sevenBankAtmSessions: SevenBankAtmSessionsResource;
 
   constructor(options: PokepayOptions) {
-    const core = new ClientCore(CLIENT_SPEC, options, createTransport(options));
+    const core = createPokepayCore(options);
     this.systems = new SystemsResource(core);
     this.creditSessions = new CreditSessionsResource(core);
     this.users = new UsersResource(core);

@@ -52,899 +52,14 @@ const CLIENT_SPEC: ClientSpec = {
   clientHeaders: [],
   errorCodeField: "code",
 };
-const OPERATIONS = {
-  listCharges: {
-    id: "listCharges",
-    method: "GET",
-    path: "/charges",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createCharge: {
-    id: "createCharge",
-    method: "POST",
-    path: "/charges",
-    bodyMediaType: "application/json",
-    security: [["serverToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listStoreCharges: {
-    id: "listStoreCharges",
-    method: "GET",
-    path: "/stores/{storeId}/charges",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getCharge: {
-    id: "getCharge",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateCharge: {
-    id: "updateCharge",
-    method: "PATCH",
-    path: "/stores/{storeId}/charges/{chargeId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  captureCharge: {
-    id: "captureCharge",
-    method: "POST",
-    path: "/stores/{storeId}/charges/{chargeId}/capture",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getChargeIssuerToken: {
-    id: "getChargeIssuerToken",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/issuer_token",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getChargeThreeDsIssuerToken: {
-    id: "getChargeThreeDsIssuerToken",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/three_ds/issuer_token",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listChargeBankTransferLedgers: {
-    id: "listChargeBankTransferLedgers",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/bank_transfer_ledgers",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listRefunds: {
-    id: "listRefunds",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/refunds",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createRefund: {
-    id: "createRefund",
-    method: "POST",
-    path: "/stores/{storeId}/charges/{chargeId}/refunds",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getRefund: {
-    id: "getRefund",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/refunds/{refundId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateRefund: {
-    id: "updateRefund",
-    method: "PATCH",
-    path: "/stores/{storeId}/charges/{chargeId}/refunds/{refundId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listCancels: {
-    id: "listCancels",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/cancels",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createCancel: {
-    id: "createCancel",
-    method: "POST",
-    path: "/stores/{storeId}/charges/{chargeId}/cancels",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getCancel: {
-    id: "getCancel",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/cancels/{cancelId}",
-    security: [["serverToken"]],
-  },
-  updateCancel: {
-    id: "updateCancel",
-    method: "PATCH",
-    path: "/stores/{storeId}/charges/{chargeId}/cancels/{cancelId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  createCustomsDeclaration: {
-    id: "createCustomsDeclaration",
-    method: "POST",
-    path: "/stores/{storeId}/charges/{chargeId}/customs",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getCustomsDeclaration: {
-    id: "getCustomsDeclaration",
-    method: "GET",
-    path: "/stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateCustomsDeclaration: {
-    id: "updateCustomsDeclaration",
-    method: "PATCH",
-    path: "/stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listTransactionTokens: {
-    id: "listTransactionTokens",
-    method: "GET",
-    path: "/tokens",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createTransactionToken: {
-    id: "createTransactionToken",
-    method: "POST",
-    path: "/tokens",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listStoreTransactionTokens: {
-    id: "listStoreTransactionTokens",
-    method: "GET",
-    path: "/stores/{storeId}/tokens",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getTransactionToken: {
-    id: "getTransactionToken",
-    method: "GET",
-    path: "/stores/{storeId}/tokens/{tokenId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  deleteTransactionToken: {
-    id: "deleteTransactionToken",
-    method: "DELETE",
-    path: "/stores/{storeId}/tokens/{tokenId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateTransactionToken: {
-    id: "updateTransactionToken",
-    method: "PATCH",
-    path: "/stores/{storeId}/tokens/{tokenId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  confirmTransactionToken: {
-    id: "confirmTransactionToken",
-    method: "POST",
-    path: "/stores/{storeId}/tokens/{tokenId}/confirm",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  renewTransactionToken: {
-    id: "renewTransactionToken",
-    method: "POST",
-    path: "/stores/{storeId}/tokens/{tokenId}/renew",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  enableTransactionTokenThreeDs: {
-    id: "enableTransactionTokenThreeDs",
-    method: "POST",
-    path: "/stores/{storeId}/tokens/{tokenId}/three_ds",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  disableTransactionTokenThreeDs: {
-    id: "disableTransactionTokenThreeDs",
-    method: "DELETE",
-    path: "/stores/{storeId}/tokens/{tokenId}/three_ds",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getTransactionTokenThreeDsIssuerToken: {
-    id: "getTransactionTokenThreeDsIssuerToken",
-    method: "GET",
-    path: "/stores/{storeId}/tokens/{tokenId}/three_ds/issuer_token",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listSubscriptions: {
-    id: "listSubscriptions",
-    method: "GET",
-    path: "/subscriptions",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createSubscription: {
-    id: "createSubscription",
-    method: "POST",
-    path: "/subscriptions",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  simulateSubscriptionPlan: {
-    id: "simulateSubscriptionPlan",
-    method: "POST",
-    path: "/subscriptions/simulate_plan",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listStoreSubscriptions: {
-    id: "listStoreSubscriptions",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  simulateStoreSubscriptionPlan: {
-    id: "simulateStoreSubscriptionPlan",
-    method: "POST",
-    path: "/stores/{storeId}/subscriptions/simulate_plan",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getSubscription: {
-    id: "getSubscription",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  cancelSubscription: {
-    id: "cancelSubscription",
-    method: "DELETE",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateSubscription: {
-    id: "updateSubscription",
-    method: "PATCH",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  suspendSubscription: {
-    id: "suspendSubscription",
-    method: "PATCH",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/suspend",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  unsuspendSubscription: {
-    id: "unsuspendSubscription",
-    method: "PATCH",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/unsuspend",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  updateSubscriptionToken: {
-    id: "updateSubscriptionToken",
-    method: "PATCH",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/token",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listSubscriptionCharges: {
-    id: "listSubscriptionCharges",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/charges",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  listMerchantSubscriptionCharges: {
-    id: "listMerchantSubscriptionCharges",
-    method: "GET",
-    path: "/merchants/{merchantId}/stores/{storeId}/subscriptions/{subscriptionId}/charges",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getSubscriptionLatestCharge: {
-    id: "getSubscriptionLatestCharge",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/charges/latest",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listSubscriptionPayments: {
-    id: "listSubscriptionPayments",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getSubscriptionPayment: {
-    id: "getSubscriptionPayment",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateSubscriptionPayment: {
-    id: "updateSubscriptionPayment",
-    method: "PATCH",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listSubscriptionPaymentCharges: {
-    id: "listSubscriptionPaymentCharges",
-    method: "GET",
-    path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}/charges",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  listStores: {
-    id: "listStores",
-    method: "GET",
-    path: "/stores",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createStore: {
-    id: "createStore",
-    method: "POST",
-    path: "/stores",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getStore: {
-    id: "getStore",
-    method: "GET",
-    path: "/stores/{storeId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  deleteStore: {
-    id: "deleteStore",
-    method: "DELETE",
-    path: "/stores/{storeId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateStore: {
-    id: "updateStore",
-    method: "PATCH",
-    path: "/stores/{storeId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  createCustomerId: {
-    id: "createCustomerId",
-    method: "POST",
-    path: "/stores/{storeId}/create_customer_id",
-    bodyMediaType: "application/json",
-    security: [["serverToken"]],
-  },
-  getCurrentMerchant: {
-    id: "getCurrentMerchant",
-    method: "GET",
-    path: "/me",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getCheckoutInfo: {
-    id: "getCheckoutInfo",
-    method: "GET",
-    path: "/checkout_info",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listTransactionHistory: {
-    id: "listTransactionHistory",
-    method: "GET",
-    path: "/transaction_history",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "nextCursor",
-      items: "items",
-      cursor: "cursor",
-      nextCursor: "next_cursor",
-    },
-  },
-  listStoreTransactionHistory: {
-    id: "listStoreTransactionHistory",
-    method: "GET",
-    path: "/stores/{storeId}/transaction_history",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "nextCursor",
-      items: "items",
-      cursor: "cursor",
-      nextCursor: "next_cursor",
-    },
-  },
-  listWebhooks: {
-    id: "listWebhooks",
-    method: "GET",
-    path: "/webhooks",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createWebhook: {
-    id: "createWebhook",
-    method: "POST",
-    path: "/webhooks",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getWebhook: {
-    id: "getWebhook",
-    method: "GET",
-    path: "/webhooks/{webhookId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  deleteWebhook: {
-    id: "deleteWebhook",
-    method: "DELETE",
-    path: "/webhooks/{webhookId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateWebhook: {
-    id: "updateWebhook",
-    method: "PATCH",
-    path: "/webhooks/{webhookId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listStoreWebhooks: {
-    id: "listStoreWebhooks",
-    method: "GET",
-    path: "/stores/{storeId}/webhooks",
-    security: [["serverToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createStoreWebhook: {
-    id: "createStoreWebhook",
-    method: "POST",
-    path: "/stores/{storeId}/webhooks",
-    bodyMediaType: "application/json",
-    security: [["serverToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getStoreWebhook: {
-    id: "getStoreWebhook",
-    method: "GET",
-    path: "/stores/{storeId}/webhooks/{webhookId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  deleteStoreWebhook: {
-    id: "deleteStoreWebhook",
-    method: "DELETE",
-    path: "/stores/{storeId}/webhooks/{webhookId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateStoreWebhook: {
-    id: "updateStoreWebhook",
-    method: "PATCH",
-    path: "/stores/{storeId}/webhooks/{webhookId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listWebhookEvents: {
-    id: "listWebhookEvents",
-    method: "GET",
-    path: "/stores/{storeId}/webhooks/{webhookId}/events",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  redeliverWebhookEvent: {
-    id: "redeliverWebhookEvent",
-    method: "POST",
-    path: "/stores/{storeId}/webhooks/{webhookId}/events/{eventId}/redeliver",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listBankAccounts: {
-    id: "listBankAccounts",
-    method: "GET",
-    path: "/bank_accounts",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createBankAccount: {
-    id: "createBankAccount",
-    method: "POST",
-    path: "/bank_accounts",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getPrimaryBankAccount: {
-    id: "getPrimaryBankAccount",
-    method: "GET",
-    path: "/bank_accounts/primary",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getBankAccount: {
-    id: "getBankAccount",
-    method: "GET",
-    path: "/bank_accounts/{bankAccountId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  deleteBankAccount: {
-    id: "deleteBankAccount",
-    method: "DELETE",
-    path: "/bank_accounts/{bankAccountId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  updateBankAccount: {
-    id: "updateBankAccount",
-    method: "PATCH",
-    path: "/bank_accounts/{bankAccountId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listTransfers: {
-    id: "listTransfers",
-    method: "GET",
-    path: "/transfers",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getTransfer: {
-    id: "getTransfer",
-    method: "GET",
-    path: "/transfers/{transferId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  listTransferLedgers: {
-    id: "listTransferLedgers",
-    method: "GET",
-    path: "/transfers/{transferId}/ledgers",
-    security: [["serverToken"], ["browserToken"]],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  listTransferStatusChanges: {
-    id: "listTransferStatusChanges",
-    method: "GET",
-    path: "/transfers/{transferId}/status_changes",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getLedger: {
-    id: "getLedger",
-    method: "GET",
-    path: "/ledgers/{ledgerId}",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  getVerification: {
-    id: "getVerification",
-    method: "GET",
-    path: "/verification",
-    security: [["serverToken"], ["browserToken"]],
-  },
-  createVerification: {
-    id: "createVerification",
-    method: "POST",
-    path: "/verification",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  updateVerification: {
-    id: "updateVerification",
-    method: "PATCH",
-    path: "/verification",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  calculateExchangeRate: {
-    id: "calculateExchangeRate",
-    method: "POST",
-    path: "/exchange_rates/calculate",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getDirectDebitConfiguration: {
-    id: "getDirectDebitConfiguration",
-    method: "GET",
-    path: "/merchants/{merchantId}/configuration",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  getDirectDebitNotificationConfiguration: {
-    id: "getDirectDebitNotificationConfiguration",
-    method: "GET",
-    path: "/merchants/{merchantId}/notification-configuration",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  getDirectDebitCurrentSchedule: {
-    id: "getDirectDebitCurrentSchedule",
-    method: "GET",
-    path: "/merchants/{merchantId}/schedules/current",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  listDirectDebitBankAccounts: {
-    id: "listDirectDebitBankAccounts",
-    method: "GET",
-    path: "/merchants/{merchantId}/bank-accounts",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  createDirectDebitBankAccount: {
-    id: "createDirectDebitBankAccount",
-    method: "POST",
-    path: "/merchants/{merchantId}/bank-accounts",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  getDirectDebitBankAccount: {
-    id: "getDirectDebitBankAccount",
-    method: "GET",
-    path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  deactivateDirectDebitBankAccount: {
-    id: "deactivateDirectDebitBankAccount",
-    method: "DELETE",
-    path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  updateDirectDebitBankAccount: {
-    id: "updateDirectDebitBankAccount",
-    method: "PATCH",
-    path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  reenableDirectDebitBankAccount: {
-    id: "reenableDirectDebitBankAccount",
-    method: "POST",
-    path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}/re-enable",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  createDirectDebitBankTransfer: {
-    id: "createDirectDebitBankTransfer",
-    method: "POST",
-    path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}/bank-transfers",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-  listDirectDebitBankTransfers: {
-    id: "listDirectDebitBankTransfers",
-    method: "GET",
-    path: "/merchants/{merchantId}/bank-transfers",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "items",
-      hasMore: "has_more",
-      cursor: "cursor",
-      cursorItemField: "id",
-    },
-  },
-  getDirectDebitBankTransfer: {
-    id: "getDirectDebitBankTransfer",
-    method: "GET",
-    path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  deleteDirectDebitBankTransfer: {
-    id: "deleteDirectDebitBankTransfer",
-    method: "DELETE",
-    path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-  },
-  updateDirectDebitBankTransfer: {
-    id: "updateDirectDebitBankTransfer",
-    method: "PATCH",
-    path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
-    bodyMediaType: "application/json",
-    security: [["serverToken"], ["browserToken"]],
-    servers: [
-      { url: "https://direct-debit.gopay-services.com", environment: "production" },
-      { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
-    ],
-    idempotency: { in: "header", name: "Idempotency-Key" },
-  },
-} as const satisfies Record<string, OperationSpec>;
+/** A configured UnivaPay API connection: what the standalone operation functions take as their first argument. */
+export type UnivaPayCore = ClientCore;
+
+/** Checks `options` and makes the core the standalone operation functions send requests through. Make one and share it: it holds the credentials, retry settings and fetched tokens. */
+export function createUnivaPayCore(options: UnivaPayOptions = {}): UnivaPayCore {
+  return new ClientCore(CLIENT_SPEC, options);
+}
+
 /** Query parameters of `listCharges`. */
 export type ListChargesQuery = NonNullable<operations["listCharges"]["parameters"]["query"]>;
 /** Successful response body of `listCharges`. */
@@ -1484,15 +599,2996 @@ export type UpdateDirectDebitBankTransferBody = NonNullable<
 /** Successful response body of `updateDirectDebitBankTransfer`. */
 export type UpdateDirectDebitBankTransferResult =
   operations["updateDirectDebitBankTransfer"]["responses"][200]["content"]["application/json"];
+const LIST_CHARGES = {
+  id: "listCharges",
+  method: "GET",
+  path: "/charges",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List charges of all stores
+ *
+ * Lists the charges of every store the application token can see, newest first by default.
+ *
+ * `GET /charges` (operationId `listCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCharges(
+  core: UnivaPayCore,
+  query?: ListChargesQuery,
+  options?: RequestOptions,
+): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["items"]>[number]> {
+  return core.paginate<
+    ListChargesResult,
+    NonNullable<NonNullable<ListChargesResult>["items"]>[number]
+  >(LIST_CHARGES, { query }, options);
+}
+
+const CREATE_CHARGE = {
+  id: "createCharge",
+  method: "POST",
+  path: "/charges",
+  bodyMediaType: "application/json",
+  security: [["serverToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a charge
+ *
+ * Charges the payment method behind a transaction token. The application token's secret is
+ * required, so this operation only accepts `serverToken` credentials. With `capture: false` a
+ * card charge is only authorized and must be captured later (or automatically at `capture_at`).
+ * The charge starts as `pending`; poll it (or wait for the `charge_finished` webhook) until it
+ * settles. Online brands that redirect the customer move to `awaiting` and need their issuer token.
+ *
+ *
+ * `POST /charges` (operationId `createCharge`)
+ */
+export function createCharge(
+  core: UnivaPayCore,
+  body: CreateChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CreateChargeResult> {
+  return core.call<CreateChargeResult>(CREATE_CHARGE, { body }, options);
+}
+
+const LIST_STORE_CHARGES = {
+  id: "listStoreCharges",
+  method: "GET",
+  path: "/stores/{storeId}/charges",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List charges of a store
+ *
+ * Lists the charges of one store. Accepts the same filters as the merchant-wide list.
+ *
+ * `GET /stores/{storeId}/charges` (operationId `listStoreCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStoreCharges(
+  core: UnivaPayCore,
+  storeId: operations["listStoreCharges"]["parameters"]["path"]["storeId"],
+  query?: ListStoreChargesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListStoreChargesResult,
+  NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListStoreChargesResult,
+    NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
+  >(LIST_STORE_CHARGES, { path: { storeId: storeId }, query }, options);
+}
+
+const GET_CHARGE = {
+  id: "getCharge",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a charge
+ *
+ * Returns one charge. With `polling=true` the server waits until the charge is no longer `pending`.
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}` (operationId `getCharge`)
+ */
+export function getCharge(
+  core: UnivaPayCore,
+  storeId: operations["getCharge"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getCharge"]["parameters"]["path"]["chargeId"],
+  query?: GetChargeQuery,
+  options?: RequestOptions,
+): ApiPromise<GetChargeResult> {
+  return core.call<GetChargeResult>(
+    GET_CHARGE,
+    { path: { storeId: storeId, chargeId: chargeId }, query },
+    options,
+  );
+}
+
+const UPDATE_CHARGE = {
+  id: "updateCharge",
+  method: "PATCH",
+  path: "/stores/{storeId}/charges/{chargeId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a charge's metadata
+ *
+ * Adds or changes metadata keys of an existing charge. Nothing else of a charge can be changed.
+ *
+ * `PATCH /stores/{storeId}/charges/{chargeId}` (operationId `updateCharge`)
+ */
+export function updateCharge(
+  core: UnivaPayCore,
+  storeId: operations["updateCharge"]["parameters"]["path"]["storeId"],
+  chargeId: operations["updateCharge"]["parameters"]["path"]["chargeId"],
+  body: UpdateChargeBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateChargeResult> {
+  return core.call<UpdateChargeResult>(
+    UPDATE_CHARGE,
+    { path: { storeId: storeId, chargeId: chargeId }, body },
+    options,
+  );
+}
+
+const CAPTURE_CHARGE = {
+  id: "captureCharge",
+  method: "POST",
+  path: "/stores/{storeId}/charges/{chargeId}/capture",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Capture an authorized charge
+ *
+ * Captures a charge that was created with `capture: false` and is `authorized`. The amount may be
+ * lower than the authorized amount (where the processor supports partial capture) and the currency
+ * must be the charge's currency. Without a body the whole authorized amount is captured.
+ *
+ *
+ * `POST /stores/{storeId}/charges/{chargeId}/capture` (operationId `captureCharge`)
+ */
+export function captureCharge(
+  core: UnivaPayCore,
+  storeId: operations["captureCharge"]["parameters"]["path"]["storeId"],
+  chargeId: operations["captureCharge"]["parameters"]["path"]["chargeId"],
+  body?: CaptureChargeBody,
+  options?: RequestOptions,
+): ApiPromise<CaptureChargeResult> {
+  return core.call<CaptureChargeResult>(
+    CAPTURE_CHARGE,
+    { path: { storeId: storeId, chargeId: chargeId }, body },
+    options,
+  );
+}
+
+const GET_CHARGE_ISSUER_TOKEN = {
+  id: "getChargeIssuerToken",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/issuer_token",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the issuer token of a charge
+ *
+ * For online payments, returns what the customer's device must open or post to complete the
+ * payment; for bank transfers, the account the customer must pay into. The charge must be
+ * `awaiting`; in any other status the request fails.
+ *
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/issuer_token` (operationId `getChargeIssuerToken`)
+ */
+export function getChargeIssuerToken(
+  core: UnivaPayCore,
+  storeId: operations["getChargeIssuerToken"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getChargeIssuerToken"]["parameters"]["path"]["chargeId"],
+  options?: RequestOptions,
+): ApiPromise<GetChargeIssuerTokenResult> {
+  return core.call<GetChargeIssuerTokenResult>(
+    GET_CHARGE_ISSUER_TOKEN,
+    { path: { storeId: storeId, chargeId: chargeId } },
+    options,
+  );
+}
+
+const GET_CHARGE_THREE_DS_ISSUER_TOKEN = {
+  id: "getChargeThreeDsIssuerToken",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/three_ds/issuer_token",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the 3-D Secure issuer token of a charge
+ *
+ * Returns the card issuer's 3-D Secure page and the form fields to post to it, for a card charge
+ * created with 3-D Secure that is `awaiting`. The customer's browser posts `payload`, encoded as
+ * `content_type`, to `issuer_token` (in a redirect or an iframe); afterwards poll the charge until
+ * it is `successful`, `failed` or `error`.
+ *
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/three_ds/issuer_token` (operationId `getChargeThreeDsIssuerToken`)
+ */
+export function getChargeThreeDsIssuerToken(
+  core: UnivaPayCore,
+  storeId: operations["getChargeThreeDsIssuerToken"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getChargeThreeDsIssuerToken"]["parameters"]["path"]["chargeId"],
+  options?: RequestOptions,
+): ApiPromise<GetChargeThreeDsIssuerTokenResult> {
+  return core.call<GetChargeThreeDsIssuerTokenResult>(
+    GET_CHARGE_THREE_DS_ISSUER_TOKEN,
+    { path: { storeId: storeId, chargeId: chargeId } },
+    options,
+  );
+}
+
+const LIST_CHARGE_BANK_TRANSFER_LEDGERS = {
+  id: "listChargeBankTransferLedgers",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/bank_transfer_ledgers",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * List the bank transfer ledger of a charge
+ *
+ * Returns the deposits into and payments out of the virtual account of a bank-transfer charge,
+ * for reconciliation. Needs a merchant application token even though the path names a store.
+ *
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/bank_transfer_ledgers` (operationId `listChargeBankTransferLedgers`)
+ */
+export function listChargeBankTransferLedgers(
+  core: UnivaPayCore,
+  storeId: operations["listChargeBankTransferLedgers"]["parameters"]["path"]["storeId"],
+  chargeId: operations["listChargeBankTransferLedgers"]["parameters"]["path"]["chargeId"],
+  options?: RequestOptions,
+): ApiPromise<ListChargeBankTransferLedgersResult> {
+  return core.call<ListChargeBankTransferLedgersResult>(
+    LIST_CHARGE_BANK_TRANSFER_LEDGERS,
+    { path: { storeId: storeId, chargeId: chargeId } },
+    options,
+  );
+}
+
+const LIST_REFUNDS = {
+  id: "listRefunds",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/refunds",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List refunds of a charge
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/refunds` (operationId `listRefunds`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listRefunds(
+  core: UnivaPayCore,
+  storeId: operations["listRefunds"]["parameters"]["path"]["storeId"],
+  chargeId: operations["listRefunds"]["parameters"]["path"]["chargeId"],
+  query?: ListRefundsQuery,
+  options?: RequestOptions,
+): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["items"]>[number]> {
+  return core.paginate<
+    ListRefundsResult,
+    NonNullable<NonNullable<ListRefundsResult>["items"]>[number]
+  >(LIST_REFUNDS, { path: { storeId: storeId, chargeId: chargeId }, query }, options);
+}
+
+const CREATE_REFUND = {
+  id: "createRefund",
+  method: "POST",
+  path: "/stores/{storeId}/charges/{chargeId}/refunds",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Refund a charge
+ *
+ * Refunds all or part of a `successful` charge, in the charge's currency. Several partial refunds
+ * may be made as long as their total stays within the charged amount. Konbini and bank-transfer
+ * charges cannot be refunded.
+ *
+ *
+ * `POST /stores/{storeId}/charges/{chargeId}/refunds` (operationId `createRefund`)
+ */
+export function createRefund(
+  core: UnivaPayCore,
+  storeId: operations["createRefund"]["parameters"]["path"]["storeId"],
+  chargeId: operations["createRefund"]["parameters"]["path"]["chargeId"],
+  body: CreateRefundBody,
+  options?: RequestOptions,
+): ApiPromise<CreateRefundResult> {
+  return core.call<CreateRefundResult>(
+    CREATE_REFUND,
+    { path: { storeId: storeId, chargeId: chargeId }, body },
+    options,
+  );
+}
+
+const GET_REFUND = {
+  id: "getRefund",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/refunds/{refundId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a refund
+ *
+ * Returns one refund. With `polling=true` the server waits until the refund is no longer `pending`.
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/refunds/{refundId}` (operationId `getRefund`)
+ */
+export function getRefund(
+  core: UnivaPayCore,
+  storeId: operations["getRefund"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getRefund"]["parameters"]["path"]["chargeId"],
+  refundId: operations["getRefund"]["parameters"]["path"]["refundId"],
+  query?: GetRefundQuery,
+  options?: RequestOptions,
+): ApiPromise<GetRefundResult> {
+  return core.call<GetRefundResult>(
+    GET_REFUND,
+    { path: { storeId: storeId, chargeId: chargeId, refundId: refundId }, query },
+    options,
+  );
+}
+
+const UPDATE_REFUND = {
+  id: "updateRefund",
+  method: "PATCH",
+  path: "/stores/{storeId}/charges/{chargeId}/refunds/{refundId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a refund
+ *
+ * Changes the metadata, note or reason of a refund. Omitted fields keep their values; `null` clears `message` or `reason`.
+ *
+ * `PATCH /stores/{storeId}/charges/{chargeId}/refunds/{refundId}` (operationId `updateRefund`)
+ */
+export function updateRefund(
+  core: UnivaPayCore,
+  storeId: operations["updateRefund"]["parameters"]["path"]["storeId"],
+  chargeId: operations["updateRefund"]["parameters"]["path"]["chargeId"],
+  refundId: operations["updateRefund"]["parameters"]["path"]["refundId"],
+  body: UpdateRefundBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateRefundResult> {
+  return core.call<UpdateRefundResult>(
+    UPDATE_REFUND,
+    { path: { storeId: storeId, chargeId: chargeId, refundId: refundId }, body },
+    options,
+  );
+}
+
+const LIST_CANCELS = {
+  id: "listCancels",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/cancels",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List cancels of a charge
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/cancels` (operationId `listCancels`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listCancels(
+  core: UnivaPayCore,
+  storeId: operations["listCancels"]["parameters"]["path"]["storeId"],
+  chargeId: operations["listCancels"]["parameters"]["path"]["chargeId"],
+  query?: ListCancelsQuery,
+  options?: RequestOptions,
+): Paginator<ListCancelsResult, NonNullable<NonNullable<ListCancelsResult>["items"]>[number]> {
+  return core.paginate<
+    ListCancelsResult,
+    NonNullable<NonNullable<ListCancelsResult>["items"]>[number]
+  >(LIST_CANCELS, { path: { storeId: storeId, chargeId: chargeId }, query }, options);
+}
+
+const CREATE_CANCEL = {
+  id: "createCancel",
+  method: "POST",
+  path: "/stores/{storeId}/charges/{chargeId}/cancels",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Cancel a charge
+ *
+ * Cancels a charge that can still be cancelled (an authorization, or an unpaid konbini or bank
+ * transfer charge). Paid konbini and bank-transfer charges cannot be cancelled. Only `metadata`
+ * can be given; everything else is decided by the server.
+ *
+ *
+ * `POST /stores/{storeId}/charges/{chargeId}/cancels` (operationId `createCancel`)
+ */
+export function createCancel(
+  core: UnivaPayCore,
+  storeId: operations["createCancel"]["parameters"]["path"]["storeId"],
+  chargeId: operations["createCancel"]["parameters"]["path"]["chargeId"],
+  body?: CreateCancelBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCancelResult> {
+  return core.call<CreateCancelResult>(
+    CREATE_CANCEL,
+    { path: { storeId: storeId, chargeId: chargeId }, body },
+    options,
+  );
+}
+
+const GET_CANCEL = {
+  id: "getCancel",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/cancels/{cancelId}",
+  security: [["serverToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a cancel
+ *
+ * Returns one cancel; needs the application token's secret. With `polling=true` the server waits for a status change.
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/cancels/{cancelId}` (operationId `getCancel`)
+ */
+export function getCancel(
+  core: UnivaPayCore,
+  storeId: operations["getCancel"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getCancel"]["parameters"]["path"]["chargeId"],
+  cancelId: operations["getCancel"]["parameters"]["path"]["cancelId"],
+  query?: GetCancelQuery,
+  options?: RequestOptions,
+): ApiPromise<GetCancelResult> {
+  return core.call<GetCancelResult>(
+    GET_CANCEL,
+    { path: { storeId: storeId, chargeId: chargeId, cancelId: cancelId }, query },
+    options,
+  );
+}
+
+const UPDATE_CANCEL = {
+  id: "updateCancel",
+  method: "PATCH",
+  path: "/stores/{storeId}/charges/{chargeId}/cancels/{cancelId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a cancel's metadata
+ *
+ * Changes the metadata of a cancel; needs the application token's secret.
+ *
+ * `PATCH /stores/{storeId}/charges/{chargeId}/cancels/{cancelId}` (operationId `updateCancel`)
+ */
+export function updateCancel(
+  core: UnivaPayCore,
+  storeId: operations["updateCancel"]["parameters"]["path"]["storeId"],
+  chargeId: operations["updateCancel"]["parameters"]["path"]["chargeId"],
+  cancelId: operations["updateCancel"]["parameters"]["path"]["cancelId"],
+  body: UpdateCancelBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCancelResult> {
+  return core.call<UpdateCancelResult>(
+    UPDATE_CANCEL,
+    { path: { storeId: storeId, chargeId: chargeId, cancelId: cancelId }, body },
+    options,
+  );
+}
+
+const CREATE_CUSTOMS_DECLARATION = {
+  id: "createCustomsDeclaration",
+  method: "POST",
+  path: "/stores/{storeId}/charges/{chargeId}/customs",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Declare a charge to customs
+ *
+ * Submits a customs declaration for a successful WeChat Online or WeChat MPM charge. When the charge
+ * already has a declaration that is no longer pending, its identity fields are replaced and
+ * processing starts again instead of a new declaration being created.
+ *
+ *
+ * `POST /stores/{storeId}/charges/{chargeId}/customs` (operationId `createCustomsDeclaration`)
+ */
+export function createCustomsDeclaration(
+  core: UnivaPayCore,
+  storeId: operations["createCustomsDeclaration"]["parameters"]["path"]["storeId"],
+  chargeId: operations["createCustomsDeclaration"]["parameters"]["path"]["chargeId"],
+  body: CreateCustomsDeclarationBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCustomsDeclarationResult> {
+  return core.call<CreateCustomsDeclarationResult>(
+    CREATE_CUSTOMS_DECLARATION,
+    { path: { storeId: storeId, chargeId: chargeId }, body },
+    options,
+  );
+}
+
+const GET_CUSTOMS_DECLARATION = {
+  id: "getCustomsDeclaration",
+  method: "GET",
+  path: "/stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a customs declaration
+ *
+ * Returns one customs declaration. With `polling=true` the server waits until its status changes.
+ *
+ * `GET /stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}` (operationId `getCustomsDeclaration`)
+ */
+export function getCustomsDeclaration(
+  core: UnivaPayCore,
+  storeId: operations["getCustomsDeclaration"]["parameters"]["path"]["storeId"],
+  chargeId: operations["getCustomsDeclaration"]["parameters"]["path"]["chargeId"],
+  customsDeclarationId: operations["getCustomsDeclaration"]["parameters"]["path"]["customsDeclarationId"],
+  query?: GetCustomsDeclarationQuery,
+  options?: RequestOptions,
+): ApiPromise<GetCustomsDeclarationResult> {
+  return core.call<GetCustomsDeclarationResult>(
+    GET_CUSTOMS_DECLARATION,
+    {
+      path: { storeId: storeId, chargeId: chargeId, customsDeclarationId: customsDeclarationId },
+      query,
+    },
+    options,
+  );
+}
+
+const UPDATE_CUSTOMS_DECLARATION = {
+  id: "updateCustomsDeclaration",
+  method: "PATCH",
+  path: "/stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Correct a customs declaration
+ *
+ * Replaces the merchant customs number of a declaration and submits it again. The other declared
+ * fields are kept. A declaration that is still `pending` cannot be changed.
+ *
+ *
+ * `PATCH /stores/{storeId}/charges/{chargeId}/customs/{customsDeclarationId}` (operationId `updateCustomsDeclaration`)
+ */
+export function updateCustomsDeclaration(
+  core: UnivaPayCore,
+  storeId: operations["updateCustomsDeclaration"]["parameters"]["path"]["storeId"],
+  chargeId: operations["updateCustomsDeclaration"]["parameters"]["path"]["chargeId"],
+  customsDeclarationId: operations["updateCustomsDeclaration"]["parameters"]["path"]["customsDeclarationId"],
+  body: UpdateCustomsDeclarationBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateCustomsDeclarationResult> {
+  return core.call<UpdateCustomsDeclarationResult>(
+    UPDATE_CUSTOMS_DECLARATION,
+    {
+      path: { storeId: storeId, chargeId: chargeId, customsDeclarationId: customsDeclarationId },
+      body,
+    },
+    options,
+  );
+}
+
+const LIST_TRANSACTION_TOKENS = {
+  id: "listTransactionTokens",
+  method: "GET",
+  path: "/tokens",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List transaction tokens of all stores
+ *
+ * Lists subscription and recurring tokens of every store the application token can see; one-time tokens are never listed.
+ *
+ * `GET /tokens` (operationId `listTransactionTokens`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransactionTokens(
+  core: UnivaPayCore,
+  query?: ListTransactionTokensQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListTransactionTokensResult,
+  NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListTransactionTokensResult,
+    NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
+  >(LIST_TRANSACTION_TOKENS, { query }, options);
+}
+
+const CREATE_TRANSACTION_TOKEN = {
+  id: "createTransactionToken",
+  method: "POST",
+  path: "/tokens",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a transaction token
+ *
+ * Exchanges a customer's payment details for a transaction token that charges and subscriptions
+ * refer to. Sending raw card numbers from a server requires PCI DSS compliance; browser
+ * integrations normally create tokens through UnivaPay's widget. Merchant application tokens
+ * cannot create transaction tokens. A `one_time` token is used by one charge, a `subscription`
+ * token by one subscription and a `recurring` token by repeated merchant-initiated charges.
+ *
+ *
+ * `POST /tokens` (operationId `createTransactionToken`)
+ */
+export function createTransactionToken(
+  core: UnivaPayCore,
+  body: CreateTransactionTokenBody,
+  options?: RequestOptions,
+): ApiPromise<CreateTransactionTokenResult> {
+  return core.call<CreateTransactionTokenResult>(CREATE_TRANSACTION_TOKEN, { body }, options);
+}
+
+const LIST_STORE_TRANSACTION_TOKENS = {
+  id: "listStoreTransactionTokens",
+  method: "GET",
+  path: "/stores/{storeId}/tokens",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List transaction tokens of a store
+ *
+ * Lists the subscription and recurring tokens of one store.
+ *
+ * `GET /stores/{storeId}/tokens` (operationId `listStoreTransactionTokens`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStoreTransactionTokens(
+  core: UnivaPayCore,
+  storeId: operations["listStoreTransactionTokens"]["parameters"]["path"]["storeId"],
+  query?: ListStoreTransactionTokensQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListStoreTransactionTokensResult,
+  NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListStoreTransactionTokensResult,
+    NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
+  >(LIST_STORE_TRANSACTION_TOKENS, { path: { storeId: storeId }, query }, options);
+}
+
+const GET_TRANSACTION_TOKEN = {
+  id: "getTransactionToken",
+  method: "GET",
+  path: "/stores/{storeId}/tokens/{tokenId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a transaction token
+ *
+ * Returns one transaction token. With `polling=true` the server waits (about three seconds at most) for its 3-D Secure or CVV authorization status to change.
+ *
+ * `GET /stores/{storeId}/tokens/{tokenId}` (operationId `getTransactionToken`)
+ */
+export function getTransactionToken(
+  core: UnivaPayCore,
+  storeId: operations["getTransactionToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["getTransactionToken"]["parameters"]["path"]["tokenId"],
+  query?: GetTransactionTokenQuery,
+  options?: RequestOptions,
+): ApiPromise<GetTransactionTokenResult> {
+  return core.call<GetTransactionTokenResult>(
+    GET_TRANSACTION_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId }, query },
+    options,
+  );
+}
+
+const DELETE_TRANSACTION_TOKEN = {
+  id: "deleteTransactionToken",
+  method: "DELETE",
+  path: "/stores/{storeId}/tokens/{tokenId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a transaction token
+ *
+ * Deletes a token at once. Subscriptions and recurring charges that use it can no longer be processed.
+ *
+ * `DELETE /stores/{storeId}/tokens/{tokenId}` (operationId `deleteTransactionToken`)
+ */
+export function deleteTransactionToken(
+  core: UnivaPayCore,
+  storeId: operations["deleteTransactionToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["deleteTransactionToken"]["parameters"]["path"]["tokenId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteTransactionTokenResult> {
+  return core.call<DeleteTransactionTokenResult>(
+    DELETE_TRANSACTION_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId } },
+    options,
+  );
+}
+
+const UPDATE_TRANSACTION_TOKEN = {
+  id: "updateTransactionToken",
+  method: "PATCH",
+  path: "/stores/{storeId}/tokens/{tokenId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a transaction token
+ *
+ * Changes the email, metadata, CVV, billing address or expiry details of a token. Kept for
+ * existing integrations: creating a new token through the widget is preferred, and sending card
+ * details from a server requires PCI DSS compliance. Updating only the CVV (to clear a
+ * `RECURRING_USAGE_REQUIRES_CVV` error) works without the secret.
+ *
+ *
+ * `PATCH /stores/{storeId}/tokens/{tokenId}` (operationId `updateTransactionToken`)
+ */
+export function updateTransactionToken(
+  core: UnivaPayCore,
+  storeId: operations["updateTransactionToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["updateTransactionToken"]["parameters"]["path"]["tokenId"],
+  body: UpdateTransactionTokenBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateTransactionTokenResult> {
+  return core.call<UpdateTransactionTokenResult>(
+    UPDATE_TRANSACTION_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId }, body },
+    options,
+  );
+}
+
+const CONFIRM_TRANSACTION_TOKEN = {
+  id: "confirmTransactionToken",
+  method: "POST",
+  path: "/stores/{storeId}/tokens/{tokenId}/confirm",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Confirm a transaction token
+ *
+ * Confirms a token created with `use_confirmation` by sending the code the customer received.
+ *
+ * `POST /stores/{storeId}/tokens/{tokenId}/confirm` (operationId `confirmTransactionToken`)
+ */
+export function confirmTransactionToken(
+  core: UnivaPayCore,
+  storeId: operations["confirmTransactionToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["confirmTransactionToken"]["parameters"]["path"]["tokenId"],
+  body: ConfirmTransactionTokenBody,
+  options?: RequestOptions,
+): ApiPromise<ConfirmTransactionTokenResult> {
+  return core.call<ConfirmTransactionTokenResult>(
+    CONFIRM_TRANSACTION_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId }, body },
+    options,
+  );
+}
+
+const RENEW_TRANSACTION_TOKEN = {
+  id: "renewTransactionToken",
+  method: "POST",
+  path: "/stores/{storeId}/tokens/{tokenId}/renew",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Renew a card transaction token
+ *
+ * Replaces a card token with a new one carrying an updated expiry date and cardholder details
+ * (for example after the card was reissued). The new token's `previous_id` names the replaced
+ * token, and the `token_replaced` webhook fires. Only in UnivaPay's Node SDK.
+ *
+ *
+ * `POST /stores/{storeId}/tokens/{tokenId}/renew` (operationId `renewTransactionToken`)
+ */
+export function renewTransactionToken(
+  core: UnivaPayCore,
+  storeId: operations["renewTransactionToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["renewTransactionToken"]["parameters"]["path"]["tokenId"],
+  body: RenewTransactionTokenBody,
+  options?: RequestOptions,
+): ApiPromise<RenewTransactionTokenResult> {
+  return core.call<RenewTransactionTokenResult>(
+    RENEW_TRANSACTION_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId }, body },
+    options,
+  );
+}
+
+const ENABLE_TRANSACTION_TOKEN_THREE_DS = {
+  id: "enableTransactionTokenThreeDs",
+  method: "POST",
+  path: "/stores/{storeId}/tokens/{tokenId}/three_ds",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Enable 3-D Secure on a recurring token
+ *
+ * Starts 3-D Secure authentication for a `recurring` token that was created without it (an error
+ * if it is already enabled). Poll the token until `data.three_ds.status` is `awaiting`, then fetch
+ * its 3-D Secure issuer token.
+ *
+ *
+ * `POST /stores/{storeId}/tokens/{tokenId}/three_ds` (operationId `enableTransactionTokenThreeDs`)
+ */
+export function enableTransactionTokenThreeDs(
+  core: UnivaPayCore,
+  storeId: operations["enableTransactionTokenThreeDs"]["parameters"]["path"]["storeId"],
+  tokenId: operations["enableTransactionTokenThreeDs"]["parameters"]["path"]["tokenId"],
+  body?: EnableTransactionTokenThreeDsBody,
+  options?: RequestOptions,
+): ApiPromise<EnableTransactionTokenThreeDsResult> {
+  return core.call<EnableTransactionTokenThreeDsResult>(
+    ENABLE_TRANSACTION_TOKEN_THREE_DS,
+    { path: { storeId: storeId, tokenId: tokenId }, body },
+    options,
+  );
+}
+
+const DISABLE_TRANSACTION_TOKEN_THREE_DS = {
+  id: "disableTransactionTokenThreeDs",
+  method: "DELETE",
+  path: "/stores/{storeId}/tokens/{tokenId}/three_ds",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Disable 3-D Secure on a recurring token
+ *
+ * `DELETE /stores/{storeId}/tokens/{tokenId}/three_ds` (operationId `disableTransactionTokenThreeDs`)
+ */
+export function disableTransactionTokenThreeDs(
+  core: UnivaPayCore,
+  storeId: operations["disableTransactionTokenThreeDs"]["parameters"]["path"]["storeId"],
+  tokenId: operations["disableTransactionTokenThreeDs"]["parameters"]["path"]["tokenId"],
+  options?: RequestOptions,
+): ApiPromise<DisableTransactionTokenThreeDsResult> {
+  return core.call<DisableTransactionTokenThreeDsResult>(
+    DISABLE_TRANSACTION_TOKEN_THREE_DS,
+    { path: { storeId: storeId, tokenId: tokenId } },
+    options,
+  );
+}
+
+const GET_TRANSACTION_TOKEN_THREE_DS_ISSUER_TOKEN = {
+  id: "getTransactionTokenThreeDsIssuerToken",
+  method: "GET",
+  path: "/stores/{storeId}/tokens/{tokenId}/three_ds/issuer_token",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the 3-D Secure issuer token of a recurring token
+ *
+ * For a `recurring` card token whose 3-D Secure status is `awaiting`, returns the issuer page and
+ * form fields the customer's browser must post. Only for merchants allowed to send card data to
+ * the API directly (PCI DSS). One-time and subscription tokens authenticate during the charge instead.
+ *
+ *
+ * `GET /stores/{storeId}/tokens/{tokenId}/three_ds/issuer_token` (operationId `getTransactionTokenThreeDsIssuerToken`)
+ */
+export function getTransactionTokenThreeDsIssuerToken(
+  core: UnivaPayCore,
+  storeId: operations["getTransactionTokenThreeDsIssuerToken"]["parameters"]["path"]["storeId"],
+  tokenId: operations["getTransactionTokenThreeDsIssuerToken"]["parameters"]["path"]["tokenId"],
+  options?: RequestOptions,
+): ApiPromise<GetTransactionTokenThreeDsIssuerTokenResult> {
+  return core.call<GetTransactionTokenThreeDsIssuerTokenResult>(
+    GET_TRANSACTION_TOKEN_THREE_DS_ISSUER_TOKEN,
+    { path: { storeId: storeId, tokenId: tokenId } },
+    options,
+  );
+}
+
+const LIST_SUBSCRIPTIONS = {
+  id: "listSubscriptions",
+  method: "GET",
+  path: "/subscriptions",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List subscriptions of all stores
+ *
+ * `GET /subscriptions` (operationId `listSubscriptions`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listSubscriptions(
+  core: UnivaPayCore,
+  query?: ListSubscriptionsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListSubscriptionsResult,
+  NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListSubscriptionsResult,
+    NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
+  >(LIST_SUBSCRIPTIONS, { query }, options);
+}
+
+const CREATE_SUBSCRIPTION = {
+  id: "createSubscription",
+  method: "POST",
+  path: "/subscriptions",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a subscription
+ *
+ * Starts recurring billing on a `subscription` or `recurring` transaction token. Give either a
+ * preset `period` or a custom `cyclical_period`. A limited number of cycles is modelled with
+ * `subscription_plan` (billed by UnivaPay) or `installment_plan` (installments of the card
+ * issuer). The subscription starts as `unverified` until its first payment is processed.
+ *
+ *
+ * `POST /subscriptions` (operationId `createSubscription`)
+ */
+export function createSubscription(
+  core: UnivaPayCore,
+  body: CreateSubscriptionBody,
+  options?: RequestOptions,
+): ApiPromise<CreateSubscriptionResult> {
+  return core.call<CreateSubscriptionResult>(CREATE_SUBSCRIPTION, { body }, options);
+}
+
+const SIMULATE_SUBSCRIPTION_PLAN = {
+  id: "simulateSubscriptionPlan",
+  method: "POST",
+  path: "/subscriptions/simulate_plan",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Simulate a subscription's payment schedule
+ *
+ * Computes the payments a subscription with these settings would make, without creating a subscription or a token. The answer is a plain array.
+ *
+ * `POST /subscriptions/simulate_plan` (operationId `simulateSubscriptionPlan`)
+ */
+export function simulateSubscriptionPlan(
+  core: UnivaPayCore,
+  body: SimulateSubscriptionPlanBody,
+  options?: RequestOptions,
+): ApiPromise<SimulateSubscriptionPlanResult> {
+  return core.call<SimulateSubscriptionPlanResult>(SIMULATE_SUBSCRIPTION_PLAN, { body }, options);
+}
+
+const LIST_STORE_SUBSCRIPTIONS = {
+  id: "listStoreSubscriptions",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List subscriptions of a store
+ *
+ * `GET /stores/{storeId}/subscriptions` (operationId `listStoreSubscriptions`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStoreSubscriptions(
+  core: UnivaPayCore,
+  storeId: operations["listStoreSubscriptions"]["parameters"]["path"]["storeId"],
+  query?: ListStoreSubscriptionsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListStoreSubscriptionsResult,
+  NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListStoreSubscriptionsResult,
+    NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
+  >(LIST_STORE_SUBSCRIPTIONS, { path: { storeId: storeId }, query }, options);
+}
+
+const SIMULATE_STORE_SUBSCRIPTION_PLAN = {
+  id: "simulateStoreSubscriptionPlan",
+  method: "POST",
+  path: "/stores/{storeId}/subscriptions/simulate_plan",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Simulate a subscription's payment schedule for a store
+ *
+ * Same as the merchant-wide simulation, evaluated with the settings of one store.
+ *
+ * `POST /stores/{storeId}/subscriptions/simulate_plan` (operationId `simulateStoreSubscriptionPlan`)
+ */
+export function simulateStoreSubscriptionPlan(
+  core: UnivaPayCore,
+  storeId: operations["simulateStoreSubscriptionPlan"]["parameters"]["path"]["storeId"],
+  body: SimulateStoreSubscriptionPlanBody,
+  options?: RequestOptions,
+): ApiPromise<SimulateStoreSubscriptionPlanResult> {
+  return core.call<SimulateStoreSubscriptionPlanResult>(
+    SIMULATE_STORE_SUBSCRIPTION_PLAN,
+    { path: { storeId: storeId }, body },
+    options,
+  );
+}
+
+const GET_SUBSCRIPTION = {
+  id: "getSubscription",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a subscription
+ *
+ * Returns one subscription. With `polling=true` the server waits until it is no longer `unverified`.
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}` (operationId `getSubscription`)
+ */
+export function getSubscription(
+  core: UnivaPayCore,
+  storeId: operations["getSubscription"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["getSubscription"]["parameters"]["path"]["subscriptionId"],
+  query?: GetSubscriptionQuery,
+  options?: RequestOptions,
+): ApiPromise<GetSubscriptionResult> {
+  return core.call<GetSubscriptionResult>(
+    GET_SUBSCRIPTION,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
+    options,
+  );
+}
+
+const CANCEL_SUBSCRIPTION = {
+  id: "cancelSubscription",
+  method: "DELETE",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Cancel a subscription
+ *
+ * Moves the subscription to `canceled` for good; a canceled subscription cannot be resumed.
+ *
+ * `DELETE /stores/{storeId}/subscriptions/{subscriptionId}` (operationId `cancelSubscription`)
+ */
+export function cancelSubscription(
+  core: UnivaPayCore,
+  storeId: operations["cancelSubscription"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["cancelSubscription"]["parameters"]["path"]["subscriptionId"],
+  options?: RequestOptions,
+): ApiPromise<CancelSubscriptionResult> {
+  return core.call<CancelSubscriptionResult>(
+    CANCEL_SUBSCRIPTION,
+    { path: { storeId: storeId, subscriptionId: subscriptionId } },
+    options,
+  );
+}
+
+const UPDATE_SUBSCRIPTION = {
+  id: "updateSubscription",
+  method: "PATCH",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a subscription
+ *
+ * Changes the payment method, amounts, period, plan, schedule settings, next payment or metadata
+ * of a subscription, or suspends (`status: suspended`) and resumes (`status: unpaid`) it. Several
+ * fields can only change before the first payment or for merchants with the matching permission.
+ *
+ *
+ * `PATCH /stores/{storeId}/subscriptions/{subscriptionId}` (operationId `updateSubscription`)
+ */
+export function updateSubscription(
+  core: UnivaPayCore,
+  storeId: operations["updateSubscription"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["updateSubscription"]["parameters"]["path"]["subscriptionId"],
+  body: UpdateSubscriptionBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateSubscriptionResult> {
+  return core.call<UpdateSubscriptionResult>(
+    UPDATE_SUBSCRIPTION,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
+    options,
+  );
+}
+
+const SUSPEND_SUBSCRIPTION = {
+  id: "suspendSubscription",
+  method: "PATCH",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/suspend",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Suspend a subscription
+ *
+ * Suspends a `current` or `unpaid` subscription, at once (`immediate`, the default) or on its next payment date (`on_next_payment`).
+ *
+ * `PATCH /stores/{storeId}/subscriptions/{subscriptionId}/suspend` (operationId `suspendSubscription`)
+ */
+export function suspendSubscription(
+  core: UnivaPayCore,
+  storeId: operations["suspendSubscription"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["suspendSubscription"]["parameters"]["path"]["subscriptionId"],
+  body?: SuspendSubscriptionBody,
+  options?: RequestOptions,
+): ApiPromise<SuspendSubscriptionResult> {
+  return core.call<SuspendSubscriptionResult>(
+    SUSPEND_SUBSCRIPTION,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
+    options,
+  );
+}
+
+const UNSUSPEND_SUBSCRIPTION = {
+  id: "unsuspendSubscription",
+  method: "PATCH",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/unsuspend",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Resume a suspended subscription
+ *
+ * Moves a `suspended` subscription back to `unpaid` and schedules its next payment. Takes no body.
+ *
+ * `PATCH /stores/{storeId}/subscriptions/{subscriptionId}/unsuspend` (operationId `unsuspendSubscription`)
+ */
+export function unsuspendSubscription(
+  core: UnivaPayCore,
+  storeId: operations["unsuspendSubscription"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["unsuspendSubscription"]["parameters"]["path"]["subscriptionId"],
+  options?: RequestOptions,
+): ApiPromise<UnsuspendSubscriptionResult> {
+  return core.call<UnsuspendSubscriptionResult>(
+    UNSUSPEND_SUBSCRIPTION,
+    { path: { storeId: storeId, subscriptionId: subscriptionId } },
+    options,
+  );
+}
+
+const UPDATE_SUBSCRIPTION_TOKEN = {
+  id: "updateSubscriptionToken",
+  method: "PATCH",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/token",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Replace a subscription's transaction token
+ *
+ * Switches the subscription to another payment method, for example after a card expired. The new
+ * token must be an active `subscription` or `recurring` token of the same store and mode.
+ *
+ *
+ * `PATCH /stores/{storeId}/subscriptions/{subscriptionId}/token` (operationId `updateSubscriptionToken`)
+ */
+export function updateSubscriptionToken(
+  core: UnivaPayCore,
+  storeId: operations["updateSubscriptionToken"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["updateSubscriptionToken"]["parameters"]["path"]["subscriptionId"],
+  body: UpdateSubscriptionTokenBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateSubscriptionTokenResult> {
+  return core.call<UpdateSubscriptionTokenResult>(
+    UPDATE_SUBSCRIPTION_TOKEN,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
+    options,
+  );
+}
+
+const LIST_SUBSCRIPTION_CHARGES = {
+  id: "listSubscriptionCharges",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/charges",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List the charges of a subscription
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}/charges` (operationId `listSubscriptionCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listSubscriptionCharges(
+  core: UnivaPayCore,
+  storeId: operations["listSubscriptionCharges"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["listSubscriptionCharges"]["parameters"]["path"]["subscriptionId"],
+  query?: ListSubscriptionChargesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListSubscriptionChargesResult,
+  NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListSubscriptionChargesResult,
+    NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
+  >(
+    LIST_SUBSCRIPTION_CHARGES,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
+    options,
+  );
+}
+
+const LIST_MERCHANT_SUBSCRIPTION_CHARGES = {
+  id: "listMerchantSubscriptionCharges",
+  method: "GET",
+  path: "/merchants/{merchantId}/stores/{storeId}/subscriptions/{subscriptionId}/charges",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List the charges of a subscription (merchant-addressed path)
+ *
+ * The same list as `subscriptions.charges.list`, addressed through the merchant id as well (the form used by UnivaPay's generated SDK).
+ *
+ * `GET /merchants/{merchantId}/stores/{storeId}/subscriptions/{subscriptionId}/charges` (operationId `listMerchantSubscriptionCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listMerchantSubscriptionCharges(
+  core: UnivaPayCore,
+  merchantId: operations["listMerchantSubscriptionCharges"]["parameters"]["path"]["merchantId"],
+  storeId: operations["listMerchantSubscriptionCharges"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["listMerchantSubscriptionCharges"]["parameters"]["path"]["subscriptionId"],
+  query?: ListMerchantSubscriptionChargesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListMerchantSubscriptionChargesResult,
+  NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListMerchantSubscriptionChargesResult,
+    NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
+  >(
+    LIST_MERCHANT_SUBSCRIPTION_CHARGES,
+    { path: { merchantId: merchantId, storeId: storeId, subscriptionId: subscriptionId }, query },
+    options,
+  );
+}
+
+const GET_SUBSCRIPTION_LATEST_CHARGE = {
+  id: "getSubscriptionLatestCharge",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/charges/latest",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the latest charge of a subscription
+ *
+ * Returns the most recent charge attempt of a subscription; 404 when none has been made yet.
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}/charges/latest` (operationId `getSubscriptionLatestCharge`)
+ */
+export function getSubscriptionLatestCharge(
+  core: UnivaPayCore,
+  storeId: operations["getSubscriptionLatestCharge"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["getSubscriptionLatestCharge"]["parameters"]["path"]["subscriptionId"],
+  options?: RequestOptions,
+): ApiPromise<GetSubscriptionLatestChargeResult> {
+  return core.call<GetSubscriptionLatestChargeResult>(
+    GET_SUBSCRIPTION_LATEST_CHARGE,
+    { path: { storeId: storeId, subscriptionId: subscriptionId } },
+    options,
+  );
+}
+
+const LIST_SUBSCRIPTION_PAYMENTS = {
+  id: "listSubscriptionPayments",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List the scheduled payments of a subscription
+ *
+ * Lists past and upcoming scheduled payments of a subscription.
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}/payments` (operationId `listSubscriptionPayments`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listSubscriptionPayments(
+  core: UnivaPayCore,
+  storeId: operations["listSubscriptionPayments"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["listSubscriptionPayments"]["parameters"]["path"]["subscriptionId"],
+  query?: ListSubscriptionPaymentsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListSubscriptionPaymentsResult,
+  NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListSubscriptionPaymentsResult,
+    NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
+  >(
+    LIST_SUBSCRIPTION_PAYMENTS,
+    { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
+    options,
+  );
+}
+
+const GET_SUBSCRIPTION_PAYMENT = {
+  id: "getSubscriptionPayment",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a scheduled payment
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}` (operationId `getSubscriptionPayment`)
+ */
+export function getSubscriptionPayment(
+  core: UnivaPayCore,
+  storeId: operations["getSubscriptionPayment"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["getSubscriptionPayment"]["parameters"]["path"]["subscriptionId"],
+  paymentId: operations["getSubscriptionPayment"]["parameters"]["path"]["paymentId"],
+  options?: RequestOptions,
+): ApiPromise<GetSubscriptionPaymentResult> {
+  return core.call<GetSubscriptionPaymentResult>(
+    GET_SUBSCRIPTION_PAYMENT,
+    { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId } },
+    options,
+  );
+}
+
+const UPDATE_SUBSCRIPTION_PAYMENT = {
+  id: "updateSubscriptionPayment",
+  method: "PATCH",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a scheduled payment
+ *
+ * Moves the due date (merchants with that permission only), marks the payment as paid (which
+ * schedules the next one), schedules a suspension or cancellation on its due date, or overrides its
+ * retry interval. `null` clears `terminate_with_status` or `retry_interval`.
+ *
+ *
+ * `PATCH /stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}` (operationId `updateSubscriptionPayment`)
+ */
+export function updateSubscriptionPayment(
+  core: UnivaPayCore,
+  storeId: operations["updateSubscriptionPayment"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["updateSubscriptionPayment"]["parameters"]["path"]["subscriptionId"],
+  paymentId: operations["updateSubscriptionPayment"]["parameters"]["path"]["paymentId"],
+  body: UpdateSubscriptionPaymentBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateSubscriptionPaymentResult> {
+  return core.call<UpdateSubscriptionPaymentResult>(
+    UPDATE_SUBSCRIPTION_PAYMENT,
+    { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId }, body },
+    options,
+  );
+}
+
+const LIST_SUBSCRIPTION_PAYMENT_CHARGES = {
+  id: "listSubscriptionPaymentCharges",
+  method: "GET",
+  path: "/stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}/charges",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List the charge attempts of a scheduled payment
+ *
+ * Lists every charge attempted for one scheduled payment, including retries.
+ *
+ * `GET /stores/{storeId}/subscriptions/{subscriptionId}/payments/{paymentId}/charges` (operationId `listSubscriptionPaymentCharges`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listSubscriptionPaymentCharges(
+  core: UnivaPayCore,
+  storeId: operations["listSubscriptionPaymentCharges"]["parameters"]["path"]["storeId"],
+  subscriptionId: operations["listSubscriptionPaymentCharges"]["parameters"]["path"]["subscriptionId"],
+  paymentId: operations["listSubscriptionPaymentCharges"]["parameters"]["path"]["paymentId"],
+  query?: ListSubscriptionPaymentChargesQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListSubscriptionPaymentChargesResult,
+  NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListSubscriptionPaymentChargesResult,
+    NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
+  >(
+    LIST_SUBSCRIPTION_PAYMENT_CHARGES,
+    { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId }, query },
+    options,
+  );
+}
+
+const LIST_STORES = {
+  id: "listStores",
+  method: "GET",
+  path: "/stores",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List stores
+ *
+ * Lists the stores the application token can see.
+ *
+ * `GET /stores` (operationId `listStores`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStores(
+  core: UnivaPayCore,
+  query?: ListStoresQuery,
+  options?: RequestOptions,
+): Paginator<ListStoresResult, NonNullable<NonNullable<ListStoresResult>["items"]>[number]> {
+  return core.paginate<
+    ListStoresResult,
+    NonNullable<NonNullable<ListStoresResult>["items"]>[number]
+  >(LIST_STORES, { query }, options);
+}
+
+const CREATE_STORE = {
+  id: "createStore",
+  method: "POST",
+  path: "/stores",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a store
+ *
+ * Creates a store under the merchant, optionally with store-level configuration overriding the merchant's.
+ *
+ * `POST /stores` (operationId `createStore`)
+ */
+export function createStore(
+  core: UnivaPayCore,
+  body: CreateStoreBody,
+  options?: RequestOptions,
+): ApiPromise<CreateStoreResult> {
+  return core.call<CreateStoreResult>(CREATE_STORE, { body }, options);
+}
+
+const GET_STORE = {
+  id: "getStore",
+  method: "GET",
+  path: "/stores/{storeId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a store
+ *
+ * Returns a store with its configuration as resolved for the current merchant.
+ *
+ * `GET /stores/{storeId}` (operationId `getStore`)
+ */
+export function getStore(
+  core: UnivaPayCore,
+  storeId: operations["getStore"]["parameters"]["path"]["storeId"],
+  options?: RequestOptions,
+): ApiPromise<GetStoreResult> {
+  return core.call<GetStoreResult>(GET_STORE, { path: { storeId: storeId } }, options);
+}
+
+const DELETE_STORE = {
+  id: "deleteStore",
+  method: "DELETE",
+  path: "/stores/{storeId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a store
+ *
+ * `DELETE /stores/{storeId}` (operationId `deleteStore`)
+ */
+export function deleteStore(
+  core: UnivaPayCore,
+  storeId: operations["deleteStore"]["parameters"]["path"]["storeId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteStoreResult> {
+  return core.call<DeleteStoreResult>(DELETE_STORE, { path: { storeId: storeId } }, options);
+}
+
+const UPDATE_STORE = {
+  id: "updateStore",
+  method: "PATCH",
+  path: "/stores/{storeId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a store
+ *
+ * Renames a store or changes its configuration.
+ *
+ * `PATCH /stores/{storeId}` (operationId `updateStore`)
+ */
+export function updateStore(
+  core: UnivaPayCore,
+  storeId: operations["updateStore"]["parameters"]["path"]["storeId"],
+  body: UpdateStoreBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateStoreResult> {
+  return core.call<UpdateStoreResult>(UPDATE_STORE, { path: { storeId: storeId }, body }, options);
+}
+
+const CREATE_CUSTOMER_ID = {
+  id: "createCustomerId",
+  method: "POST",
+  path: "/stores/{storeId}/create_customer_id",
+  bodyMediaType: "application/json",
+  security: [["serverToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Derive a customer id
+ *
+ * Turns the merchant's own customer identifier into a UUID scoped to the store. The same input
+ * always gives the same UUID and nothing is stored, so the call is naturally repeatable and takes
+ * no idempotency key. Needs the application token's secret. The result is the `univapay-customer-id`
+ * to put in token metadata and to filter tokens by (`customer_id`).
+ *
+ *
+ * `POST /stores/{storeId}/create_customer_id` (operationId `createCustomerId`)
+ */
+export function createCustomerId(
+  core: UnivaPayCore,
+  storeId: operations["createCustomerId"]["parameters"]["path"]["storeId"],
+  body: CreateCustomerIdBody,
+  options?: RequestOptions,
+): ApiPromise<CreateCustomerIdResult> {
+  return core.call<CreateCustomerIdResult>(
+    CREATE_CUSTOMER_ID,
+    { path: { storeId: storeId }, body },
+    options,
+  );
+}
+
+const GET_CURRENT_MERCHANT = {
+  id: "getCurrentMerchant",
+  method: "GET",
+  path: "/me",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the current merchant
+ *
+ * Returns the merchant behind the credentials together with its effective configuration.
+ *
+ * `GET /me` (operationId `getCurrentMerchant`)
+ */
+export function getCurrentMerchant(
+  core: UnivaPayCore,
+  options?: RequestOptions,
+): ApiPromise<GetCurrentMerchantResult> {
+  return core.call<GetCurrentMerchantResult>(GET_CURRENT_MERCHANT, {}, options);
+}
+
+const GET_CHECKOUT_INFO = {
+  id: "getCheckoutInfo",
+  method: "GET",
+  path: "/checkout_info",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get checkout information
+ *
+ * Returns what a checkout for the credential's store may offer: enabled payment methods and their
+ * limits, installment and subscription-plan settings, konbini and bank-transfer settings, the
+ * widget theme and the capabilities of each supported brand. Takes no parameters.
+ *
+ *
+ * `GET /checkout_info` (operationId `getCheckoutInfo`)
+ */
+export function getCheckoutInfo(
+  core: UnivaPayCore,
+  options?: RequestOptions,
+): ApiPromise<GetCheckoutInfoResult> {
+  return core.call<GetCheckoutInfoResult>(GET_CHECKOUT_INFO, {}, options);
+}
+
+const LIST_TRANSACTION_HISTORY = {
+  id: "listTransactionHistory",
+  method: "GET",
+  path: "/transaction_history",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: { style: "nextCursor", items: "items", cursor: "cursor", nextCursor: "next_cursor" },
+} as const satisfies OperationSpec;
+
+/**
+ * List the transaction history of all stores
+ *
+ * Lists charges and refunds of every store in one row shape, with search filters. Rows are identified by `resource_id`; the next page starts at the list's `next_cursor`.
+ *
+ * `GET /transaction_history` (operationId `listTransactionHistory`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransactionHistory(
+  core: UnivaPayCore,
+  query?: ListTransactionHistoryQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListTransactionHistoryResult,
+  NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListTransactionHistoryResult,
+    NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
+  >(LIST_TRANSACTION_HISTORY, { query }, options);
+}
+
+const LIST_STORE_TRANSACTION_HISTORY = {
+  id: "listStoreTransactionHistory",
+  method: "GET",
+  path: "/stores/{storeId}/transaction_history",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: { style: "nextCursor", items: "items", cursor: "cursor", nextCursor: "next_cursor" },
+} as const satisfies OperationSpec;
+
+/**
+ * List the transaction history of a store
+ *
+ * `GET /stores/{storeId}/transaction_history` (operationId `listStoreTransactionHistory`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStoreTransactionHistory(
+  core: UnivaPayCore,
+  storeId: operations["listStoreTransactionHistory"]["parameters"]["path"]["storeId"],
+  query?: ListStoreTransactionHistoryQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListStoreTransactionHistoryResult,
+  NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListStoreTransactionHistoryResult,
+    NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
+  >(LIST_STORE_TRANSACTION_HISTORY, { path: { storeId: storeId }, query }, options);
+}
+
+const LIST_WEBHOOKS = {
+  id: "listWebhooks",
+  method: "GET",
+  path: "/webhooks",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List merchant-level webhooks
+ *
+ * Lists the webhooks registered for the merchant rather than for one store (transfer and bank-transfer events are merchant-level).
+ *
+ * `GET /webhooks` (operationId `listWebhooks`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listWebhooks(
+  core: UnivaPayCore,
+  query?: ListWebhooksQuery,
+  options?: RequestOptions,
+): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]> {
+  return core.paginate<
+    ListWebhooksResult,
+    NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]
+  >(LIST_WEBHOOKS, { query }, options);
+}
+
+const CREATE_WEBHOOK = {
+  id: "createWebhook",
+  method: "POST",
+  path: "/webhooks",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a merchant-level webhook
+ *
+ * `POST /webhooks` (operationId `createWebhook`)
+ */
+export function createWebhook(
+  core: UnivaPayCore,
+  body: CreateWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<CreateWebhookResult> {
+  return core.call<CreateWebhookResult>(CREATE_WEBHOOK, { body }, options);
+}
+
+const GET_WEBHOOK = {
+  id: "getWebhook",
+  method: "GET",
+  path: "/webhooks/{webhookId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a merchant-level webhook
+ *
+ * `GET /webhooks/{webhookId}` (operationId `getWebhook`)
+ */
+export function getWebhook(
+  core: UnivaPayCore,
+  webhookId: operations["getWebhook"]["parameters"]["path"]["webhookId"],
+  options?: RequestOptions,
+): ApiPromise<GetWebhookResult> {
+  return core.call<GetWebhookResult>(GET_WEBHOOK, { path: { webhookId: webhookId } }, options);
+}
+
+const DELETE_WEBHOOK = {
+  id: "deleteWebhook",
+  method: "DELETE",
+  path: "/webhooks/{webhookId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a merchant-level webhook
+ *
+ * `DELETE /webhooks/{webhookId}` (operationId `deleteWebhook`)
+ */
+export function deleteWebhook(
+  core: UnivaPayCore,
+  webhookId: operations["deleteWebhook"]["parameters"]["path"]["webhookId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteWebhookResult> {
+  return core.call<DeleteWebhookResult>(
+    DELETE_WEBHOOK,
+    { path: { webhookId: webhookId } },
+    options,
+  );
+}
+
+const UPDATE_WEBHOOK = {
+  id: "updateWebhook",
+  method: "PATCH",
+  path: "/webhooks/{webhookId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a merchant-level webhook
+ *
+ * `PATCH /webhooks/{webhookId}` (operationId `updateWebhook`)
+ */
+export function updateWebhook(
+  core: UnivaPayCore,
+  webhookId: operations["updateWebhook"]["parameters"]["path"]["webhookId"],
+  body: UpdateWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateWebhookResult> {
+  return core.call<UpdateWebhookResult>(
+    UPDATE_WEBHOOK,
+    { path: { webhookId: webhookId }, body },
+    options,
+  );
+}
+
+const LIST_STORE_WEBHOOKS = {
+  id: "listStoreWebhooks",
+  method: "GET",
+  path: "/stores/{storeId}/webhooks",
+  security: [["serverToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List webhooks of a store
+ *
+ * Lists the webhooks of one store; needs the application token's secret.
+ *
+ * `GET /stores/{storeId}/webhooks` (operationId `listStoreWebhooks`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listStoreWebhooks(
+  core: UnivaPayCore,
+  storeId: operations["listStoreWebhooks"]["parameters"]["path"]["storeId"],
+  query?: ListStoreWebhooksQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListStoreWebhooksResult,
+  NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListStoreWebhooksResult,
+    NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
+  >(LIST_STORE_WEBHOOKS, { path: { storeId: storeId }, query }, options);
+}
+
+const CREATE_STORE_WEBHOOK = {
+  id: "createStoreWebhook",
+  method: "POST",
+  path: "/stores/{storeId}/webhooks",
+  bodyMediaType: "application/json",
+  security: [["serverToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Create a webhook for a store
+ *
+ * Registers a URL that receives the chosen store events. A URL can be registered once per scope, and a store can only have a limited number of webhooks.
+ *
+ * `POST /stores/{storeId}/webhooks` (operationId `createStoreWebhook`)
+ */
+export function createStoreWebhook(
+  core: UnivaPayCore,
+  storeId: operations["createStoreWebhook"]["parameters"]["path"]["storeId"],
+  body: CreateStoreWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<CreateStoreWebhookResult> {
+  return core.call<CreateStoreWebhookResult>(
+    CREATE_STORE_WEBHOOK,
+    { path: { storeId: storeId }, body },
+    options,
+  );
+}
+
+const GET_STORE_WEBHOOK = {
+  id: "getStoreWebhook",
+  method: "GET",
+  path: "/stores/{storeId}/webhooks/{webhookId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a webhook of a store
+ *
+ * `GET /stores/{storeId}/webhooks/{webhookId}` (operationId `getStoreWebhook`)
+ */
+export function getStoreWebhook(
+  core: UnivaPayCore,
+  storeId: operations["getStoreWebhook"]["parameters"]["path"]["storeId"],
+  webhookId: operations["getStoreWebhook"]["parameters"]["path"]["webhookId"],
+  options?: RequestOptions,
+): ApiPromise<GetStoreWebhookResult> {
+  return core.call<GetStoreWebhookResult>(
+    GET_STORE_WEBHOOK,
+    { path: { storeId: storeId, webhookId: webhookId } },
+    options,
+  );
+}
+
+const DELETE_STORE_WEBHOOK = {
+  id: "deleteStoreWebhook",
+  method: "DELETE",
+  path: "/stores/{storeId}/webhooks/{webhookId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a webhook of a store
+ *
+ * Deactivates and removes the webhook.
+ *
+ * `DELETE /stores/{storeId}/webhooks/{webhookId}` (operationId `deleteStoreWebhook`)
+ */
+export function deleteStoreWebhook(
+  core: UnivaPayCore,
+  storeId: operations["deleteStoreWebhook"]["parameters"]["path"]["storeId"],
+  webhookId: operations["deleteStoreWebhook"]["parameters"]["path"]["webhookId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteStoreWebhookResult> {
+  return core.call<DeleteStoreWebhookResult>(
+    DELETE_STORE_WEBHOOK,
+    { path: { storeId: storeId, webhookId: webhookId } },
+    options,
+  );
+}
+
+const UPDATE_STORE_WEBHOOK = {
+  id: "updateStoreWebhook",
+  method: "PATCH",
+  path: "/stores/{storeId}/webhooks/{webhookId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a webhook of a store
+ *
+ * Changes the triggers, URL, authentication token or active flag; omitted fields keep their values.
+ *
+ * `PATCH /stores/{storeId}/webhooks/{webhookId}` (operationId `updateStoreWebhook`)
+ */
+export function updateStoreWebhook(
+  core: UnivaPayCore,
+  storeId: operations["updateStoreWebhook"]["parameters"]["path"]["storeId"],
+  webhookId: operations["updateStoreWebhook"]["parameters"]["path"]["webhookId"],
+  body: UpdateStoreWebhookBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateStoreWebhookResult> {
+  return core.call<UpdateStoreWebhookResult>(
+    UPDATE_STORE_WEBHOOK,
+    { path: { storeId: storeId, webhookId: webhookId }, body },
+    options,
+  );
+}
+
+const LIST_WEBHOOK_EVENTS = {
+  id: "listWebhookEvents",
+  method: "GET",
+  path: "/stores/{storeId}/webhooks/{webhookId}/events",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List deliveries of a webhook
+ *
+ * Lists the delivery attempts of a store webhook, each with its outcome.
+ *
+ * `GET /stores/{storeId}/webhooks/{webhookId}/events` (operationId `listWebhookEvents`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listWebhookEvents(
+  core: UnivaPayCore,
+  storeId: operations["listWebhookEvents"]["parameters"]["path"]["storeId"],
+  webhookId: operations["listWebhookEvents"]["parameters"]["path"]["webhookId"],
+  query?: ListWebhookEventsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListWebhookEventsResult,
+  NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListWebhookEventsResult,
+    NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
+  >(LIST_WEBHOOK_EVENTS, { path: { storeId: storeId, webhookId: webhookId }, query }, options);
+}
+
+const REDELIVER_WEBHOOK_EVENT = {
+  id: "redeliverWebhookEvent",
+  method: "POST",
+  path: "/stores/{storeId}/webhooks/{webhookId}/events/{eventId}/redeliver",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Redeliver a webhook event
+ *
+ * Sends the payload of an earlier delivery again. The request is accepted at once and the delivery happens asynchronously.
+ *
+ * `POST /stores/{storeId}/webhooks/{webhookId}/events/{eventId}/redeliver` (operationId `redeliverWebhookEvent`)
+ */
+export function redeliverWebhookEvent(
+  core: UnivaPayCore,
+  storeId: operations["redeliverWebhookEvent"]["parameters"]["path"]["storeId"],
+  webhookId: operations["redeliverWebhookEvent"]["parameters"]["path"]["webhookId"],
+  eventId: operations["redeliverWebhookEvent"]["parameters"]["path"]["eventId"],
+  options?: RequestOptions,
+): ApiPromise<RedeliverWebhookEventResult> {
+  return core.call<RedeliverWebhookEventResult>(
+    REDELIVER_WEBHOOK_EVENT,
+    { path: { storeId: storeId, webhookId: webhookId, eventId: eventId } },
+    options,
+  );
+}
+
+const LIST_BANK_ACCOUNTS = {
+  id: "listBankAccounts",
+  method: "GET",
+  path: "/bank_accounts",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List payout bank accounts
+ *
+ * Lists the bank accounts the merchant receives payouts (transfers) into.
+ *
+ * `GET /bank_accounts` (operationId `listBankAccounts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listBankAccounts(
+  core: UnivaPayCore,
+  query?: ListBankAccountsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListBankAccountsResult,
+  NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListBankAccountsResult,
+    NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
+  >(LIST_BANK_ACCOUNTS, { query }, options);
+}
+
+const CREATE_BANK_ACCOUNT = {
+  id: "createBankAccount",
+  method: "POST",
+  path: "/bank_accounts",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Add a payout bank account
+ *
+ * `POST /bank_accounts` (operationId `createBankAccount`)
+ */
+export function createBankAccount(
+  core: UnivaPayCore,
+  body: CreateBankAccountBody,
+  options?: RequestOptions,
+): ApiPromise<CreateBankAccountResult> {
+  return core.call<CreateBankAccountResult>(CREATE_BANK_ACCOUNT, { body }, options);
+}
+
+const GET_PRIMARY_BANK_ACCOUNT = {
+  id: "getPrimaryBankAccount",
+  method: "GET",
+  path: "/bank_accounts/primary",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the primary payout bank account
+ *
+ * `GET /bank_accounts/primary` (operationId `getPrimaryBankAccount`)
+ */
+export function getPrimaryBankAccount(
+  core: UnivaPayCore,
+  options?: RequestOptions,
+): ApiPromise<GetPrimaryBankAccountResult> {
+  return core.call<GetPrimaryBankAccountResult>(GET_PRIMARY_BANK_ACCOUNT, {}, options);
+}
+
+const GET_BANK_ACCOUNT = {
+  id: "getBankAccount",
+  method: "GET",
+  path: "/bank_accounts/{bankAccountId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a payout bank account
+ *
+ * `GET /bank_accounts/{bankAccountId}` (operationId `getBankAccount`)
+ */
+export function getBankAccount(
+  core: UnivaPayCore,
+  bankAccountId: operations["getBankAccount"]["parameters"]["path"]["bankAccountId"],
+  options?: RequestOptions,
+): ApiPromise<GetBankAccountResult> {
+  return core.call<GetBankAccountResult>(
+    GET_BANK_ACCOUNT,
+    { path: { bankAccountId: bankAccountId } },
+    options,
+  );
+}
+
+const DELETE_BANK_ACCOUNT = {
+  id: "deleteBankAccount",
+  method: "DELETE",
+  path: "/bank_accounts/{bankAccountId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a payout bank account
+ *
+ * `DELETE /bank_accounts/{bankAccountId}` (operationId `deleteBankAccount`)
+ */
+export function deleteBankAccount(
+  core: UnivaPayCore,
+  bankAccountId: operations["deleteBankAccount"]["parameters"]["path"]["bankAccountId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteBankAccountResult> {
+  return core.call<DeleteBankAccountResult>(
+    DELETE_BANK_ACCOUNT,
+    { path: { bankAccountId: bankAccountId } },
+    options,
+  );
+}
+
+const UPDATE_BANK_ACCOUNT = {
+  id: "updateBankAccount",
+  method: "PATCH",
+  path: "/bank_accounts/{bankAccountId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a payout bank account
+ *
+ * Changes account details or makes the account the primary one (`primary: true`).
+ *
+ * `PATCH /bank_accounts/{bankAccountId}` (operationId `updateBankAccount`)
+ */
+export function updateBankAccount(
+  core: UnivaPayCore,
+  bankAccountId: operations["updateBankAccount"]["parameters"]["path"]["bankAccountId"],
+  body: UpdateBankAccountBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateBankAccountResult> {
+  return core.call<UpdateBankAccountResult>(
+    UPDATE_BANK_ACCOUNT,
+    { path: { bankAccountId: bankAccountId }, body },
+    options,
+  );
+}
+
+const LIST_TRANSFERS = {
+  id: "listTransfers",
+  method: "GET",
+  path: "/transfers",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List payouts
+ *
+ * Lists the transfers (payouts) UnivaPay made or will make to the merchant's bank account.
+ *
+ * `GET /transfers` (operationId `listTransfers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransfers(
+  core: UnivaPayCore,
+  query?: ListTransfersQuery,
+  options?: RequestOptions,
+): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["items"]>[number]> {
+  return core.paginate<
+    ListTransfersResult,
+    NonNullable<NonNullable<ListTransfersResult>["items"]>[number]
+  >(LIST_TRANSFERS, { query }, options);
+}
+
+const GET_TRANSFER = {
+  id: "getTransfer",
+  method: "GET",
+  path: "/transfers/{transferId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a payout
+ *
+ * `GET /transfers/{transferId}` (operationId `getTransfer`)
+ */
+export function getTransfer(
+  core: UnivaPayCore,
+  transferId: operations["getTransfer"]["parameters"]["path"]["transferId"],
+  options?: RequestOptions,
+): ApiPromise<GetTransferResult> {
+  return core.call<GetTransferResult>(GET_TRANSFER, { path: { transferId: transferId } }, options);
+}
+
+const LIST_TRANSFER_LEDGERS = {
+  id: "listTransferLedgers",
+  method: "GET",
+  path: "/transfers/{transferId}/ledgers",
+  security: [["serverToken"], ["browserToken"]],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List the ledger entries of a payout
+ *
+ * Lists the charges, refunds and manual adjustments a transfer settles, with their fees.
+ *
+ * `GET /transfers/{transferId}/ledgers` (operationId `listTransferLedgers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listTransferLedgers(
+  core: UnivaPayCore,
+  transferId: operations["listTransferLedgers"]["parameters"]["path"]["transferId"],
+  query?: ListTransferLedgersQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListTransferLedgersResult,
+  NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListTransferLedgersResult,
+    NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
+  >(LIST_TRANSFER_LEDGERS, { path: { transferId: transferId }, query }, options);
+}
+
+const LIST_TRANSFER_STATUS_CHANGES = {
+  id: "listTransferStatusChanges",
+  method: "GET",
+  path: "/transfers/{transferId}/status_changes",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * List the status history of a payout
+ *
+ * Every status change of a transfer, with the reason where one was recorded. Only in UnivaPay's Node SDK.
+ *
+ * `GET /transfers/{transferId}/status_changes` (operationId `listTransferStatusChanges`)
+ */
+export function listTransferStatusChanges(
+  core: UnivaPayCore,
+  transferId: operations["listTransferStatusChanges"]["parameters"]["path"]["transferId"],
+  options?: RequestOptions,
+): ApiPromise<ListTransferStatusChangesResult> {
+  return core.call<ListTransferStatusChangesResult>(
+    LIST_TRANSFER_STATUS_CHANGES,
+    { path: { transferId: transferId } },
+    options,
+  );
+}
+
+const GET_LEDGER = {
+  id: "getLedger",
+  method: "GET",
+  path: "/ledgers/{ledgerId}",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a ledger entry
+ *
+ * One ledger entry, whether or not a transfer has settled it yet. Only in UnivaPay's Node SDK.
+ *
+ * `GET /ledgers/{ledgerId}` (operationId `getLedger`)
+ */
+export function getLedger(
+  core: UnivaPayCore,
+  ledgerId: operations["getLedger"]["parameters"]["path"]["ledgerId"],
+  options?: RequestOptions,
+): ApiPromise<GetLedgerResult> {
+  return core.call<GetLedgerResult>(GET_LEDGER, { path: { ledgerId: ledgerId } }, options);
+}
+
+const GET_VERIFICATION = {
+  id: "getVerification",
+  method: "GET",
+  path: "/verification",
+  security: [["serverToken"], ["browserToken"]],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the merchant's verification data
+ *
+ * `GET /verification` (operationId `getVerification`)
+ */
+export function getVerification(
+  core: UnivaPayCore,
+  options?: RequestOptions,
+): ApiPromise<GetVerificationResult> {
+  return core.call<GetVerificationResult>(GET_VERIFICATION, {}, options);
+}
+
+const CREATE_VERIFICATION = {
+  id: "createVerification",
+  method: "POST",
+  path: "/verification",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Submit the merchant's verification data
+ *
+ * Submits the business information UnivaPay reviews before live processing is enabled.
+ *
+ * `POST /verification` (operationId `createVerification`)
+ */
+export function createVerification(
+  core: UnivaPayCore,
+  body: CreateVerificationBody,
+  options?: RequestOptions,
+): ApiPromise<CreateVerificationResult> {
+  return core.call<CreateVerificationResult>(CREATE_VERIFICATION, { body }, options);
+}
+
+const UPDATE_VERIFICATION = {
+  id: "updateVerification",
+  method: "PATCH",
+  path: "/verification",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update the merchant's verification data
+ *
+ * `PATCH /verification` (operationId `updateVerification`)
+ */
+export function updateVerification(
+  core: UnivaPayCore,
+  body: UpdateVerificationBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateVerificationResult> {
+  return core.call<UpdateVerificationResult>(UPDATE_VERIFICATION, { body }, options);
+}
+
+const CALCULATE_EXCHANGE_RATE = {
+  id: "calculateExchangeRate",
+  method: "POST",
+  path: "/exchange_rates/calculate",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Convert an amount to another currency
+ *
+ * Converts an amount (in the smallest unit of its currency) into another currency at UnivaPay's current rate.
+ *
+ * `POST /exchange_rates/calculate` (operationId `calculateExchangeRate`)
+ */
+export function calculateExchangeRate(
+  core: UnivaPayCore,
+  body: CalculateExchangeRateBody,
+  options?: RequestOptions,
+): ApiPromise<CalculateExchangeRateResult> {
+  return core.call<CalculateExchangeRateResult>(CALCULATE_EXCHANGE_RATE, { body }, options);
+}
+
+const GET_DIRECT_DEBIT_CONFIGURATION = {
+  id: "getDirectDebitConfiguration",
+  method: "GET",
+  path: "/merchants/{merchantId}/configuration",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the direct debit configuration
+ *
+ * Whether direct debit is enabled for the merchant, its monthly debit day and the codes agreed with the collecting bank.
+ *
+ * `GET /merchants/{merchantId}/configuration` (operationId `getDirectDebitConfiguration`)
+ */
+export function getDirectDebitConfiguration(
+  core: UnivaPayCore,
+  merchantId: operations["getDirectDebitConfiguration"]["parameters"]["path"]["merchantId"],
+  options?: RequestOptions,
+): ApiPromise<GetDirectDebitConfigurationResult> {
+  return core.call<GetDirectDebitConfigurationResult>(
+    GET_DIRECT_DEBIT_CONFIGURATION,
+    { path: { merchantId: merchantId } },
+    options,
+  );
+}
+
+const GET_DIRECT_DEBIT_NOTIFICATION_CONFIGURATION = {
+  id: "getDirectDebitNotificationConfiguration",
+  method: "GET",
+  path: "/merchants/{merchantId}/notification-configuration",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the direct debit email notification settings
+ *
+ * `GET /merchants/{merchantId}/notification-configuration` (operationId `getDirectDebitNotificationConfiguration`)
+ */
+export function getDirectDebitNotificationConfiguration(
+  core: UnivaPayCore,
+  merchantId: operations["getDirectDebitNotificationConfiguration"]["parameters"]["path"]["merchantId"],
+  options?: RequestOptions,
+): ApiPromise<GetDirectDebitNotificationConfigurationResult> {
+  return core.call<GetDirectDebitNotificationConfigurationResult>(
+    GET_DIRECT_DEBIT_NOTIFICATION_CONFIGURATION,
+    { path: { merchantId: merchantId } },
+    options,
+  );
+}
+
+const GET_DIRECT_DEBIT_CURRENT_SCHEDULE = {
+  id: "getDirectDebitCurrentSchedule",
+  method: "GET",
+  path: "/merchants/{merchantId}/schedules/current",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Get the current debit cycle
+ *
+ * The key dates of the debit cycle in progress. Transfers can be registered or changed until
+ * `merchant_bank_transfer_upload_deadline`.
+ *
+ *
+ * `GET /merchants/{merchantId}/schedules/current` (operationId `getDirectDebitCurrentSchedule`)
+ */
+export function getDirectDebitCurrentSchedule(
+  core: UnivaPayCore,
+  merchantId: operations["getDirectDebitCurrentSchedule"]["parameters"]["path"]["merchantId"],
+  options?: RequestOptions,
+): ApiPromise<GetDirectDebitCurrentScheduleResult> {
+  return core.call<GetDirectDebitCurrentScheduleResult>(
+    GET_DIRECT_DEBIT_CURRENT_SCHEDULE,
+    { path: { merchantId: merchantId } },
+    options,
+  );
+}
+
+const LIST_DIRECT_DEBIT_BANK_ACCOUNTS = {
+  id: "listDirectDebitBankAccounts",
+  method: "GET",
+  path: "/merchants/{merchantId}/bank-accounts",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List direct debit bank accounts
+ *
+ * Lists the customers' bank accounts registered for direct debit.
+ *
+ * `GET /merchants/{merchantId}/bank-accounts` (operationId `listDirectDebitBankAccounts`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listDirectDebitBankAccounts(
+  core: UnivaPayCore,
+  merchantId: operations["listDirectDebitBankAccounts"]["parameters"]["path"]["merchantId"],
+  query?: ListDirectDebitBankAccountsQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListDirectDebitBankAccountsResult,
+  NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListDirectDebitBankAccountsResult,
+    NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
+  >(LIST_DIRECT_DEBIT_BANK_ACCOUNTS, { path: { merchantId: merchantId }, query }, options);
+}
+
+const CREATE_DIRECT_DEBIT_BANK_ACCOUNT = {
+  id: "createDirectDebitBankAccount",
+  method: "POST",
+  path: "/merchants/{merchantId}/bank-accounts",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Register a bank account for direct debit
+ *
+ * Registers a customer's bank account. The account is checked with the bank afterwards, so poll
+ * its `status` until it is `active` (or `registration_failed`) before scheduling transfers.
+ *
+ *
+ * `POST /merchants/{merchantId}/bank-accounts` (operationId `createDirectDebitBankAccount`)
+ */
+export function createDirectDebitBankAccount(
+  core: UnivaPayCore,
+  merchantId: operations["createDirectDebitBankAccount"]["parameters"]["path"]["merchantId"],
+  body: CreateDirectDebitBankAccountBody,
+  options?: RequestOptions,
+): ApiPromise<CreateDirectDebitBankAccountResult> {
+  return core.call<CreateDirectDebitBankAccountResult>(
+    CREATE_DIRECT_DEBIT_BANK_ACCOUNT,
+    { path: { merchantId: merchantId }, body },
+    options,
+  );
+}
+
+const GET_DIRECT_DEBIT_BANK_ACCOUNT = {
+  id: "getDirectDebitBankAccount",
+  method: "GET",
+  path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a direct debit bank account
+ *
+ * `GET /merchants/{merchantId}/bank-accounts/{bankAccountId}` (operationId `getDirectDebitBankAccount`)
+ */
+export function getDirectDebitBankAccount(
+  core: UnivaPayCore,
+  merchantId: operations["getDirectDebitBankAccount"]["parameters"]["path"]["merchantId"],
+  bankAccountId: operations["getDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
+  options?: RequestOptions,
+): ApiPromise<GetDirectDebitBankAccountResult> {
+  return core.call<GetDirectDebitBankAccountResult>(
+    GET_DIRECT_DEBIT_BANK_ACCOUNT,
+    { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
+    options,
+  );
+}
+
+const DEACTIVATE_DIRECT_DEBIT_BANK_ACCOUNT = {
+  id: "deactivateDirectDebitBankAccount",
+  method: "DELETE",
+  path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Deactivate a direct debit bank account
+ *
+ * Stops new transfers against the account. The account is kept with status `inactive` and can be re-enabled.
+ *
+ * `DELETE /merchants/{merchantId}/bank-accounts/{bankAccountId}` (operationId `deactivateDirectDebitBankAccount`)
+ */
+export function deactivateDirectDebitBankAccount(
+  core: UnivaPayCore,
+  merchantId: operations["deactivateDirectDebitBankAccount"]["parameters"]["path"]["merchantId"],
+  bankAccountId: operations["deactivateDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
+  options?: RequestOptions,
+): ApiPromise<DeactivateDirectDebitBankAccountResult> {
+  return core.call<DeactivateDirectDebitBankAccountResult>(
+    DEACTIVATE_DIRECT_DEBIT_BANK_ACCOUNT,
+    { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
+    options,
+  );
+}
+
+const UPDATE_DIRECT_DEBIT_BANK_ACCOUNT = {
+  id: "updateDirectDebitBankAccount",
+  method: "PATCH",
+  path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Update a direct debit bank account
+ *
+ * Changing bank details starts a new check with the bank. Transfers already registered keep the details they were created with.
+ *
+ * `PATCH /merchants/{merchantId}/bank-accounts/{bankAccountId}` (operationId `updateDirectDebitBankAccount`)
+ */
+export function updateDirectDebitBankAccount(
+  core: UnivaPayCore,
+  merchantId: operations["updateDirectDebitBankAccount"]["parameters"]["path"]["merchantId"],
+  bankAccountId: operations["updateDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
+  body: UpdateDirectDebitBankAccountBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateDirectDebitBankAccountResult> {
+  return core.call<UpdateDirectDebitBankAccountResult>(
+    UPDATE_DIRECT_DEBIT_BANK_ACCOUNT,
+    { path: { merchantId: merchantId, bankAccountId: bankAccountId }, body },
+    options,
+  );
+}
+
+const REENABLE_DIRECT_DEBIT_BANK_ACCOUNT = {
+  id: "reenableDirectDebitBankAccount",
+  method: "POST",
+  path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}/re-enable",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Re-enable a direct debit bank account
+ *
+ * Returns an `inactive` account to `active`. Takes no body.
+ *
+ * `POST /merchants/{merchantId}/bank-accounts/{bankAccountId}/re-enable` (operationId `reenableDirectDebitBankAccount`)
+ */
+export function reenableDirectDebitBankAccount(
+  core: UnivaPayCore,
+  merchantId: operations["reenableDirectDebitBankAccount"]["parameters"]["path"]["merchantId"],
+  bankAccountId: operations["reenableDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
+  options?: RequestOptions,
+): ApiPromise<ReenableDirectDebitBankAccountResult> {
+  return core.call<ReenableDirectDebitBankAccountResult>(
+    REENABLE_DIRECT_DEBIT_BANK_ACCOUNT,
+    { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
+    options,
+  );
+}
+
+const CREATE_DIRECT_DEBIT_BANK_TRANSFER = {
+  id: "createDirectDebitBankTransfer",
+  method: "POST",
+  path: "/merchants/{merchantId}/bank-accounts/{bankAccountId}/bank-transfers",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Schedule a direct debit
+ *
+ * Schedules a debit of the given JPY amount from an `active` bank account in the merchant's next
+ * debit cycle. The transfer can be changed or deleted until that cycle's upload deadline.
+ *
+ *
+ * `POST /merchants/{merchantId}/bank-accounts/{bankAccountId}/bank-transfers` (operationId `createDirectDebitBankTransfer`)
+ */
+export function createDirectDebitBankTransfer(
+  core: UnivaPayCore,
+  merchantId: operations["createDirectDebitBankTransfer"]["parameters"]["path"]["merchantId"],
+  bankAccountId: operations["createDirectDebitBankTransfer"]["parameters"]["path"]["bankAccountId"],
+  body: CreateDirectDebitBankTransferBody,
+  options?: RequestOptions,
+): ApiPromise<CreateDirectDebitBankTransferResult> {
+  return core.call<CreateDirectDebitBankTransferResult>(
+    CREATE_DIRECT_DEBIT_BANK_TRANSFER,
+    { path: { merchantId: merchantId, bankAccountId: bankAccountId }, body },
+    options,
+  );
+}
+
+const LIST_DIRECT_DEBIT_BANK_TRANSFERS = {
+  id: "listDirectDebitBankTransfers",
+  method: "GET",
+  path: "/merchants/{merchantId}/bank-transfers",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "items",
+    hasMore: "has_more",
+    cursor: "cursor",
+    cursorItemField: "id",
+  },
+} as const satisfies OperationSpec;
+
+/**
+ * List direct debits
+ *
+ * Lists the transfers scheduled for all of the merchant's direct debit bank accounts.
+ *
+ * `GET /merchants/{merchantId}/bank-transfers` (operationId `listDirectDebitBankTransfers`). Await it for the first page, or `for await` over every item of every page.
+ */
+export function listDirectDebitBankTransfers(
+  core: UnivaPayCore,
+  merchantId: operations["listDirectDebitBankTransfers"]["parameters"]["path"]["merchantId"],
+  query?: ListDirectDebitBankTransfersQuery,
+  options?: RequestOptions,
+): Paginator<
+  ListDirectDebitBankTransfersResult,
+  NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
+> {
+  return core.paginate<
+    ListDirectDebitBankTransfersResult,
+    NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
+  >(LIST_DIRECT_DEBIT_BANK_TRANSFERS, { path: { merchantId: merchantId }, query }, options);
+}
+
+const GET_DIRECT_DEBIT_BANK_TRANSFER = {
+  id: "getDirectDebitBankTransfer",
+  method: "GET",
+  path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Get a direct debit
+ *
+ * Returns one transfer. After the cycle's result registration date it carries the outcome and, on failure, the bank's reason.
+ *
+ * `GET /merchants/{merchantId}/bank-transfers/{bankTransferId}` (operationId `getDirectDebitBankTransfer`)
+ */
+export function getDirectDebitBankTransfer(
+  core: UnivaPayCore,
+  merchantId: operations["getDirectDebitBankTransfer"]["parameters"]["path"]["merchantId"],
+  bankTransferId: operations["getDirectDebitBankTransfer"]["parameters"]["path"]["bankTransferId"],
+  options?: RequestOptions,
+): ApiPromise<GetDirectDebitBankTransferResult> {
+  return core.call<GetDirectDebitBankTransferResult>(
+    GET_DIRECT_DEBIT_BANK_TRANSFER,
+    { path: { merchantId: merchantId, bankTransferId: bankTransferId } },
+    options,
+  );
+}
+
+const DELETE_DIRECT_DEBIT_BANK_TRANSFER = {
+  id: "deleteDirectDebitBankTransfer",
+  method: "DELETE",
+  path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+} as const satisfies OperationSpec;
+
+/**
+ * Delete a scheduled direct debit
+ *
+ * Withdraws a transfer before it is sent to the bank; only while it is `unlocked`.
+ *
+ * `DELETE /merchants/{merchantId}/bank-transfers/{bankTransferId}` (operationId `deleteDirectDebitBankTransfer`)
+ */
+export function deleteDirectDebitBankTransfer(
+  core: UnivaPayCore,
+  merchantId: operations["deleteDirectDebitBankTransfer"]["parameters"]["path"]["merchantId"],
+  bankTransferId: operations["deleteDirectDebitBankTransfer"]["parameters"]["path"]["bankTransferId"],
+  options?: RequestOptions,
+): ApiPromise<DeleteDirectDebitBankTransferResult> {
+  return core.call<DeleteDirectDebitBankTransferResult>(
+    DELETE_DIRECT_DEBIT_BANK_TRANSFER,
+    { path: { merchantId: merchantId, bankTransferId: bankTransferId } },
+    options,
+  );
+}
+
+const UPDATE_DIRECT_DEBIT_BANK_TRANSFER = {
+  id: "updateDirectDebitBankTransfer",
+  method: "PATCH",
+  path: "/merchants/{merchantId}/bank-transfers/{bankTransferId}",
+  bodyMediaType: "application/json",
+  security: [["serverToken"], ["browserToken"]],
+  servers: [
+    { url: "https://direct-debit.gopay-services.com", environment: "production" },
+    { url: "https://staging-direct-debit.gopay-services.com", environment: "gyron" },
+  ],
+  idempotency: { in: "header", name: "Idempotency-Key" },
+} as const satisfies OperationSpec;
+
+/**
+ * Change the amount of a direct debit
+ *
+ * Only possible while the transfer is `unlocked`, i.e. before its cycle's upload deadline.
+ *
+ * `PATCH /merchants/{merchantId}/bank-transfers/{bankTransferId}` (operationId `updateDirectDebitBankTransfer`)
+ */
+export function updateDirectDebitBankTransfer(
+  core: UnivaPayCore,
+  merchantId: operations["updateDirectDebitBankTransfer"]["parameters"]["path"]["merchantId"],
+  bankTransferId: operations["updateDirectDebitBankTransfer"]["parameters"]["path"]["bankTransferId"],
+  body: UpdateDirectDebitBankTransferBody,
+  options?: RequestOptions,
+): ApiPromise<UpdateDirectDebitBankTransferResult> {
+  return core.call<UpdateDirectDebitBankTransferResult>(
+    UPDATE_DIRECT_DEBIT_BANK_TRANSFER,
+    { path: { merchantId: merchantId, bankTransferId: bankTransferId }, body },
+    options,
+  );
+}
 
 /** Operations on `charges`. */
 export class ChargesResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
   readonly refunds: ChargesRefundsResource;
   readonly cancels: ChargesCancelsResource;
   readonly customsDeclarations: ChargesCustomsDeclarationsResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
     this.refunds = new ChargesRefundsResource(core);
     this.cancels = new ChargesCancelsResource(core);
@@ -1510,10 +3606,7 @@ export class ChargesResource {
     query?: ListChargesQuery,
     options?: RequestOptions,
   ): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["items"]>[number]> {
-    return this.#core.paginate<
-      ListChargesResult,
-      NonNullable<NonNullable<ListChargesResult>["items"]>[number]
-    >(OPERATIONS["listCharges"], { query }, options);
+    return listCharges(this.#core, query, options);
   }
 
   /**
@@ -1529,7 +3622,7 @@ export class ChargesResource {
    * `POST /charges` (operationId `createCharge`)
    */
   create(body: CreateChargeBody, options?: RequestOptions): ApiPromise<CreateChargeResult> {
-    return this.#core.call<CreateChargeResult>(OPERATIONS["createCharge"], { body }, options);
+    return createCharge(this.#core, body, options);
   }
 
   /**
@@ -1547,10 +3640,7 @@ export class ChargesResource {
     ListStoreChargesResult,
     NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListStoreChargesResult,
-      NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
-    >(OPERATIONS["listStoreCharges"], { path: { storeId: storeId }, query }, options);
+    return listStoreCharges(this.#core, storeId, query, options);
   }
 
   /**
@@ -1566,11 +3656,7 @@ export class ChargesResource {
     query?: GetChargeQuery,
     options?: RequestOptions,
   ): ApiPromise<GetChargeResult> {
-    return this.#core.call<GetChargeResult>(
-      OPERATIONS["getCharge"],
-      { path: { storeId: storeId, chargeId: chargeId }, query },
-      options,
-    );
+    return getCharge(this.#core, storeId, chargeId, query, options);
   }
 
   /**
@@ -1586,11 +3672,7 @@ export class ChargesResource {
     body: UpdateChargeBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateChargeResult> {
-    return this.#core.call<UpdateChargeResult>(
-      OPERATIONS["updateCharge"],
-      { path: { storeId: storeId, chargeId: chargeId }, body },
-      options,
-    );
+    return updateCharge(this.#core, storeId, chargeId, body, options);
   }
 
   /**
@@ -1609,11 +3691,7 @@ export class ChargesResource {
     body?: CaptureChargeBody,
     options?: RequestOptions,
   ): ApiPromise<CaptureChargeResult> {
-    return this.#core.call<CaptureChargeResult>(
-      OPERATIONS["captureCharge"],
-      { path: { storeId: storeId, chargeId: chargeId }, body },
-      options,
-    );
+    return captureCharge(this.#core, storeId, chargeId, body, options);
   }
 
   /**
@@ -1631,11 +3709,7 @@ export class ChargesResource {
     chargeId: operations["getChargeIssuerToken"]["parameters"]["path"]["chargeId"],
     options?: RequestOptions,
   ): ApiPromise<GetChargeIssuerTokenResult> {
-    return this.#core.call<GetChargeIssuerTokenResult>(
-      OPERATIONS["getChargeIssuerToken"],
-      { path: { storeId: storeId, chargeId: chargeId } },
-      options,
-    );
+    return getChargeIssuerToken(this.#core, storeId, chargeId, options);
   }
 
   /**
@@ -1654,11 +3728,7 @@ export class ChargesResource {
     chargeId: operations["getChargeThreeDsIssuerToken"]["parameters"]["path"]["chargeId"],
     options?: RequestOptions,
   ): ApiPromise<GetChargeThreeDsIssuerTokenResult> {
-    return this.#core.call<GetChargeThreeDsIssuerTokenResult>(
-      OPERATIONS["getChargeThreeDsIssuerToken"],
-      { path: { storeId: storeId, chargeId: chargeId } },
-      options,
-    );
+    return getChargeThreeDsIssuerToken(this.#core, storeId, chargeId, options);
   }
 
   /**
@@ -1675,19 +3745,15 @@ export class ChargesResource {
     chargeId: operations["listChargeBankTransferLedgers"]["parameters"]["path"]["chargeId"],
     options?: RequestOptions,
   ): ApiPromise<ListChargeBankTransferLedgersResult> {
-    return this.#core.call<ListChargeBankTransferLedgersResult>(
-      OPERATIONS["listChargeBankTransferLedgers"],
-      { path: { storeId: storeId, chargeId: chargeId } },
-      options,
-    );
+    return listChargeBankTransferLedgers(this.#core, storeId, chargeId, options);
   }
 }
 
 /** Operations on `charges.refunds`. */
 export class ChargesRefundsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -1702,14 +3768,7 @@ export class ChargesRefundsResource {
     query?: ListRefundsQuery,
     options?: RequestOptions,
   ): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["items"]>[number]> {
-    return this.#core.paginate<
-      ListRefundsResult,
-      NonNullable<NonNullable<ListRefundsResult>["items"]>[number]
-    >(
-      OPERATIONS["listRefunds"],
-      { path: { storeId: storeId, chargeId: chargeId }, query },
-      options,
-    );
+    return listRefunds(this.#core, storeId, chargeId, query, options);
   }
 
   /**
@@ -1728,11 +3787,7 @@ export class ChargesRefundsResource {
     body: CreateRefundBody,
     options?: RequestOptions,
   ): ApiPromise<CreateRefundResult> {
-    return this.#core.call<CreateRefundResult>(
-      OPERATIONS["createRefund"],
-      { path: { storeId: storeId, chargeId: chargeId }, body },
-      options,
-    );
+    return createRefund(this.#core, storeId, chargeId, body, options);
   }
 
   /**
@@ -1749,11 +3804,7 @@ export class ChargesRefundsResource {
     query?: GetRefundQuery,
     options?: RequestOptions,
   ): ApiPromise<GetRefundResult> {
-    return this.#core.call<GetRefundResult>(
-      OPERATIONS["getRefund"],
-      { path: { storeId: storeId, chargeId: chargeId, refundId: refundId }, query },
-      options,
-    );
+    return getRefund(this.#core, storeId, chargeId, refundId, query, options);
   }
 
   /**
@@ -1770,19 +3821,15 @@ export class ChargesRefundsResource {
     body: UpdateRefundBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateRefundResult> {
-    return this.#core.call<UpdateRefundResult>(
-      OPERATIONS["updateRefund"],
-      { path: { storeId: storeId, chargeId: chargeId, refundId: refundId }, body },
-      options,
-    );
+    return updateRefund(this.#core, storeId, chargeId, refundId, body, options);
   }
 }
 
 /** Operations on `charges.cancels`. */
 export class ChargesCancelsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -1797,14 +3844,7 @@ export class ChargesCancelsResource {
     query?: ListCancelsQuery,
     options?: RequestOptions,
   ): Paginator<ListCancelsResult, NonNullable<NonNullable<ListCancelsResult>["items"]>[number]> {
-    return this.#core.paginate<
-      ListCancelsResult,
-      NonNullable<NonNullable<ListCancelsResult>["items"]>[number]
-    >(
-      OPERATIONS["listCancels"],
-      { path: { storeId: storeId, chargeId: chargeId }, query },
-      options,
-    );
+    return listCancels(this.#core, storeId, chargeId, query, options);
   }
 
   /**
@@ -1823,11 +3863,7 @@ export class ChargesCancelsResource {
     body?: CreateCancelBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCancelResult> {
-    return this.#core.call<CreateCancelResult>(
-      OPERATIONS["createCancel"],
-      { path: { storeId: storeId, chargeId: chargeId }, body },
-      options,
-    );
+    return createCancel(this.#core, storeId, chargeId, body, options);
   }
 
   /**
@@ -1844,11 +3880,7 @@ export class ChargesCancelsResource {
     query?: GetCancelQuery,
     options?: RequestOptions,
   ): ApiPromise<GetCancelResult> {
-    return this.#core.call<GetCancelResult>(
-      OPERATIONS["getCancel"],
-      { path: { storeId: storeId, chargeId: chargeId, cancelId: cancelId }, query },
-      options,
-    );
+    return getCancel(this.#core, storeId, chargeId, cancelId, query, options);
   }
 
   /**
@@ -1865,19 +3897,15 @@ export class ChargesCancelsResource {
     body: UpdateCancelBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCancelResult> {
-    return this.#core.call<UpdateCancelResult>(
-      OPERATIONS["updateCancel"],
-      { path: { storeId: storeId, chargeId: chargeId, cancelId: cancelId }, body },
-      options,
-    );
+    return updateCancel(this.#core, storeId, chargeId, cancelId, body, options);
   }
 }
 
 /** Operations on `charges.customsDeclarations`. */
 export class ChargesCustomsDeclarationsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -1897,11 +3925,7 @@ export class ChargesCustomsDeclarationsResource {
     body: CreateCustomsDeclarationBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCustomsDeclarationResult> {
-    return this.#core.call<CreateCustomsDeclarationResult>(
-      OPERATIONS["createCustomsDeclaration"],
-      { path: { storeId: storeId, chargeId: chargeId }, body },
-      options,
-    );
+    return createCustomsDeclaration(this.#core, storeId, chargeId, body, options);
   }
 
   /**
@@ -1918,12 +3942,12 @@ export class ChargesCustomsDeclarationsResource {
     query?: GetCustomsDeclarationQuery,
     options?: RequestOptions,
   ): ApiPromise<GetCustomsDeclarationResult> {
-    return this.#core.call<GetCustomsDeclarationResult>(
-      OPERATIONS["getCustomsDeclaration"],
-      {
-        path: { storeId: storeId, chargeId: chargeId, customsDeclarationId: customsDeclarationId },
-        query,
-      },
+    return getCustomsDeclaration(
+      this.#core,
+      storeId,
+      chargeId,
+      customsDeclarationId,
+      query,
       options,
     );
   }
@@ -1944,12 +3968,12 @@ export class ChargesCustomsDeclarationsResource {
     body: UpdateCustomsDeclarationBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateCustomsDeclarationResult> {
-    return this.#core.call<UpdateCustomsDeclarationResult>(
-      OPERATIONS["updateCustomsDeclaration"],
-      {
-        path: { storeId: storeId, chargeId: chargeId, customsDeclarationId: customsDeclarationId },
-        body,
-      },
+    return updateCustomsDeclaration(
+      this.#core,
+      storeId,
+      chargeId,
+      customsDeclarationId,
+      body,
       options,
     );
   }
@@ -1957,9 +3981,9 @@ export class ChargesCustomsDeclarationsResource {
 
 /** Operations on `transactionTokens`. */
 export class TransactionTokensResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -1977,10 +4001,7 @@ export class TransactionTokensResource {
     ListTransactionTokensResult,
     NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransactionTokensResult,
-      NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
-    >(OPERATIONS["listTransactionTokens"], { query }, options);
+    return listTransactionTokens(this.#core, query, options);
   }
 
   /**
@@ -1999,11 +4020,7 @@ export class TransactionTokensResource {
     body: CreateTransactionTokenBody,
     options?: RequestOptions,
   ): ApiPromise<CreateTransactionTokenResult> {
-    return this.#core.call<CreateTransactionTokenResult>(
-      OPERATIONS["createTransactionToken"],
-      { body },
-      options,
-    );
+    return createTransactionToken(this.#core, body, options);
   }
 
   /**
@@ -2021,10 +4038,7 @@ export class TransactionTokensResource {
     ListStoreTransactionTokensResult,
     NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListStoreTransactionTokensResult,
-      NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
-    >(OPERATIONS["listStoreTransactionTokens"], { path: { storeId: storeId }, query }, options);
+    return listStoreTransactionTokens(this.#core, storeId, query, options);
   }
 
   /**
@@ -2040,11 +4054,7 @@ export class TransactionTokensResource {
     query?: GetTransactionTokenQuery,
     options?: RequestOptions,
   ): ApiPromise<GetTransactionTokenResult> {
-    return this.#core.call<GetTransactionTokenResult>(
-      OPERATIONS["getTransactionToken"],
-      { path: { storeId: storeId, tokenId: tokenId }, query },
-      options,
-    );
+    return getTransactionToken(this.#core, storeId, tokenId, query, options);
   }
 
   /**
@@ -2059,11 +4069,7 @@ export class TransactionTokensResource {
     tokenId: operations["deleteTransactionToken"]["parameters"]["path"]["tokenId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteTransactionTokenResult> {
-    return this.#core.call<DeleteTransactionTokenResult>(
-      OPERATIONS["deleteTransactionToken"],
-      { path: { storeId: storeId, tokenId: tokenId } },
-      options,
-    );
+    return deleteTransactionToken(this.#core, storeId, tokenId, options);
   }
 
   /**
@@ -2083,11 +4089,7 @@ export class TransactionTokensResource {
     body: UpdateTransactionTokenBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateTransactionTokenResult> {
-    return this.#core.call<UpdateTransactionTokenResult>(
-      OPERATIONS["updateTransactionToken"],
-      { path: { storeId: storeId, tokenId: tokenId }, body },
-      options,
-    );
+    return updateTransactionToken(this.#core, storeId, tokenId, body, options);
   }
 
   /**
@@ -2103,11 +4105,7 @@ export class TransactionTokensResource {
     body: ConfirmTransactionTokenBody,
     options?: RequestOptions,
   ): ApiPromise<ConfirmTransactionTokenResult> {
-    return this.#core.call<ConfirmTransactionTokenResult>(
-      OPERATIONS["confirmTransactionToken"],
-      { path: { storeId: storeId, tokenId: tokenId }, body },
-      options,
-    );
+    return confirmTransactionToken(this.#core, storeId, tokenId, body, options);
   }
 
   /**
@@ -2126,11 +4124,7 @@ export class TransactionTokensResource {
     body: RenewTransactionTokenBody,
     options?: RequestOptions,
   ): ApiPromise<RenewTransactionTokenResult> {
-    return this.#core.call<RenewTransactionTokenResult>(
-      OPERATIONS["renewTransactionToken"],
-      { path: { storeId: storeId, tokenId: tokenId }, body },
-      options,
-    );
+    return renewTransactionToken(this.#core, storeId, tokenId, body, options);
   }
 
   /**
@@ -2149,11 +4143,7 @@ export class TransactionTokensResource {
     body?: EnableTransactionTokenThreeDsBody,
     options?: RequestOptions,
   ): ApiPromise<EnableTransactionTokenThreeDsResult> {
-    return this.#core.call<EnableTransactionTokenThreeDsResult>(
-      OPERATIONS["enableTransactionTokenThreeDs"],
-      { path: { storeId: storeId, tokenId: tokenId }, body },
-      options,
-    );
+    return enableTransactionTokenThreeDs(this.#core, storeId, tokenId, body, options);
   }
 
   /**
@@ -2166,11 +4156,7 @@ export class TransactionTokensResource {
     tokenId: operations["disableTransactionTokenThreeDs"]["parameters"]["path"]["tokenId"],
     options?: RequestOptions,
   ): ApiPromise<DisableTransactionTokenThreeDsResult> {
-    return this.#core.call<DisableTransactionTokenThreeDsResult>(
-      OPERATIONS["disableTransactionTokenThreeDs"],
-      { path: { storeId: storeId, tokenId: tokenId } },
-      options,
-    );
+    return disableTransactionTokenThreeDs(this.#core, storeId, tokenId, options);
   }
 
   /**
@@ -2188,21 +4174,17 @@ export class TransactionTokensResource {
     tokenId: operations["getTransactionTokenThreeDsIssuerToken"]["parameters"]["path"]["tokenId"],
     options?: RequestOptions,
   ): ApiPromise<GetTransactionTokenThreeDsIssuerTokenResult> {
-    return this.#core.call<GetTransactionTokenThreeDsIssuerTokenResult>(
-      OPERATIONS["getTransactionTokenThreeDsIssuerToken"],
-      { path: { storeId: storeId, tokenId: tokenId } },
-      options,
-    );
+    return getTransactionTokenThreeDsIssuerToken(this.#core, storeId, tokenId, options);
   }
 }
 
 /** Operations on `subscriptions`. */
 export class SubscriptionsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
   readonly charges: SubscriptionsChargesResource;
   readonly payments: SubscriptionsPaymentsResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
     this.charges = new SubscriptionsChargesResource(core);
     this.payments = new SubscriptionsPaymentsResource(core);
@@ -2220,10 +4202,7 @@ export class SubscriptionsResource {
     ListSubscriptionsResult,
     NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListSubscriptionsResult,
-      NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
-    >(OPERATIONS["listSubscriptions"], { query }, options);
+    return listSubscriptions(this.#core, query, options);
   }
 
   /**
@@ -2241,11 +4220,7 @@ export class SubscriptionsResource {
     body: CreateSubscriptionBody,
     options?: RequestOptions,
   ): ApiPromise<CreateSubscriptionResult> {
-    return this.#core.call<CreateSubscriptionResult>(
-      OPERATIONS["createSubscription"],
-      { body },
-      options,
-    );
+    return createSubscription(this.#core, body, options);
   }
 
   /**
@@ -2259,11 +4234,7 @@ export class SubscriptionsResource {
     body: SimulateSubscriptionPlanBody,
     options?: RequestOptions,
   ): ApiPromise<SimulateSubscriptionPlanResult> {
-    return this.#core.call<SimulateSubscriptionPlanResult>(
-      OPERATIONS["simulateSubscriptionPlan"],
-      { body },
-      options,
-    );
+    return simulateSubscriptionPlan(this.#core, body, options);
   }
 
   /**
@@ -2279,10 +4250,7 @@ export class SubscriptionsResource {
     ListStoreSubscriptionsResult,
     NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListStoreSubscriptionsResult,
-      NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
-    >(OPERATIONS["listStoreSubscriptions"], { path: { storeId: storeId }, query }, options);
+    return listStoreSubscriptions(this.#core, storeId, query, options);
   }
 
   /**
@@ -2297,11 +4265,7 @@ export class SubscriptionsResource {
     body: SimulateStoreSubscriptionPlanBody,
     options?: RequestOptions,
   ): ApiPromise<SimulateStoreSubscriptionPlanResult> {
-    return this.#core.call<SimulateStoreSubscriptionPlanResult>(
-      OPERATIONS["simulateStoreSubscriptionPlan"],
-      { path: { storeId: storeId }, body },
-      options,
-    );
+    return simulateStoreSubscriptionPlan(this.#core, storeId, body, options);
   }
 
   /**
@@ -2317,11 +4281,7 @@ export class SubscriptionsResource {
     query?: GetSubscriptionQuery,
     options?: RequestOptions,
   ): ApiPromise<GetSubscriptionResult> {
-    return this.#core.call<GetSubscriptionResult>(
-      OPERATIONS["getSubscription"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
-      options,
-    );
+    return getSubscription(this.#core, storeId, subscriptionId, query, options);
   }
 
   /**
@@ -2336,11 +4296,7 @@ export class SubscriptionsResource {
     subscriptionId: operations["cancelSubscription"]["parameters"]["path"]["subscriptionId"],
     options?: RequestOptions,
   ): ApiPromise<CancelSubscriptionResult> {
-    return this.#core.call<CancelSubscriptionResult>(
-      OPERATIONS["cancelSubscription"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId } },
-      options,
-    );
+    return cancelSubscription(this.#core, storeId, subscriptionId, options);
   }
 
   /**
@@ -2359,11 +4315,7 @@ export class SubscriptionsResource {
     body: UpdateSubscriptionBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateSubscriptionResult> {
-    return this.#core.call<UpdateSubscriptionResult>(
-      OPERATIONS["updateSubscription"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
-      options,
-    );
+    return updateSubscription(this.#core, storeId, subscriptionId, body, options);
   }
 
   /**
@@ -2379,11 +4331,7 @@ export class SubscriptionsResource {
     body?: SuspendSubscriptionBody,
     options?: RequestOptions,
   ): ApiPromise<SuspendSubscriptionResult> {
-    return this.#core.call<SuspendSubscriptionResult>(
-      OPERATIONS["suspendSubscription"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
-      options,
-    );
+    return suspendSubscription(this.#core, storeId, subscriptionId, body, options);
   }
 
   /**
@@ -2398,11 +4346,7 @@ export class SubscriptionsResource {
     subscriptionId: operations["unsuspendSubscription"]["parameters"]["path"]["subscriptionId"],
     options?: RequestOptions,
   ): ApiPromise<UnsuspendSubscriptionResult> {
-    return this.#core.call<UnsuspendSubscriptionResult>(
-      OPERATIONS["unsuspendSubscription"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId } },
-      options,
-    );
+    return unsuspendSubscription(this.#core, storeId, subscriptionId, options);
   }
 
   /**
@@ -2420,19 +4364,15 @@ export class SubscriptionsResource {
     body: UpdateSubscriptionTokenBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateSubscriptionTokenResult> {
-    return this.#core.call<UpdateSubscriptionTokenResult>(
-      OPERATIONS["updateSubscriptionToken"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, body },
-      options,
-    );
+    return updateSubscriptionToken(this.#core, storeId, subscriptionId, body, options);
   }
 }
 
 /** Operations on `subscriptions.charges`. */
 export class SubscriptionsChargesResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2450,14 +4390,7 @@ export class SubscriptionsChargesResource {
     ListSubscriptionChargesResult,
     NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListSubscriptionChargesResult,
-      NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
-    >(
-      OPERATIONS["listSubscriptionCharges"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
-      options,
-    );
+    return listSubscriptionCharges(this.#core, storeId, subscriptionId, query, options);
   }
 
   /**
@@ -2477,12 +4410,12 @@ export class SubscriptionsChargesResource {
     ListMerchantSubscriptionChargesResult,
     NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListMerchantSubscriptionChargesResult,
-      NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
-    >(
-      OPERATIONS["listMerchantSubscriptionCharges"],
-      { path: { merchantId: merchantId, storeId: storeId, subscriptionId: subscriptionId }, query },
+    return listMerchantSubscriptionCharges(
+      this.#core,
+      merchantId,
+      storeId,
+      subscriptionId,
+      query,
       options,
     );
   }
@@ -2499,19 +4432,15 @@ export class SubscriptionsChargesResource {
     subscriptionId: operations["getSubscriptionLatestCharge"]["parameters"]["path"]["subscriptionId"],
     options?: RequestOptions,
   ): ApiPromise<GetSubscriptionLatestChargeResult> {
-    return this.#core.call<GetSubscriptionLatestChargeResult>(
-      OPERATIONS["getSubscriptionLatestCharge"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId } },
-      options,
-    );
+    return getSubscriptionLatestCharge(this.#core, storeId, subscriptionId, options);
   }
 }
 
 /** Operations on `subscriptions.payments`. */
 export class SubscriptionsPaymentsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2531,14 +4460,7 @@ export class SubscriptionsPaymentsResource {
     ListSubscriptionPaymentsResult,
     NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListSubscriptionPaymentsResult,
-      NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
-    >(
-      OPERATIONS["listSubscriptionPayments"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
-      options,
-    );
+    return listSubscriptionPayments(this.#core, storeId, subscriptionId, query, options);
   }
 
   /**
@@ -2552,11 +4474,7 @@ export class SubscriptionsPaymentsResource {
     paymentId: operations["getSubscriptionPayment"]["parameters"]["path"]["paymentId"],
     options?: RequestOptions,
   ): ApiPromise<GetSubscriptionPaymentResult> {
-    return this.#core.call<GetSubscriptionPaymentResult>(
-      OPERATIONS["getSubscriptionPayment"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId } },
-      options,
-    );
+    return getSubscriptionPayment(this.#core, storeId, subscriptionId, paymentId, options);
   }
 
   /**
@@ -2576,11 +4494,7 @@ export class SubscriptionsPaymentsResource {
     body: UpdateSubscriptionPaymentBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateSubscriptionPaymentResult> {
-    return this.#core.call<UpdateSubscriptionPaymentResult>(
-      OPERATIONS["updateSubscriptionPayment"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId }, body },
-      options,
-    );
+    return updateSubscriptionPayment(this.#core, storeId, subscriptionId, paymentId, body, options);
   }
 
   /**
@@ -2600,12 +4514,12 @@ export class SubscriptionsPaymentsResource {
     ListSubscriptionPaymentChargesResult,
     NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListSubscriptionPaymentChargesResult,
-      NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
-    >(
-      OPERATIONS["listSubscriptionPaymentCharges"],
-      { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId }, query },
+    return listSubscriptionPaymentCharges(
+      this.#core,
+      storeId,
+      subscriptionId,
+      paymentId,
+      query,
       options,
     );
   }
@@ -2613,9 +4527,9 @@ export class SubscriptionsPaymentsResource {
 
 /** Operations on `stores`. */
 export class StoresResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2630,10 +4544,7 @@ export class StoresResource {
     query?: ListStoresQuery,
     options?: RequestOptions,
   ): Paginator<ListStoresResult, NonNullable<NonNullable<ListStoresResult>["items"]>[number]> {
-    return this.#core.paginate<
-      ListStoresResult,
-      NonNullable<NonNullable<ListStoresResult>["items"]>[number]
-    >(OPERATIONS["listStores"], { query }, options);
+    return listStores(this.#core, query, options);
   }
 
   /**
@@ -2644,7 +4555,7 @@ export class StoresResource {
    * `POST /stores` (operationId `createStore`)
    */
   create(body: CreateStoreBody, options?: RequestOptions): ApiPromise<CreateStoreResult> {
-    return this.#core.call<CreateStoreResult>(OPERATIONS["createStore"], { body }, options);
+    return createStore(this.#core, body, options);
   }
 
   /**
@@ -2658,11 +4569,7 @@ export class StoresResource {
     storeId: operations["getStore"]["parameters"]["path"]["storeId"],
     options?: RequestOptions,
   ): ApiPromise<GetStoreResult> {
-    return this.#core.call<GetStoreResult>(
-      OPERATIONS["getStore"],
-      { path: { storeId: storeId } },
-      options,
-    );
+    return getStore(this.#core, storeId, options);
   }
 
   /**
@@ -2674,11 +4581,7 @@ export class StoresResource {
     storeId: operations["deleteStore"]["parameters"]["path"]["storeId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteStoreResult> {
-    return this.#core.call<DeleteStoreResult>(
-      OPERATIONS["deleteStore"],
-      { path: { storeId: storeId } },
-      options,
-    );
+    return deleteStore(this.#core, storeId, options);
   }
 
   /**
@@ -2693,11 +4596,7 @@ export class StoresResource {
     body: UpdateStoreBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateStoreResult> {
-    return this.#core.call<UpdateStoreResult>(
-      OPERATIONS["updateStore"],
-      { path: { storeId: storeId }, body },
-      options,
-    );
+    return updateStore(this.#core, storeId, body, options);
   }
 
   /**
@@ -2716,19 +4615,15 @@ export class StoresResource {
     body: CreateCustomerIdBody,
     options?: RequestOptions,
   ): ApiPromise<CreateCustomerIdResult> {
-    return this.#core.call<CreateCustomerIdResult>(
-      OPERATIONS["createCustomerId"],
-      { path: { storeId: storeId }, body },
-      options,
-    );
+    return createCustomerId(this.#core, storeId, body, options);
   }
 }
 
 /** Operations on `merchants`. */
 export class MerchantsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2740,15 +4635,15 @@ export class MerchantsResource {
    * `GET /me` (operationId `getCurrentMerchant`)
    */
   me(options?: RequestOptions): ApiPromise<GetCurrentMerchantResult> {
-    return this.#core.call<GetCurrentMerchantResult>(OPERATIONS["getCurrentMerchant"], {}, options);
+    return getCurrentMerchant(this.#core, options);
   }
 }
 
 /** Operations on `checkoutInfo`. */
 export class CheckoutInfoResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2763,15 +4658,15 @@ export class CheckoutInfoResource {
    * `GET /checkout_info` (operationId `getCheckoutInfo`)
    */
   get(options?: RequestOptions): ApiPromise<GetCheckoutInfoResult> {
-    return this.#core.call<GetCheckoutInfoResult>(OPERATIONS["getCheckoutInfo"], {}, options);
+    return getCheckoutInfo(this.#core, options);
   }
 }
 
 /** Operations on `transactionHistory`. */
 export class TransactionHistoryResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -2789,10 +4684,7 @@ export class TransactionHistoryResource {
     ListTransactionHistoryResult,
     NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransactionHistoryResult,
-      NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
-    >(OPERATIONS["listTransactionHistory"], { query }, options);
+    return listTransactionHistory(this.#core, query, options);
   }
 
   /**
@@ -2808,19 +4700,16 @@ export class TransactionHistoryResource {
     ListStoreTransactionHistoryResult,
     NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListStoreTransactionHistoryResult,
-      NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
-    >(OPERATIONS["listStoreTransactionHistory"], { path: { storeId: storeId }, query }, options);
+    return listStoreTransactionHistory(this.#core, storeId, query, options);
   }
 }
 
 /** Operations on `webhooks`. */
 export class WebhooksResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
   readonly events: WebhooksEventsResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
     this.events = new WebhooksEventsResource(core);
   }
@@ -2836,10 +4725,7 @@ export class WebhooksResource {
     query?: ListWebhooksQuery,
     options?: RequestOptions,
   ): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]> {
-    return this.#core.paginate<
-      ListWebhooksResult,
-      NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]
-    >(OPERATIONS["listWebhooks"], { query }, options);
+    return listWebhooks(this.#core, query, options);
   }
 
   /**
@@ -2848,7 +4734,7 @@ export class WebhooksResource {
    * `POST /webhooks` (operationId `createWebhook`)
    */
   create(body: CreateWebhookBody, options?: RequestOptions): ApiPromise<CreateWebhookResult> {
-    return this.#core.call<CreateWebhookResult>(OPERATIONS["createWebhook"], { body }, options);
+    return createWebhook(this.#core, body, options);
   }
 
   /**
@@ -2860,11 +4746,7 @@ export class WebhooksResource {
     webhookId: operations["getWebhook"]["parameters"]["path"]["webhookId"],
     options?: RequestOptions,
   ): ApiPromise<GetWebhookResult> {
-    return this.#core.call<GetWebhookResult>(
-      OPERATIONS["getWebhook"],
-      { path: { webhookId: webhookId } },
-      options,
-    );
+    return getWebhook(this.#core, webhookId, options);
   }
 
   /**
@@ -2876,11 +4758,7 @@ export class WebhooksResource {
     webhookId: operations["deleteWebhook"]["parameters"]["path"]["webhookId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteWebhookResult> {
-    return this.#core.call<DeleteWebhookResult>(
-      OPERATIONS["deleteWebhook"],
-      { path: { webhookId: webhookId } },
-      options,
-    );
+    return deleteWebhook(this.#core, webhookId, options);
   }
 
   /**
@@ -2893,11 +4771,7 @@ export class WebhooksResource {
     body: UpdateWebhookBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateWebhookResult> {
-    return this.#core.call<UpdateWebhookResult>(
-      OPERATIONS["updateWebhook"],
-      { path: { webhookId: webhookId }, body },
-      options,
-    );
+    return updateWebhook(this.#core, webhookId, body, options);
   }
 
   /**
@@ -2915,10 +4789,7 @@ export class WebhooksResource {
     ListStoreWebhooksResult,
     NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListStoreWebhooksResult,
-      NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
-    >(OPERATIONS["listStoreWebhooks"], { path: { storeId: storeId }, query }, options);
+    return listStoreWebhooks(this.#core, storeId, query, options);
   }
 
   /**
@@ -2933,11 +4804,7 @@ export class WebhooksResource {
     body: CreateStoreWebhookBody,
     options?: RequestOptions,
   ): ApiPromise<CreateStoreWebhookResult> {
-    return this.#core.call<CreateStoreWebhookResult>(
-      OPERATIONS["createStoreWebhook"],
-      { path: { storeId: storeId }, body },
-      options,
-    );
+    return createStoreWebhook(this.#core, storeId, body, options);
   }
 
   /**
@@ -2950,11 +4817,7 @@ export class WebhooksResource {
     webhookId: operations["getStoreWebhook"]["parameters"]["path"]["webhookId"],
     options?: RequestOptions,
   ): ApiPromise<GetStoreWebhookResult> {
-    return this.#core.call<GetStoreWebhookResult>(
-      OPERATIONS["getStoreWebhook"],
-      { path: { storeId: storeId, webhookId: webhookId } },
-      options,
-    );
+    return getStoreWebhook(this.#core, storeId, webhookId, options);
   }
 
   /**
@@ -2969,11 +4832,7 @@ export class WebhooksResource {
     webhookId: operations["deleteStoreWebhook"]["parameters"]["path"]["webhookId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteStoreWebhookResult> {
-    return this.#core.call<DeleteStoreWebhookResult>(
-      OPERATIONS["deleteStoreWebhook"],
-      { path: { storeId: storeId, webhookId: webhookId } },
-      options,
-    );
+    return deleteStoreWebhook(this.#core, storeId, webhookId, options);
   }
 
   /**
@@ -2989,19 +4848,15 @@ export class WebhooksResource {
     body: UpdateStoreWebhookBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateStoreWebhookResult> {
-    return this.#core.call<UpdateStoreWebhookResult>(
-      OPERATIONS["updateStoreWebhook"],
-      { path: { storeId: storeId, webhookId: webhookId }, body },
-      options,
-    );
+    return updateStoreWebhook(this.#core, storeId, webhookId, body, options);
   }
 }
 
 /** Operations on `webhooks.events`. */
 export class WebhooksEventsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3021,14 +4876,7 @@ export class WebhooksEventsResource {
     ListWebhookEventsResult,
     NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListWebhookEventsResult,
-      NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
-    >(
-      OPERATIONS["listWebhookEvents"],
-      { path: { storeId: storeId, webhookId: webhookId }, query },
-      options,
-    );
+    return listWebhookEvents(this.#core, storeId, webhookId, query, options);
   }
 
   /**
@@ -3044,19 +4892,15 @@ export class WebhooksEventsResource {
     eventId: operations["redeliverWebhookEvent"]["parameters"]["path"]["eventId"],
     options?: RequestOptions,
   ): ApiPromise<RedeliverWebhookEventResult> {
-    return this.#core.call<RedeliverWebhookEventResult>(
-      OPERATIONS["redeliverWebhookEvent"],
-      { path: { storeId: storeId, webhookId: webhookId, eventId: eventId } },
-      options,
-    );
+    return redeliverWebhookEvent(this.#core, storeId, webhookId, eventId, options);
   }
 }
 
 /** Operations on `bankAccounts`. */
 export class BankAccountsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3074,10 +4918,7 @@ export class BankAccountsResource {
     ListBankAccountsResult,
     NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListBankAccountsResult,
-      NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
-    >(OPERATIONS["listBankAccounts"], { query }, options);
+    return listBankAccounts(this.#core, query, options);
   }
 
   /**
@@ -3089,11 +4930,7 @@ export class BankAccountsResource {
     body: CreateBankAccountBody,
     options?: RequestOptions,
   ): ApiPromise<CreateBankAccountResult> {
-    return this.#core.call<CreateBankAccountResult>(
-      OPERATIONS["createBankAccount"],
-      { body },
-      options,
-    );
+    return createBankAccount(this.#core, body, options);
   }
 
   /**
@@ -3102,11 +4939,7 @@ export class BankAccountsResource {
    * `GET /bank_accounts/primary` (operationId `getPrimaryBankAccount`)
    */
   getPrimary(options?: RequestOptions): ApiPromise<GetPrimaryBankAccountResult> {
-    return this.#core.call<GetPrimaryBankAccountResult>(
-      OPERATIONS["getPrimaryBankAccount"],
-      {},
-      options,
-    );
+    return getPrimaryBankAccount(this.#core, options);
   }
 
   /**
@@ -3118,11 +4951,7 @@ export class BankAccountsResource {
     bankAccountId: operations["getBankAccount"]["parameters"]["path"]["bankAccountId"],
     options?: RequestOptions,
   ): ApiPromise<GetBankAccountResult> {
-    return this.#core.call<GetBankAccountResult>(
-      OPERATIONS["getBankAccount"],
-      { path: { bankAccountId: bankAccountId } },
-      options,
-    );
+    return getBankAccount(this.#core, bankAccountId, options);
   }
 
   /**
@@ -3134,11 +4963,7 @@ export class BankAccountsResource {
     bankAccountId: operations["deleteBankAccount"]["parameters"]["path"]["bankAccountId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteBankAccountResult> {
-    return this.#core.call<DeleteBankAccountResult>(
-      OPERATIONS["deleteBankAccount"],
-      { path: { bankAccountId: bankAccountId } },
-      options,
-    );
+    return deleteBankAccount(this.#core, bankAccountId, options);
   }
 
   /**
@@ -3153,20 +4978,16 @@ export class BankAccountsResource {
     body: UpdateBankAccountBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateBankAccountResult> {
-    return this.#core.call<UpdateBankAccountResult>(
-      OPERATIONS["updateBankAccount"],
-      { path: { bankAccountId: bankAccountId }, body },
-      options,
-    );
+    return updateBankAccount(this.#core, bankAccountId, body, options);
   }
 }
 
 /** Operations on `transfers`. */
 export class TransfersResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
   readonly ledgers: TransfersLedgersResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
     this.ledgers = new TransfersLedgersResource(core);
   }
@@ -3185,10 +5006,7 @@ export class TransfersResource {
     ListTransfersResult,
     NonNullable<NonNullable<ListTransfersResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransfersResult,
-      NonNullable<NonNullable<ListTransfersResult>["items"]>[number]
-    >(OPERATIONS["listTransfers"], { query }, options);
+    return listTransfers(this.#core, query, options);
   }
 
   /**
@@ -3200,11 +5018,7 @@ export class TransfersResource {
     transferId: operations["getTransfer"]["parameters"]["path"]["transferId"],
     options?: RequestOptions,
   ): ApiPromise<GetTransferResult> {
-    return this.#core.call<GetTransferResult>(
-      OPERATIONS["getTransfer"],
-      { path: { transferId: transferId } },
-      options,
-    );
+    return getTransfer(this.#core, transferId, options);
   }
 
   /**
@@ -3218,19 +5032,15 @@ export class TransfersResource {
     transferId: operations["listTransferStatusChanges"]["parameters"]["path"]["transferId"],
     options?: RequestOptions,
   ): ApiPromise<ListTransferStatusChangesResult> {
-    return this.#core.call<ListTransferStatusChangesResult>(
-      OPERATIONS["listTransferStatusChanges"],
-      { path: { transferId: transferId } },
-      options,
-    );
+    return listTransferStatusChanges(this.#core, transferId, options);
   }
 }
 
 /** Operations on `transfers.ledgers`. */
 export class TransfersLedgersResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3249,18 +5059,15 @@ export class TransfersLedgersResource {
     ListTransferLedgersResult,
     NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListTransferLedgersResult,
-      NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
-    >(OPERATIONS["listTransferLedgers"], { path: { transferId: transferId }, query }, options);
+    return listTransferLedgers(this.#core, transferId, query, options);
   }
 }
 
 /** Operations on `ledgers`. */
 export class LedgersResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3275,19 +5082,15 @@ export class LedgersResource {
     ledgerId: operations["getLedger"]["parameters"]["path"]["ledgerId"],
     options?: RequestOptions,
   ): ApiPromise<GetLedgerResult> {
-    return this.#core.call<GetLedgerResult>(
-      OPERATIONS["getLedger"],
-      { path: { ledgerId: ledgerId } },
-      options,
-    );
+    return getLedger(this.#core, ledgerId, options);
   }
 }
 
 /** Operations on `verification`. */
 export class VerificationResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3297,7 +5100,7 @@ export class VerificationResource {
    * `GET /verification` (operationId `getVerification`)
    */
   get(options?: RequestOptions): ApiPromise<GetVerificationResult> {
-    return this.#core.call<GetVerificationResult>(OPERATIONS["getVerification"], {}, options);
+    return getVerification(this.#core, options);
   }
 
   /**
@@ -3311,11 +5114,7 @@ export class VerificationResource {
     body: CreateVerificationBody,
     options?: RequestOptions,
   ): ApiPromise<CreateVerificationResult> {
-    return this.#core.call<CreateVerificationResult>(
-      OPERATIONS["createVerification"],
-      { body },
-      options,
-    );
+    return createVerification(this.#core, body, options);
   }
 
   /**
@@ -3327,19 +5126,15 @@ export class VerificationResource {
     body: UpdateVerificationBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateVerificationResult> {
-    return this.#core.call<UpdateVerificationResult>(
-      OPERATIONS["updateVerification"],
-      { body },
-      options,
-    );
+    return updateVerification(this.#core, body, options);
   }
 }
 
 /** Operations on `exchangeRates`. */
 export class ExchangeRatesResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3354,21 +5149,17 @@ export class ExchangeRatesResource {
     body: CalculateExchangeRateBody,
     options?: RequestOptions,
   ): ApiPromise<CalculateExchangeRateResult> {
-    return this.#core.call<CalculateExchangeRateResult>(
-      OPERATIONS["calculateExchangeRate"],
-      { body },
-      options,
-    );
+    return calculateExchangeRate(this.#core, body, options);
   }
 }
 
 /** Operations on `directDebit`. */
 export class DirectDebitResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
   readonly bankAccounts: DirectDebitBankAccountsResource;
   readonly bankTransfers: DirectDebitBankTransfersResource;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
     this.bankAccounts = new DirectDebitBankAccountsResource(core);
     this.bankTransfers = new DirectDebitBankTransfersResource(core);
@@ -3385,11 +5176,7 @@ export class DirectDebitResource {
     merchantId: operations["getDirectDebitConfiguration"]["parameters"]["path"]["merchantId"],
     options?: RequestOptions,
   ): ApiPromise<GetDirectDebitConfigurationResult> {
-    return this.#core.call<GetDirectDebitConfigurationResult>(
-      OPERATIONS["getDirectDebitConfiguration"],
-      { path: { merchantId: merchantId } },
-      options,
-    );
+    return getDirectDebitConfiguration(this.#core, merchantId, options);
   }
 
   /**
@@ -3401,11 +5188,7 @@ export class DirectDebitResource {
     merchantId: operations["getDirectDebitNotificationConfiguration"]["parameters"]["path"]["merchantId"],
     options?: RequestOptions,
   ): ApiPromise<GetDirectDebitNotificationConfigurationResult> {
-    return this.#core.call<GetDirectDebitNotificationConfigurationResult>(
-      OPERATIONS["getDirectDebitNotificationConfiguration"],
-      { path: { merchantId: merchantId } },
-      options,
-    );
+    return getDirectDebitNotificationConfiguration(this.#core, merchantId, options);
   }
 
   /**
@@ -3421,19 +5204,15 @@ export class DirectDebitResource {
     merchantId: operations["getDirectDebitCurrentSchedule"]["parameters"]["path"]["merchantId"],
     options?: RequestOptions,
   ): ApiPromise<GetDirectDebitCurrentScheduleResult> {
-    return this.#core.call<GetDirectDebitCurrentScheduleResult>(
-      OPERATIONS["getDirectDebitCurrentSchedule"],
-      { path: { merchantId: merchantId } },
-      options,
-    );
+    return getDirectDebitCurrentSchedule(this.#core, merchantId, options);
   }
 }
 
 /** Operations on `directDebit.bankAccounts`. */
 export class DirectDebitBankAccountsResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3452,14 +5231,7 @@ export class DirectDebitBankAccountsResource {
     ListDirectDebitBankAccountsResult,
     NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListDirectDebitBankAccountsResult,
-      NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
-    >(
-      OPERATIONS["listDirectDebitBankAccounts"],
-      { path: { merchantId: merchantId }, query },
-      options,
-    );
+    return listDirectDebitBankAccounts(this.#core, merchantId, query, options);
   }
 
   /**
@@ -3476,11 +5248,7 @@ export class DirectDebitBankAccountsResource {
     body: CreateDirectDebitBankAccountBody,
     options?: RequestOptions,
   ): ApiPromise<CreateDirectDebitBankAccountResult> {
-    return this.#core.call<CreateDirectDebitBankAccountResult>(
-      OPERATIONS["createDirectDebitBankAccount"],
-      { path: { merchantId: merchantId }, body },
-      options,
-    );
+    return createDirectDebitBankAccount(this.#core, merchantId, body, options);
   }
 
   /**
@@ -3493,11 +5261,7 @@ export class DirectDebitBankAccountsResource {
     bankAccountId: operations["getDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
     options?: RequestOptions,
   ): ApiPromise<GetDirectDebitBankAccountResult> {
-    return this.#core.call<GetDirectDebitBankAccountResult>(
-      OPERATIONS["getDirectDebitBankAccount"],
-      { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
-      options,
-    );
+    return getDirectDebitBankAccount(this.#core, merchantId, bankAccountId, options);
   }
 
   /**
@@ -3512,11 +5276,7 @@ export class DirectDebitBankAccountsResource {
     bankAccountId: operations["deactivateDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
     options?: RequestOptions,
   ): ApiPromise<DeactivateDirectDebitBankAccountResult> {
-    return this.#core.call<DeactivateDirectDebitBankAccountResult>(
-      OPERATIONS["deactivateDirectDebitBankAccount"],
-      { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
-      options,
-    );
+    return deactivateDirectDebitBankAccount(this.#core, merchantId, bankAccountId, options);
   }
 
   /**
@@ -3532,11 +5292,7 @@ export class DirectDebitBankAccountsResource {
     body: UpdateDirectDebitBankAccountBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateDirectDebitBankAccountResult> {
-    return this.#core.call<UpdateDirectDebitBankAccountResult>(
-      OPERATIONS["updateDirectDebitBankAccount"],
-      { path: { merchantId: merchantId, bankAccountId: bankAccountId }, body },
-      options,
-    );
+    return updateDirectDebitBankAccount(this.#core, merchantId, bankAccountId, body, options);
   }
 
   /**
@@ -3551,19 +5307,15 @@ export class DirectDebitBankAccountsResource {
     bankAccountId: operations["reenableDirectDebitBankAccount"]["parameters"]["path"]["bankAccountId"],
     options?: RequestOptions,
   ): ApiPromise<ReenableDirectDebitBankAccountResult> {
-    return this.#core.call<ReenableDirectDebitBankAccountResult>(
-      OPERATIONS["reenableDirectDebitBankAccount"],
-      { path: { merchantId: merchantId, bankAccountId: bankAccountId } },
-      options,
-    );
+    return reenableDirectDebitBankAccount(this.#core, merchantId, bankAccountId, options);
   }
 }
 
 /** Operations on `directDebit.bankTransfers`. */
 export class DirectDebitBankTransfersResource {
-  readonly #core: ClientCore;
+  readonly #core: UnivaPayCore;
 
-  constructor(core: ClientCore) {
+  constructor(core: UnivaPayCore) {
     this.#core = core;
   }
 
@@ -3582,11 +5334,7 @@ export class DirectDebitBankTransfersResource {
     body: CreateDirectDebitBankTransferBody,
     options?: RequestOptions,
   ): ApiPromise<CreateDirectDebitBankTransferResult> {
-    return this.#core.call<CreateDirectDebitBankTransferResult>(
-      OPERATIONS["createDirectDebitBankTransfer"],
-      { path: { merchantId: merchantId, bankAccountId: bankAccountId }, body },
-      options,
-    );
+    return createDirectDebitBankTransfer(this.#core, merchantId, bankAccountId, body, options);
   }
 
   /**
@@ -3604,14 +5352,7 @@ export class DirectDebitBankTransfersResource {
     ListDirectDebitBankTransfersResult,
     NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
   > {
-    return this.#core.paginate<
-      ListDirectDebitBankTransfersResult,
-      NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
-    >(
-      OPERATIONS["listDirectDebitBankTransfers"],
-      { path: { merchantId: merchantId }, query },
-      options,
-    );
+    return listDirectDebitBankTransfers(this.#core, merchantId, query, options);
   }
 
   /**
@@ -3626,11 +5367,7 @@ export class DirectDebitBankTransfersResource {
     bankTransferId: operations["getDirectDebitBankTransfer"]["parameters"]["path"]["bankTransferId"],
     options?: RequestOptions,
   ): ApiPromise<GetDirectDebitBankTransferResult> {
-    return this.#core.call<GetDirectDebitBankTransferResult>(
-      OPERATIONS["getDirectDebitBankTransfer"],
-      { path: { merchantId: merchantId, bankTransferId: bankTransferId } },
-      options,
-    );
+    return getDirectDebitBankTransfer(this.#core, merchantId, bankTransferId, options);
   }
 
   /**
@@ -3645,11 +5382,7 @@ export class DirectDebitBankTransfersResource {
     bankTransferId: operations["deleteDirectDebitBankTransfer"]["parameters"]["path"]["bankTransferId"],
     options?: RequestOptions,
   ): ApiPromise<DeleteDirectDebitBankTransferResult> {
-    return this.#core.call<DeleteDirectDebitBankTransferResult>(
-      OPERATIONS["deleteDirectDebitBankTransfer"],
-      { path: { merchantId: merchantId, bankTransferId: bankTransferId } },
-      options,
-    );
+    return deleteDirectDebitBankTransfer(this.#core, merchantId, bankTransferId, options);
   }
 
   /**
@@ -3665,11 +5398,7 @@ export class DirectDebitBankTransfersResource {
     body: UpdateDirectDebitBankTransferBody,
     options?: RequestOptions,
   ): ApiPromise<UpdateDirectDebitBankTransferResult> {
-    return this.#core.call<UpdateDirectDebitBankTransferResult>(
-      OPERATIONS["updateDirectDebitBankTransfer"],
-      { path: { merchantId: merchantId, bankTransferId: bankTransferId }, body },
-      options,
-    );
+    return updateDirectDebitBankTransfer(this.#core, merchantId, bankTransferId, body, options);
   }
 }
 
@@ -3696,7 +5425,7 @@ export class UnivaPay {
   readonly directDebit: DirectDebitResource;
 
   constructor(options: UnivaPayOptions = {}) {
-    const core = new ClientCore(CLIENT_SPEC, options);
+    const core = createUnivaPayCore(options);
     this.charges = new ChargesResource(core);
     this.transactionTokens = new TransactionTokensResource(core);
     this.subscriptions = new SubscriptionsResource(core);

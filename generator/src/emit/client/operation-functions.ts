@@ -1,0 +1,35 @@
+import type { OperationIR } from "../../ir/index.js";
+import type { ConstDeclaration, FunctionDeclaration } from "./declarations.js";
+import type { OperationBindings } from "./function-names.js";
+import { operationSignature } from "./operation-signature.js";
+import { operationSpecLiteral } from "./spec-literal.js";
+
+/**
+ * One operation as a descriptor constant and the standalone function that sends it: each is its
+ * own top-level binding, so a bundler keeps only the operations an application calls.
+ */
+export function operationFunction(
+  op: OperationIR,
+  bindings: OperationBindings,
+  coreType: string,
+): [ConstDeclaration, FunctionDeclaration] {
+  const signature = operationSignature(op);
+  const call = signature.paginated ? "paginate" : "call";
+  return [
+    {
+      kind: "const",
+      name: bindings.descriptor,
+      initializer: `${operationSpecLiteral(op)} as const satisfies OperationSpec`,
+    },
+    {
+      kind: "function",
+      name: bindings.function,
+      docs: signature.docs,
+      parameters: [{ name: "core", type: coreType }, ...signature.parameters],
+      returnType: signature.returnType,
+      statements: [
+        `return core.${call}<${signature.typeArguments}>(${bindings.descriptor}, ${signature.args}, options);`,
+      ],
+    },
+  ];
+}
