@@ -52,7 +52,8 @@ if (sharedSpecs.length === 0)
     `(no bench specs in ${benchDir}: GitHub, the small spec and the provider specs are measured)`,
   );
 const workspaceSpecs = [
-  path.join(root, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json"),
+  // GitHub's REST spec (@octokit/openapi 22, a dev dependency under the alias octokit-openapi-b).
+  path.join(root, "node_modules", "octokit-openapi-b", "generated", "api.github.com.json"),
   path.join(
     root,
     "node_modules",
@@ -62,7 +63,10 @@ const workspaceSpecs = [
     "json",
     "petstore-expanded.json",
   ),
-].filter((file) => existsSync(file));
+];
+// Dev dependencies of the workspace: a missing one is a broken install, not a row to drop quietly.
+for (const file of workspaceSpecs)
+  if (!existsSync(file)) throw new Error(`bench spec missing: ${file} (run pnpm install)`);
 const publicSpecs = [...sharedSpecs, ...workspaceSpecs].filter((file) =>
   only.test(path.basename(file)),
 );
