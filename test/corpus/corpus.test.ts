@@ -174,8 +174,9 @@ describe("a consumer of a corpus package (Scalar Galaxy) against a loopback serv
     const ClientClass = Object.values(pkg).find(
       (value) =>
         typeof value === "function" &&
-        "prototype" in value &&
-        /Galaxy|Scalar/.test((value as { name: string }).name),
+        // A class, not the package's `create…Core` function, whose name matches too.
+        Function.prototype.toString.call(value).startsWith("class") &&
+        /Galaxy|Scalar/.test(value.name),
     ) as
       | (new (options: { baseUrl: string }) => {
           planets: Record<string, (...args: unknown[]) => Promise<unknown>>;
