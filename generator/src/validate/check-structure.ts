@@ -7,6 +7,7 @@ import {
   SECURITY_TYPES,
   SHAPES,
   type FieldType,
+  type SingleFieldType,
   type Primitive,
   type ShapeName,
 } from "./shapes.js";
@@ -229,7 +230,7 @@ function checkSecuritySchemeValues(
   };
   for (const field of needs[type] ?? []) {
     if (!(field in scheme))
-      ctx.report("PG122", `a ${type} security scheme requires \`${field}\``, pointer, {
+      ctx.report("PG122", `${type} security schemes require \`${field}\``, pointer, {
         at: "key",
       });
   }
@@ -258,8 +259,7 @@ function matchesPrimitive(value: unknown, type: Primitive): boolean {
   }
 }
 
-function matchesTopLevel(value: unknown, type: FieldType): boolean {
-  if (Array.isArray(type)) return type.some((t) => matchesTopLevel(value, t));
+function matchesTopLevel(value: unknown, type: SingleFieldType): boolean {
   if (typeof type === "object") return "map" in type ? isRecord(value) : Array.isArray(value);
   if (isPrimitive(type)) return matchesPrimitive(value, type);
   return isRecord(value);

@@ -3,8 +3,9 @@
  * A field type is a primitive name, a shape, `{ map }` (string-keyed) or `{ list }`, or alternatives.
  */
 export type Primitive = "string" | "boolean" | "number" | "integer" | "object" | "array" | "any";
-export type FieldType =
-  Primitive | ShapeName | { map: FieldType } | { list: FieldType } | FieldType[];
+/** One type a field may have; a list of them is a choice of alternatives (not nested). */
+export type SingleFieldType = Primitive | ShapeName | { map: FieldType } | { list: FieldType };
+export type FieldType = SingleFieldType | SingleFieldType[];
 
 export interface Shape {
   fields: Record<string, FieldType>;
