@@ -139,7 +139,7 @@ function describeErrors(errors: ErrorObject[]): string {
 function encodePointer(pointer: string): string {
   return pointer
     .split("/")
-    .map((segment) => encodeURIComponent(segment).replace(/%7E/gi, "~"))
+    .map((segment) => encodeURIComponent(segment))
     .join("/");
 }
 
