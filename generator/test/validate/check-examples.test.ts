@@ -161,6 +161,44 @@ describe("checkExamples: what is data, not a place to look", () => {
   });
 });
 
+describe("checkExamples: the document ajv sees (withoutExampleData)", () => {
+  it("an $id inside example or extension data is not a schema id: repeating it clashes with nothing", () => {
+    const yaml = v31(
+      "{ type: object, example: { $id: 'urn:dup' }, examples: [{ $id: 'urn:dup' }], x-meta: { $id: 'urn:dup' } }",
+      "    T: { type: integer, example: x, x-meta: { $id: 'urn:dup' } }",
+      "  x-shared: { $id: 'urn:dup' }",
+    );
+    expect(exampleFindings(yaml)).toEqual([
+      `6:34 error PG140: ${MISMATCH}the value must be integer`,
+    ]);
+  });
+
+  it.each([
+    ["example", "{ example: x }", "5:77"],
+    ["examples", "{ examples: x }", "5:78"],
+    ["x-tra", "{ x-tra: x }", "5:75"],
+  ])("a property named %s is a schema, not data", (name, example, at) => {
+    const yaml = v31(
+      `{ type: object, properties: { ${name}: { type: integer } }, example: ${example} }`,
+    );
+    expect(exampleFindings(yaml)).toEqual([
+      `${at} error PG140: ${MISMATCH}/${name} must be integer`,
+    ]);
+  });
+
+  it("a component schema named like a keyword is still compiled", () => {
+    const yaml = v31(
+      "{ $ref: '#/components/schemas/example' }",
+      "    example: { type: integer }",
+      "    x-int: { type: integer }",
+      "    U: { allOf: [{ $ref: '#/components/schemas/example' }, { $ref: '#/components/schemas/x-int' }], example: x }",
+    );
+    expect(exampleFindings(yaml)).toEqual([
+      `8:110 error PG140: ${MISMATCH}the value must be integer`,
+    ]);
+  });
+});
+
 describe("checkExamples: what a mismatch says (describeErrors)", () => {
   it.each([
     [
