@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticsOf } from "./diagnostics-of.js";
+import { diagnosticsOf, oneOperation } from "./diagnostics-of.js";
 
 /** Only the example check's findings (PG140 mismatches, PG141 schemas ajv cannot compile). */
 const exampleFindings = (yaml: string): string[] =>
@@ -55,17 +55,11 @@ describe("checkExamples: where examples are found (collectExampleSites)", () => 
     ],
     [
       "a parameter's example and examples",
-      [
-        "openapi: 3.1.0",
-        "info: { title: Shop, version: '1' }",
-        "paths:",
-        "  /a:",
-        "    get:",
-        "      operationId: getA",
-        "      parameters:",
-        "        - { name: n, in: query, schema: { type: integer }, example: x, examples: { e1: { value: y }, e2: { summary: none } } }",
-        "      responses: { '200': { description: OK } }",
-      ].join("\n") + "\n",
+      oneOperation([
+        "parameters:",
+        "  - { name: n, in: query, schema: { type: integer }, example: x, examples: { e1: { value: y }, e2: { summary: none } } }",
+        "responses: { '200': { description: OK } }",
+      ]),
       [
         "8:69 error PG140: example does not match its schema: the value must be integer",
         "8:97 error PG140: example does not match its schema: the value must be integer",
@@ -73,19 +67,13 @@ describe("checkExamples: where examples are found (collectExampleSites)", () => 
     ],
     [
       "a media type's example, not its x- keys",
-      [
-        "openapi: 3.1.0",
-        "info: { title: Shop, version: '1' }",
-        "paths:",
-        "  /a:",
-        "    get:",
-        "      operationId: getA",
-        "      responses:",
-        "        '200':",
-        "          description: OK",
-        "          content:",
-        "            application/json: { schema: { type: integer }, example: x, x-sample: { schema: { type: integer }, example: y } }",
-      ].join("\n") + "\n",
+      oneOperation([
+        "responses:",
+        "  '200':",
+        "    description: OK",
+        "    content:",
+        "      application/json: { schema: { type: integer }, example: x, x-sample: { schema: { type: integer }, example: y } }",
+      ]),
       ["11:69 error PG140: example does not match its schema: the value must be integer"],
     ],
     [
@@ -108,19 +96,13 @@ describe("checkExamples: where examples are found (collectExampleSites)", () => 
 
 describe("checkExamples: what is data, not a place to look", () => {
   const mediaType = (...lines: string[]): string =>
-    [
-      "openapi: 3.1.0",
-      "info: { title: Shop, version: '1' }",
-      "paths:",
-      "  /a:",
-      "    post:",
-      "      operationId: postA",
-      "      requestBody:",
-      "        content:",
-      "          application/json:",
-      ...lines.map((line) => `            ${line}`),
-      "      responses: { '200': { description: OK } }",
-    ].join("\n") + "\n";
+    oneOperation([
+      "requestBody:",
+      "  content:",
+      "    application/json:",
+      ...lines.map((line) => `      ${line}`),
+      "responses: { '200': { description: OK } }",
+    ]).replace("get:", "post:");
 
   it("example values, named examples and schemas are not walked as OpenAPI objects", () => {
     const yaml = mediaType(

@@ -12,3 +12,19 @@ export function diagnosticsOf(yaml: string, options: ValidateOptions = {}): stri
       `${d.location ? `${d.location.line}:${d.location.column} ` : ""}${d.severity} ${d.code}: ${d.message}`,
   );
 }
+
+/** A 3.1 document with one operation, `getA` (GET /a), made of `operation` lines; `extra` lines go at the top level. */
+export function oneOperation(operation: string[], ...extra: string[]): string {
+  return (
+    [
+      "openapi: 3.1.0",
+      "info: { title: Shop, version: '1' }",
+      "paths:",
+      "  /a:",
+      "    get:",
+      "      operationId: getA",
+      ...operation.map((line) => `      ${line}`),
+      ...extra,
+    ].join("\n") + "\n"
+  );
+}

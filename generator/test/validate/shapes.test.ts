@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticsOf } from "./diagnostics-of.js";
+import { diagnosticsOf, oneOperation } from "./diagnostics-of.js";
 
-/** A 3.1 document with one operation; `extra` lines are appended at the top level. */
-const spec = (operation: string[], ...extra: string[]): string =>
-  [
-    "openapi: 3.1.0",
-    "info: { title: Shop, version: '1' }",
-    "paths:",
-    "  /a:",
-    "    get:",
-    "      operationId: getA",
-    ...operation.map((line) => `      ${line}`),
-    ...extra,
-  ].join("\n") + "\n";
 const OK = ["responses: { '200': { description: OK } }"];
 
 describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
@@ -24,7 +12,10 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "contact fields are strings",
-      spec(OK).replace("version: '1' }", "version: '1', contact: { name: 1, url: 2, email: 3 } }"),
+      oneOperation(OK).replace(
+        "version: '1' }",
+        "version: '1', contact: { name: 1, url: 2, email: 3 } }",
+      ),
       [
         "2:53 error PG121: `name` must be a string, got integer",
         "2:61 error PG121: `url` must be a string, got integer",
@@ -33,7 +24,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "license fields are strings",
-      spec(OK).replace(
+      oneOperation(OK).replace(
         "version: '1' }",
         "version: '1', license: { name: 1, identifier: 2, url: 3 } }",
       ),
@@ -45,7 +36,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "a server variable's default is a string",
-      spec(
+      oneOperation(
         OK,
         "servers: [{ url: 'https://{h}', variables: { h: { default: 1, enum: [2], description: 3 } } }]",
       ),
@@ -57,22 +48,22 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "a server variable needs a default",
-      spec(OK, "servers: [{ url: 'https://{h}', variables: { h: { enum: [a] } } }]"),
+      oneOperation(OK, "servers: [{ url: 'https://{h}', variables: { h: { enum: [a] } } }]"),
       ["8:46 error PG122: a ServerVariable object requires `default`"],
     ],
     [
       "a parameter needs a name",
-      spec(["parameters: [{ in: query, schema: { type: string } }]", ...OK]),
+      oneOperation(["parameters: [{ in: query, schema: { type: string } }]", ...OK]),
       ["7:20 error PG122: a Parameter object requires `name`"],
     ],
     [
       "a request body needs content",
-      spec(["requestBody: { description: x }", ...OK]).replace("get:", "post:"),
+      oneOperation(["requestBody: { description: x }", ...OK]).replace("get:", "post:"),
       ["7:7 error PG122: a RequestBody object requires `content`"],
     ],
     [
       "encoding fields",
-      spec([
+      oneOperation([
         "requestBody: { content: { multipart/form-data: { schema: { type: object }, encoding: { f: { contentType: 1, style: 2, explode: x, allowReserved: y } } } } }",
         ...OK,
       ]).replace("get:", "post:"),
@@ -85,17 +76,17 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "a response needs a description",
-      spec(["responses: { '200': { content: {} } }"]),
+      oneOperation(["responses: { '200': { content: {} } }"]),
       ["7:20 error PG122: a Response object requires `description`"],
     ],
     [
       "a security scheme needs a type",
-      spec(OK, "components:", "  securitySchemes:", "    k: { in: header, name: X }"),
+      oneOperation(OK, "components:", "  securitySchemes:", "    k: { in: header, name: X }"),
       ["10:5 error PG122: a SecurityScheme object requires `type`"],
     ],
     [
       "OAuth flows are objects",
-      spec(
+      oneOperation(
         OK,
         "components:",
         "  securitySchemes:",
@@ -110,7 +101,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "an OAuth flow's fields",
-      spec(
+      oneOperation(
         OK,
         "components:",
         "  securitySchemes:",
@@ -125,7 +116,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "an OAuth flow needs scopes",
-      spec(
+      oneOperation(
         OK,
         "components:",
         "  securitySchemes:",
@@ -135,12 +126,16 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "a tag needs a name",
-      spec(OK, "tags: [{ description: x }]"),
+      oneOperation(OK, "tags: [{ description: x }]"),
       ["8:8 error PG122: a Tag object requires `name`"],
     ],
     [
       "external docs need a url that is a string",
-      spec(OK, "externalDocs: { description: x }", "tags: [{ name: t, externalDocs: { url: 1 } }]"),
+      oneOperation(
+        OK,
+        "externalDocs: { description: x }",
+        "tags: [{ name: t, externalDocs: { url: 1 } }]",
+      ),
       [
         "8:1 error PG122: an ExternalDocs object requires `url`",
         "9:40 error PG121: `url` must be a string, got integer",
@@ -148,7 +143,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "unevaluated keywords are booleans or schemas",
-      spec(
+      oneOperation(
         OK,
         "components:",
         "  schemas:",
@@ -166,7 +161,7 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
   it.each([
     [
       "a header by $ref",
-      spec(
+      oneOperation(
         [
           "responses: { '200': { description: OK, headers: { X-A: { $ref: '#/components/headers/A' } } } }",
         ],
@@ -177,11 +172,11 @@ describe("validateSpec: the OpenAPI object shapes (shapes.ts)", () => {
     ],
     [
       "a cookie parameter",
-      spec(["parameters: [{ name: c, in: cookie, schema: { type: string } }]", ...OK]),
+      oneOperation(["parameters: [{ name: c, in: cookie, schema: { type: string } }]", ...OK]),
     ],
     [
       "every security scheme type",
-      spec(
+      oneOperation(
         OK,
         "components:",
         "  securitySchemes:",
