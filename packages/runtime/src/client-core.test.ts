@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ClientCore, type ClientOptions } from "./client-core.js";
 import {
@@ -207,6 +208,27 @@ describe("ClientCore: answers", () => {
   });
 });
 
+describe("ClientCore: what it refuses and how it shows itself", () => {
+  it("paginates only an operation that declares pagination", () => {
+    expect(() => client(() => json({})).core.paginate(GET, {})).toThrow(
+      new ConfigurationError("getThing is not paginated"),
+    );
+  });
+
+  it("shows its provider and no option when inspected", () => {
+    const { core } = client(() => json({}), { user: "shop-user", pass: "pa55-secret" });
+    expect(inspect(core)).toBe("ClientCore { provider: 'shop' }");
+  });
+
+  it("a fetch that rejects with something other than an Error is a plain request failure", async () => {
+    const { core } = client(() => Promise.reject("down"), { maxRetries: 0 });
+    await expect(core.request(GET, { path: { id: "a" } })).rejects.toMatchObject({
+      name: "ConnectionError",
+      message: "getThing: request failed",
+    });
+  });
+});
+
 describe("ClientCore: per-call options", () => {
   it("merges the call's query with the arguments' and overrides retry options", async () => {
     let calls = 0;
@@ -268,6 +290,19 @@ describe("ClientCore: secrets never reach an error", () => {
       .catch((e: unknown) => e)) as ApiError;
     expect(JSON.stringify(error.body)).not.toContain(secret);
     expect(JSON.stringify(error.body)).toContain("[redacted]");
+  });
+
+  it("the Basic header's base64, echoed back, is redacted too", async () => {
+    const op: OperationSpec = { ...GET, security: [["basic"]] };
+    const encoded = btoa("shop-user:pa55-secret");
+    const { core } = client(() => json({ message: `bad ${encoded}` }, { status: 401 }), {
+      user: "shop-user",
+      pass: "pa55-secret",
+    });
+    const error = (await core
+      .request(op, { path: { id: "a" } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({ message: "bad [redacted]" });
   });
 
   it("a header fetch refuses is a ConfigurationError, not a connection error", async () => {
