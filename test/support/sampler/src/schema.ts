@@ -1,7 +1,5 @@
 /** Helpers to use an OpenAPI document's schemas as JSON Schema 2020-12 (for ajv) and to follow its `$ref`s. */
 
-import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "@paygen/generator/schema-keywords";
-
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -30,6 +28,23 @@ export function deref(document: unknown, node: unknown, depth = 0): unknown {
   return deref(document, resolvePointer(document, node["$ref"]), depth + 1);
 }
 
+/** Keywords whose value is one schema, and those whose value is a map or list of schemas. */
+const ONE = [
+  "additionalProperties",
+  "items",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "additionalItems",
+];
+const MAP = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+const LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
+
 /**
  * An OpenAPI schema as JSON Schema 2020-12: local `$ref`s point into the registered document
  * (`<documentId>#/…`), and for OpenAPI 3.0 `nullable: true` allows null and boolean
@@ -42,18 +57,18 @@ export function toJsonSchema(schema: unknown, documentId: string, openapi30: boo
   for (const [keyword, value] of Object.entries(schema)) {
     if (keyword === "$ref" && typeof value === "string" && value.startsWith("#"))
       out[keyword] = `${documentId}${value}`;
-    else if (SCHEMA_KEYS.has(keyword) && (isObject(value) || typeof value === "boolean"))
+    else if (ONE.includes(keyword) && (isObject(value) || typeof value === "boolean"))
       out[keyword] = toJsonSchema(value, documentId, openapi30) as Json;
     else if (keyword === "items" && Array.isArray(value))
       out[keyword] = value.map((item) => toJsonSchema(item, documentId, openapi30) as Json);
-    else if (SCHEMA_MAP_KEYS.has(keyword) && isObject(value))
+    else if (MAP.includes(keyword) && isObject(value))
       out[keyword] = Object.fromEntries(
         Object.entries(value).map(([name, child]) => [
           name,
           toJsonSchema(child, documentId, openapi30) as Json,
         ]),
       );
-    else if (SCHEMA_LIST_KEYS.has(keyword) && Array.isArray(value))
+    else if (LIST.includes(keyword) && Array.isArray(value))
       out[keyword] = value.map((child) => toJsonSchema(child, documentId, openapi30) as Json);
     else out[keyword] = value;
   }
