@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provider } from "../../test/support/ir-builders.js";
+import { operation, provider } from "../../test/support/ir-builders.js";
 import { formatSource } from "./format.js";
 import { emitFormattedReadme, emitIndex, emitPackageJson, emitReadme } from "./package-files.js";
 
@@ -43,9 +43,42 @@ describe("the formatted README", () => {
   it.each([
     ["a small spec", provider()],
     ["a titled spec with a server", provider({ title: "Rapid", servers: [] })],
+    ["a spec without operations", provider({ operations: [] })],
+    [
+      "operations whose summaries prettier leaves as they are",
+      withSummaries([
+        "Create a charge",
+        "料金を作成する（日本語）",
+        "emoji 🎉 and e\u0301 combined",
+        "markup *a* _b_ [c](d) <e> & f | g ~h~ `i` \\ j",
+        "http://example.com/a_b?c=d#e",
+        "+ - # > 1. starts",
+        "",
+        undefined,
+      ]),
+    ],
+    [
+      "summaries prettier rewrites (whitespace runs, padding, tabs)",
+      withSummaries(["two  spaces", " leading", "trailing ", "a\tb", "wide\u3000space "]),
+    ],
   ])("for %s is what prettier makes of the whole README, code blocks included", async (_, ir) => {
     const formatted = await emitFormattedReadme(ir);
     expect(formatted).toBe(await formatSource(emitReadme(ir), "markdown"));
     expect(formatted).toContain("```ts\nimport {");
   });
 });
+
+/** A provider with one operation per summary, one of them deprecated and one with a padded code span. */
+function withSummaries(summaries: ReadonlyArray<string | undefined>) {
+  return provider({
+    operations: summaries.map((summary, i) =>
+      operation({
+        operationId: `op${i}`,
+        method: i === 1 ? "`quoted`" : `op${i}`,
+        path: `/things/${i}`,
+        summary,
+        deprecated: i === 2,
+      }),
+    ),
+  });
+}

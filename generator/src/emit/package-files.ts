@@ -5,9 +5,16 @@ import type Handlebars from "handlebars";
 import type { ProviderIR } from "../ir/index.js";
 import { operationBindings } from "./client/function-names.js";
 import { argumentName, coreFactoryName } from "./client/names.js";
-import { markdownCode, markdownCodeBlock, tsString } from "./escape/index.js";
+import {
+  markdownCode,
+  markdownCodeBlock,
+  markdownTableCode,
+  markdownText,
+  tsString,
+} from "./escape/index.js";
 import { headerText } from "./header.js";
 import { formatSource } from "./format.js";
+import { alignedTable, compactTable, type TableRows } from "./markdown-table.js";
 import { readmeCode, type ReadmeCode } from "./readme-code.js";
 import { formatMarkdown } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
@@ -80,7 +87,7 @@ function apiName(title: string): string {
 
 /** README.md before formatting. */
 export function emitReadme(ir: ProviderIR): string {
-  return renderReadme(ir, readmeCode(ir));
+  return renderReadme(ir, readmeCode(ir), compactTable(operationRows(ir)));
 }
 
 /**
@@ -96,13 +103,26 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
     Object.entries(raw).map(async ([key, code]) => [key, code && (await formattedCode(code))]),
   );
   const code = Object.fromEntries(entries) as unknown as ReadmeCode;
-  const text = renderReadme(ir, code);
+  const rows = operationRows(ir);
+  const aligned = alignedTable(rows);
+  const text = renderReadme(ir, code, aligned === undefined ? compactTable(rows) : TABLE_SLOT);
   const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
   const ours = Object.values(code).filter((snippet) => snippet !== undefined).length * 2;
-  return fences === ours
-    ? formatMarkdown(text, "markdown-with-formatted-code")
-    : formatMarkdown(renderReadme(ir, raw), "markdown");
+  if (fences !== ours) return formatMarkdown(renderReadme(ir, raw, compactTable(rows)), "markdown");
+  const formatted = await formatMarkdown(text, "markdown-with-formatted-code");
+  if (aligned === undefined) return formatted;
+  const lines = formatted.split("\n");
+  const slot = lines.indexOf(TABLE_SLOT);
+  return slot !== -1 && lines.lastIndexOf(TABLE_SLOT) === slot
+    ? [...lines.slice(0, slot), aligned, ...lines.slice(slot + 1)].join("\n")
+    : formatMarkdown(emitReadme(ir), "markdown");
 }
+
+/**
+ * Where the operations table goes while prettier formats the rest of the README: an HTML comment,
+ * which prettier keeps as it is and no escaped spec text can spell.
+ */
+const TABLE_SLOT = "<!-- paygen: operations table -->";
 
 /** What prettier's markdown formatting makes of a `ts` block's code; as it is when it does not parse. */
 async function formattedCode(code: string): Promise<string> {
@@ -113,8 +133,23 @@ async function formattedCode(code: string): Promise<string> {
   }
 }
 
-function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
+/** The operations table's cells, escaped: the header row, then one row per operation. */
+function operationRows(ir: ProviderIR): TableRows {
   const bindings = operationBindings(ir);
+  return [
+    ["method", "function", "HTTP", "summary"],
+    ...ir.operations.map((op) => [
+      markdownTableCode(
+        `${[...op.resource, op.method].join(".")}(${[...op.pathParams.map((p) => argumentName(p.name)), ...(op.body ? ["body"] : op.queryParams.length > 0 ? ["query"] : [])].join(", ")})`,
+      ),
+      markdownTableCode(bindings.get(op)!.function),
+      markdownTableCode(`${op.httpMethod.toUpperCase()} ${op.path}`),
+      markdownText((op.deprecated ? "(deprecated) " : "") + (op.summary ?? "")),
+    ]),
+  ];
+}
+
+function renderReadme(ir: ProviderIR, code: ReadmeCode, operationsTable: string): string {
   const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
   const operationCount = ir.operations.length;
   return render("README.md", {
@@ -147,12 +182,7 @@ function renderReadme(ir: ProviderIR, code: ReadmeCode): string {
       name: scheme.name,
       description: describeScheme(scheme),
     })),
-    operations: ir.operations.map((op) => ({
-      function: bindings.get(op)!.function,
-      call: `${[...op.resource, op.method].join(".")}(${[...op.pathParams.map((p) => argumentName(p.name)), ...(op.body ? ["body"] : op.queryParams.length > 0 ? ["query"] : [])].join(", ")})`,
-      request: `${op.httpMethod.toUpperCase()} ${op.path}`,
-      summary: (op.deprecated ? "(deprecated) " : "") + (op.summary ?? ""),
-    })),
+    operationsTable,
   });
 }
 

@@ -1,0 +1,46 @@
+import { util } from "prettier";
+
+/** Table cells are markdown assembled from escaped parts; the header row comes first. */
+export type TableRows = readonly (readonly string[])[];
+
+/** The table as written before formatting: one space either side of each cell. */
+export function compactTable(rows: TableRows): string {
+  const [header = [], ...body] = rows;
+  return [header, header.map(() => "---"), ...body].map(tableLine).join("\n");
+}
+
+/**
+ * The table exactly as prettier's markdown printer lays it out — every column as wide as its widest
+ * cell in display columns (never under 3), cells padded on the right, dashes under the header — so a
+ * README's largest part need not go through prettier. Undefined when a cell is not already in the
+ * form prettier prints it: prettier trims cells, collapses whitespace runs and drops the padding
+ * inside a code span; such a table is left to prettier.
+ */
+export function alignedTable(rows: TableRows): string | undefined {
+  if (!rows.every((row) => row.every(isPrintedForm))) return undefined;
+  const [header = [], ...body] = rows;
+  const widths = header.map((_, column) =>
+    Math.max(3, ...rows.map((row) => util.getStringWidth(row[column] ?? ""))),
+  );
+  const pad = (row: readonly string[]) =>
+    widths.map((width, column) => {
+      const cell = row[column] ?? "";
+      return cell + " ".repeat(width - util.getStringWidth(cell));
+    });
+  return [pad(header), widths.map((width) => "-".repeat(width)), ...body.map(pad)]
+    .map(tableLine)
+    .join("\n");
+}
+
+function tableLine(cells: readonly string[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** Words of non-space characters joined by single spaces (or empty). */
+const PRINTED_FORM = /^(?:\S+(?: \S+)*)?$/u;
+/** A cell that is one code span with a space inside its fence (escaped text has no bare backticks). */
+const PADDED_CODE_SPAN = /^`+ | `+$/;
+
+function isPrintedForm(cell: string): boolean {
+  return PRINTED_FORM.test(cell) && !PADDED_CODE_SPAN.test(cell);
+}
