@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatSource } from "../format.js";
 import {
   printDeclarations,
@@ -7,6 +7,15 @@ import {
   type MethodDeclaration,
 } from "./declarations.js";
 import { formatDeclarations } from "./format-declarations.js";
+
+// Counts what still goes through prettier; the oracle's own calls are counted too, so tests reset it.
+vi.mock("../format.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../format.js")>();
+  return { ...actual, formatSource: vi.fn(actual.formatSource) };
+});
+beforeEach(() => {
+  vi.mocked(formatSource).mockClear();
+});
 
 const long = "VeryLongOperationIdentifierThatKeepsGoingAndGoing";
 const ops = (id: string): string => `operations["${id}"]`;
@@ -35,8 +44,60 @@ function fn(name: string, overrides: Partial<MethodDeclaration> = {}): FunctionD
   };
 }
 
+const result = (id: string, status: number) =>
+  `${ops(id)}["responses"][${status}]["content"]["application/json"]`;
+const pathParameter = (id: string, name: string) => `${ops(id)}["parameters"]["path"]["${name}"]`;
+
+/** Shapes prettier would break, which are written directly in its layout. */
+const brokenShapes: Declaration[] = [
+  { kind: "type", name: "NextLine", type: `${result("a/b-c-d-e", 200)} | undefined` },
+  { kind: "type", name: "MemberLines", type: `${result(long, 200)} | undefined` },
+  { kind: "type", name: "Three", type: `${result("a", 200)} | ${result("a", 201)} | undefined` },
+  { kind: "type", name: "UndefinedFirst", type: `undefined | ${result(long, 307)}` },
+  fn("unbreakableParameters", {
+    parameters: [
+      { name: "owner", type: pathParameter(`${long}/${long}`, "owner") },
+      { name: "repositoryId", type: pathParameter(long, "repository_id"), hasQuestionToken: true },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    statements: [
+      `return core.call<R>(OP, { path: { owner: owner, repository_id: repositoryId } }, options);`,
+    ],
+  }),
+  fn("objectArgument", {
+    statements: [
+      `return core.call<${long}Result>(${long.toUpperCase()}, { path: { owner: owner, repo: repo }, body }, options);`,
+    ],
+  }),
+  fn("nestedObjectArgument", {
+    statements: [
+      `return core.call<${long}Result>(${long.toUpperCase()}, { path: { owner: owner, repository_id: repositoryId, installation_id: installationId, team_slug: teamSlug }, query }, options);`,
+    ],
+  }),
+  {
+    kind: "class",
+    name: "Repos",
+    docs: ["Operations on `repos`."],
+    properties: [{ name: "#core", type: "ClientCore" }],
+    constructor: {
+      parameters: [{ name: "core", type: "ClientCore" }],
+      statements: ["this.#core = core;"],
+    },
+    methods: [
+      method("get", {
+        parameters: [
+          { name: "owner", type: pathParameter(`${long}/${long}`, "owner") },
+          { name: "options", type: "RequestOptions", hasQuestionToken: true },
+        ],
+        statements: [`return reposGet(this.#core, owner, options);`],
+      }),
+    ],
+  },
+];
+
 /** Shapes written directly, near and past the print width, and shapes left to prettier. */
 const declarations: Declaration[] = [
+  ...brokenShapes,
   { kind: "import", moduleSpecifier: "@paygen/runtime", namedImports: ["ClientCore", "type A"] },
   { kind: "type", name: "Short", type: `${ops("a")}["responses"][200]`, docs: ["One line."] },
   {
@@ -86,6 +147,17 @@ const declarations: Declaration[] = [
     statements: [
       `return core.paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(SHORT, { path: { id: id }, query }, options);`,
     ],
+  }),
+  // A long union in a parameter, and a name too long for its line: left to prettier.
+  fn("unionParameter", {
+    parameters: [
+      { name: "id", type: `${pathParameter(long, "id")} | undefined` },
+      { name: "body", type: "Body" },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+  }),
+  fn("longName", {
+    statements: [`return core.call<R>(${long.toUpperCase()}${long.toUpperCase()}, {}, options);`],
   }),
   {
     kind: "interface",
@@ -165,5 +237,14 @@ describe("formatDeclarations", () => {
       expect(await formatDeclarations([declaration])).toBe(
         await formatSource(printDeclarations([declaration]), "typescript"),
       );
+  });
+
+  it("writes the shapes prettier breaks in its layout without running it", async () => {
+    const formatted = await formatDeclarations(brokenShapes);
+    expect(vi.mocked(formatSource)).not.toHaveBeenCalled();
+    expect(formatted).toBe(await formatSource(printDeclarations(brokenShapes), "typescript"));
+    expect(formatted).toContain(`export type MemberLines =\n  | operations[`);
+    expect(formatted).toContain(`\n  | undefined;\n`);
+    expect(formatted).toContain(`    {\n      path: {\n        owner: owner,\n`);
   });
 });

@@ -1,5 +1,5 @@
 import { formatSource } from "../format.js";
-import { literalLines } from "./format-literal.js";
+import { literalLines, namesObjectLines, type NamesObject } from "./format-literal.js";
 import {
   docLines,
   printDeclarations,
@@ -91,8 +91,21 @@ function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): st
   const generic = NON_NULLABLE_INDEXED.exec(declaration.type);
   if (generic && isPrettierLine(`${head} NonNullable<`, 0))
     return [`${head} NonNullable<`, `  ${generic[1]!}`, `>${generic[2]!};`];
+  // A union moves to the next line; when it does not fit there, each member gets a line of its own.
+  const members = declaration.type.split(" | ");
+  const union = members.length > 1 && members.every((member) => UNBREAKABLE.test(member));
+  if (union && isPrettierLine(head, 0))
+    return isPrettierLine(`  ${declaration.type};`, 0)
+      ? [head, `  ${declaration.type};`]
+      : [
+          head,
+          ...members.map((member, i) => `  | ${member}${i === members.length - 1 ? ";" : ""}`),
+        ];
   return undefined;
 }
+
+/** A name or an indexed access: types prettier has no place to break, however long. */
+const UNBREAKABLE = new RegExp(String.raw`^[A-Za-z_$][\w$]*${INDEX}*$`);
 
 function classHead(declaration: ClassDeclaration): string {
   return `export class ${declaration.name} {`;
@@ -175,9 +188,17 @@ function methodHeadLines(
   if (parameters.length === 0) return undefined;
   const returns = `): ${method.returnType} {`;
   const paginator = PAGINATOR.exec(method.returnType);
+  const parameterLines = parameters.map((parameter) => `  ${parameter},`);
+  // A parameter whose type prettier cannot break stays on its line even past the print width.
+  const unbreakable = method.parameters.map(
+    (p, i) =>
+      p.initializer === undefined &&
+      UNBREAKABLE.test(p.type) &&
+      !PRETTIER_REWRITES.test(parameterLines[i]!),
+  );
   const lines = [
     `${prefix}${method.name}(`,
-    ...parameters.map((parameter) => `  ${parameter},`),
+    ...parameterLines,
     ...(isPrettierLine(returns, depth)
       ? [returns]
       : paginator
@@ -185,7 +206,8 @@ function methodHeadLines(
         : [returns]),
   ];
   const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
-  return breakable && lines.every((text) => isPrettierLine(text, depth)) ? lines : undefined;
+  const fit = lines.every((text, i) => isPrettierLine(text, depth) || unbreakable[i - 1] === true);
+  return breakable && fit ? lines : undefined;
 }
 
 const PAGINATOR = /^Paginator<([\w$]+), (.+)>$/;
@@ -205,16 +227,17 @@ function statementLines(statement: string, depth: number): string[] | undefined 
   const call = CALL.exec(statement);
   const paginate = PAGINATE.exec(statement);
   const delegate = DELEGATE.exec(statement);
-  let lines: string[];
+  let lines: string[] | undefined;
   if (call)
-    lines = argumentLines(`return core.call<${call[1]!}>(`, [call[2]!, call[3]!, "options"]);
-  else if (delegate) lines = argumentLines(`return ${delegate[1]!}(`, delegate[2]!.split(", "));
+    lines = argumentLines(`return core.call<${call[1]!}>(`, [call[2]!, call[3]!, "options"], depth);
+  else if (delegate)
+    lines = argumentLines(`return ${delegate[1]!}(`, delegate[2]!.split(", "), depth);
   else if (!paginate) return undefined;
   else {
     const [, result, item, operation, args] = paginate as unknown as string[];
     const opening = `return core.paginate<${result!}, ${item!}>(`;
     lines = isPrettierLine(opening, depth)
-      ? argumentLines(opening, [operation!, args!, "options"])
+      ? argumentLines(opening, [operation!, args!, "options"], depth)
       : [
           "return core.paginate<",
           `  ${result!},`,
@@ -222,12 +245,64 @@ function statementLines(statement: string, depth: number): string[] | undefined 
           `>(${operation!}, ${args!}, options);`,
         ];
   }
-  return lines.every((line) => isPrettierLine(line, depth)) ? lines : undefined;
+  return lines?.every((line) => isPrettierLine(line, depth)) ? lines : undefined;
 }
 
-function argumentLines(opening: string, args: readonly string[]): string[] {
-  return [opening, ...args.map((arg) => `  ${arg},`), ");"];
+/** A call's arguments one per line; an argument object that does not fit on its line is broken too. */
+function argumentLines(
+  opening: string,
+  args: readonly string[],
+  depth: number,
+): string[] | undefined {
+  const lines = [opening];
+  for (const arg of args) {
+    if (!arg.startsWith("{")) {
+      lines.push(`  ${arg},`);
+      continue;
+    }
+    const object = parseArgsObject(arg);
+    const at = "  ".repeat(depth + 1);
+    const objectLines = object && namesObjectLines(object, at, ",");
+    if (!objectLines) return undefined;
+    lines.push(...objectLines.map((line) => line.slice(at.length - 2)));
+  }
+  return [...lines, ");"];
 }
+
+/**
+ * The RequestArgs literal the emitter builds (`{ path: { id: id }, body }`) read back into entries;
+ * undefined for anything else, such as a quoted key prettier might unquote.
+ */
+function parseArgsObject(text: string): NamesObject | undefined {
+  let rest = text;
+  const eat = (token: string | RegExp): string | undefined => {
+    const match =
+      typeof token === "string" ? rest.startsWith(token) && token : token.exec(rest)?.[0];
+    if (match === undefined || match === false) return undefined;
+    rest = rest.slice(match.length);
+    return match;
+  };
+  const object = (): NamesObject | undefined => {
+    if (eat("{}")) return [];
+    if (!eat("{ ")) return undefined;
+    const entries: Array<readonly [string, (string | NamesObject)?]> = [];
+    do {
+      const key = eat(IDENTIFIER);
+      if (!key) return undefined;
+      if (!eat(": ")) entries.push([key]);
+      else {
+        const value = rest.startsWith("{") ? object() : eat(IDENTIFIER);
+        if (value === undefined) return undefined;
+        entries.push([key, value]);
+      }
+    } while (eat(", "));
+    return eat(" }") ? entries : undefined;
+  };
+  const value = object();
+  return value !== undefined && rest === "" ? value : undefined;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*/;
 
 function parameterList(parameters: readonly Parameter[]): string {
   return parameters.map(parameterText).join(", ");

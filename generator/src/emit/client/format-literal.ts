@@ -31,6 +31,34 @@ export function literalLines(value: unknown, prefix: string, suffix: string): st
   return doc && layout(doc, indentOf(prefix), prefix, suffix);
 }
 
+/** An object literal of names (`{ path: { id: id }, body }`): a key alone is shorthand. */
+export type NamesObject = ReadonlyArray<readonly [key: string, value?: string | NamesObject]>;
+
+/** `literalLines` for an object literal whose values are names rather than data. */
+export function namesObjectLines(
+  value: NamesObject,
+  prefix: string,
+  suffix: string,
+): string[] | undefined {
+  return layout(namesDoc(value), indentOf(prefix), prefix, suffix);
+}
+
+function namesDoc(value: string | NamesObject): Doc {
+  if (typeof value === "string") return { flat: value, forced: false };
+  const entries = value.map(([key, inner]) =>
+    inner === undefined ? { doc: namesDoc(key) } : { key, doc: namesDoc(inner) },
+  );
+  const flat = entries.map(({ key, doc }) =>
+    key === undefined ? doc.flat : `${key}: ${doc.flat}`,
+  );
+  return {
+    flat: flat.length === 0 ? "{}" : `{ ${flat.join(", ")} }`,
+    forced: false,
+    entries,
+    brackets: "{}",
+  };
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
