@@ -1,10 +1,16 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadSpec } from "../load/index.js";
 import { formatSource } from "./format.js";
 import { emitSchemaTypesFrom } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
+
+// Records what goes through prettier, to tell the planned path from the whole-declaration fallback.
+vi.mock("./format.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./format.js")>();
+  return { ...actual, formatSource: vi.fn(actual.formatSource) };
+});
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -52,6 +58,27 @@ describe("formatSchemaText", () => {
     '        Quoted: "it\'s";',
     "        Numbers: 1.50 | 1E5 | 0x10;",
     "        Inline: { a: string; };",
+    "        Either: {",
+    '            kind: "a";',
+    "            detail: {",
+    '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
+    "            };",
+    "        } | {",
+    "            /** @description The other kind. */",
+    '            kind: "b";',
+    "        };",
+    "        Both: {",
+    "            a: string;",
+    "        } & {",
+    "            b: {",
+    '                c: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
+    "            };",
+    "        };",
+    "        NullableBoth: ({",
+    "            a: string;",
+    "        } & {",
+    "            b: string;",
+    "        }) | null;",
     "        readonly Nested?: {",
     "            deeper: {",
     '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
@@ -64,10 +91,23 @@ describe("formatSchemaText", () => {
   ].join("\n");
 
   it("matches prettier where it rewrites lines, quotes, numbers and comments", async () => {
+    vi.mocked(formatSource).mockClear();
     const formatted = await formatSchemaText(`// header\n\n${PRINTER_TEXT}`);
+    const formattedTexts = vi.mocked(formatSource).mock.calls.map(([text]) => text);
+    // Planned member by member: prettier saw members in wrappers, never the whole interface.
+    expect(formattedTexts.some((text) => text.startsWith("export interface"))).toBe(false);
+    expect(formattedTexts.some((text) => text.includes("            value: "))).toBe(true);
+    expect(formattedTexts.some((text) => /Either:|Both: \{/.test(text))).toBe(false);
     expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));
     expect(formatted).toContain('  Long:\n      | "aaaaaaaaaaaaaaaaaaaa"');
     expect(formatted).toContain("plain: string;");
     expect(formatted).toContain("Numbers: 1.5 | 1e5 | 0x10;");
+    expect(formatted).toContain(
+      '    Either:\n      | {\n          kind: "a";\n          detail: {\n',
+    );
+    expect(formatted).toContain(
+      '      | {\n          /** @description The other kind. */\n          kind: "b";\n        };',
+    );
+    expect(formatted).toContain("    Both: {\n      a: string;\n    } & {\n      b: {\n");
   });
 });

@@ -61,17 +61,22 @@ function planDeclaration(text: string, batches: Map<number, Unit[]>): Plan {
     return plan;
   const pieces: Array<string | Unit> = [lines[0]!];
   const members = lines.slice(1, -1);
-  if (hasQuotedSimpleKey(members, 1) || !planMembers(members, 1, plan, pieces, batches))
+  if (hasQuotedSimpleKey(members, 1) || !planMembers(members, 1, 0, plan, pieces, batches))
     return plan;
   pieces.push("}");
   plan.pieces = pieces;
   return plan;
 }
 
-/** Plans the members of a block at `depth`; false when the lines are not shaped as expected. */
+/**
+ * Plans the members of a block the printer put `depth` levels deep and prettier puts `depth + shift`
+ * levels deep (a union of object types indents its alternatives two levels further); false when the
+ * lines are not shaped as expected.
+ */
 function planMembers(
   lines: string[],
   depth: number,
+  shift: number,
   plan: Plan,
   pieces: Array<string | Unit>,
   batches: Map<number, Unit[]>,
@@ -79,19 +84,30 @@ function planMembers(
   const members = splitMembers(lines, depth);
   if (!members) return false;
   for (const member of members) {
-    const container = asContainer(member, depth);
-    if (container && !hasQuotedSimpleKey(container.inner, depth + 1)) {
-      pieces.push(...container.head.map((line) => reindent(line)));
-      if (!planMembers(container.inner, depth + 1, plan, pieces, batches)) return false;
-      pieces.push(reindent(container.close));
-    } else if (isPlain(member, depth)) {
-      pieces.push(...member.map((line) => reindent(line)));
+    const container = asContainer(member, depth, shift);
+    if (container && container.parts.every((part) => !hasQuotedSimpleKey(part, depth + 1))) {
+      const outer = " ".repeat((depth + shift) * PRETTIER_INDENT);
+      const opening = container.head.at(-1)!;
+      pieces.push(...container.head.slice(0, -1).map((line) => reindent(line, shift)));
+      const union = container.joint === "} | {";
+      // A union: `key:`, then `| {` per alternative, whose members sit two levels further in.
+      pieces.push(reindent(union ? opening.slice(0, -" {".length) : opening, shift));
+      for (const [i, part] of container.parts.entries()) {
+        const last = i === container.parts.length - 1;
+        if (union) pieces.push(`${outer}  | {`);
+        if (!planMembers(part, depth + 1, union ? shift + 2 : shift, plan, pieces, batches))
+          return false;
+        if (union) pieces.push(`${outer}    }${last ? ";" : ""}`);
+        else pieces.push(last ? reindent(container.close, shift) : `${outer}${container.joint!}`);
+      }
+    } else if (isPlain(member, depth, shift)) {
+      pieces.push(...member.map((line) => reindent(line, shift)));
     } else {
-      const unit: Unit = { plan, lines: member };
+      const unit: Unit = { plan, lines: member.map((line) => shiftLine(line, shift)) };
       pieces.push(unit);
-      const batch = batches.get(depth) ?? [];
+      const batch = batches.get(depth + shift) ?? [];
       batch.push(unit);
-      batches.set(depth, batch);
+      batches.set(depth + shift, batch);
     }
   }
   return true;
@@ -137,11 +153,15 @@ function isCommentLine(line: string): boolean {
   return /^\s*(\/\*|\*)/.test(line);
 }
 
-/** A member `key: {` … `};` whose members can be planned one by one. */
+/**
+ * A member `key: {` … `};` whose members can be planned one by one; or an intersection (`} & {`)
+ * or union (`} | {`) of such object types, which prettier hugs or puts one alternative per line.
+ */
 function asContainer(
   member: string[],
   depth: number,
-): { head: string[]; inner: string[]; close: string } | undefined {
+  shift: number,
+): { head: string[]; parts: string[][]; joint: Joint | undefined; close: string } | undefined {
   const first = member.findIndex((line) => !isCommentLine(line));
   const indent = " ".repeat(depth * PRINTER_INDENT);
   const opening = member[first]!;
@@ -149,14 +169,29 @@ function asContainer(
   if (first < 0 || member.length - first < 3 || !isPlainComment(member.slice(0, first)))
     return undefined;
   const opened = OPENING.exec(opening.slice(indent.length));
-  const closers = opened?.[1] === "(" ? CLOSE_PARENTHESISED : CLOSE;
+  if (!opened) return undefined;
+  const closers = opened[1] === "(" ? CLOSE_PARENTHESISED : CLOSE;
   if (!closers.includes(close.slice(indent.length))) return undefined;
-  const inner = member.slice(first + 1, -1);
-  // `key: {` … `} & {` … `};` is one member whose braces close and reopen at its own indentation.
-  if (!fits(reindent(opening)) || inner.some((line) => !line.startsWith(`${indent} `)))
+  const parts: string[][] = [[]];
+  const joints = new Set<string>();
+  for (const line of member.slice(first + 1, -1)) {
+    if (line.startsWith(`${indent} `)) parts.at(-1)!.push(line);
+    else if (JOINTS.includes(line.slice(indent.length) as Joint)) {
+      joints.add(line.slice(indent.length));
+      parts.push([]);
+    } else return undefined;
+  }
+  const [joint, ...others] = [...joints] as Joint[];
+  // One kind of joint, between object types only (a nullable or parenthesised one prints otherwise).
+  if (others.length > 0 || (joint && (opened[1] === "(" || close.slice(indent.length) !== "};")))
     return undefined;
-  return { head: member.slice(0, first + 1), inner, close };
+  const head = joint === "} | {" ? opening.slice(0, -2) : opening;
+  if (!fits(reindent(head, shift)) || parts.some((part) => part.length === 0)) return undefined;
+  return { head: member.slice(0, first + 1), parts, joint, close };
 }
+
+type Joint = "} & {" | "} | {";
+const JOINTS: readonly Joint[] = ["} & {", "} | {"];
 
 const KEY = String.raw`(?:readonly )?(?:[A-Za-z_$][\w$]*|\d+|"[^"\\]*"|\[\w+: string\])\??`;
 const OPENING = new RegExp(String.raw`^${KEY}: (\(?)\{$`);
@@ -167,14 +202,14 @@ const CLOSE_PARENTHESISED = ["} | null)[];"];
 const ONE_LINE = new RegExp(String.raw`^${KEY}: [^{}]*;$`);
 
 /** A member whose printer text is already what prettier prints, once re-indented. */
-function isPlain(member: string[], depth: number): boolean {
+function isPlain(member: string[], depth: number, shift: number): boolean {
   const first = member.findIndex((line) => !isCommentLine(line));
   if (first !== member.length - 1 || !isPlainComment(member.slice(0, first))) return false;
   const indent = " ".repeat(depth * PRINTER_INDENT);
   const line = member[first]!.slice(indent.length);
   return (
     ONE_LINE.test(line) &&
-    fits(reindent(member[first]!)) &&
+    fits(reindent(member[first]!, shift)) &&
     !/['`\\]|\/[/*]/.test(line) &&
     !NUMBER_PRETTIER_REWRITES.test(line) &&
     !hasQuotedSimpleKey([member[first]!], depth)
@@ -209,11 +244,19 @@ function hasQuotedSimpleKey(lines: string[], depth: number): boolean {
   );
 }
 
-/** Halves the printer's indentation; comment lines after the first keep their one-space offset. */
-function reindent(line: string): string {
+/**
+ * Halves the printer's indentation and adds `shift` levels; comment lines after the first keep their
+ * one-space offset.
+ */
+function reindent(line: string, shift = 0): string {
   const spaces = line.length - line.trimStart().length;
-  const level = Math.floor(spaces / PRINTER_INDENT);
+  const level = Math.floor(spaces / PRINTER_INDENT) + shift;
   return " ".repeat(level * PRETTIER_INDENT + (spaces % PRINTER_INDENT)) + line.trimStart();
+}
+
+/** The printer's line `shift` levels deeper, as if the printer had put it there. */
+function shiftLine(line: string, shift: number): string {
+  return line === "" ? line : `${" ".repeat(shift * PRINTER_INDENT)}${line}`;
 }
 
 /** Fits prettier's print width, counting every non-ASCII character as two columns (never less than prettier). */
