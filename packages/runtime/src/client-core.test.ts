@@ -7,7 +7,9 @@ import {
   ConfigurationError,
   ConnectionError,
   InvalidResponseError,
+  PaginationError,
 } from "./errors.js";
+import { paginate } from "./paginate.js";
 import type { ClientSpec, OperationSpec } from "./spec.js";
 import type { Transport, TransportRequest } from "./transport.js";
 
@@ -210,9 +212,33 @@ describe("ClientCore: answers", () => {
 
 describe("ClientCore: what it refuses and how it shows itself", () => {
   it("paginates only an operation that declares pagination", () => {
-    expect(() => client(() => json({})).core.paginate(GET, {})).toThrow(
+    expect(() => paginate(client(() => json({})).core, GET, {})).toThrow(
       new ConfigurationError("getThing is not paginated"),
     );
+  });
+
+  it("gives paginate the client's maxPages, which a call's own overrides", async () => {
+    const { core } = client(() => json({ data: [{ id: 1 }], has_more: true }), { maxPages: 2 });
+    expect(client(() => json({})).core.maxPages).toBeUndefined();
+    expect(core.maxPages).toBe(2);
+    const list: OperationSpec = {
+      id: "listThings",
+      method: "GET",
+      path: "/things",
+      security: [],
+      pagination: { style: "page", items: "data", page: "page", hasNext: "has_more" },
+    };
+    const pages = async (options?: { maxPages: number }) => {
+      let count = 0;
+      try {
+        for await (const _ of paginate(core, list, {}, options).pages()) count += 1;
+      } catch (error) {
+        expect(error).toBeInstanceOf(PaginationError);
+      }
+      return count;
+    };
+    expect(await pages()).toBe(2);
+    expect(await pages({ maxPages: 3 })).toBe(3);
   });
 
   it("shows its provider and no option when inspected", () => {

@@ -17,7 +17,6 @@ import {
 import { CallSignal } from "./call-signal.js";
 import { checkNumericOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./limits.js";
 import { Logger, redactHeaders, type Hooks, type LoggerOptions } from "./logging.js";
-import { Paginator } from "./paginate.js";
 import { checkPathParameters } from "./path-params.js";
 import { cookieHeader, parameterHeaders } from "./parameter-headers.js";
 import { planOperation, type OperationPlan } from "./operation-plan.js";
@@ -144,19 +143,9 @@ export class ClientCore {
     return (await this.#send<Result>(operation, args, options)).data;
   }
 
-  /** A list operation walked page by page as the spec's `x-paygen-pagination` says. */
-  paginate<P, Item>(
-    operation: OperationSpec,
-    args: RequestArgs,
-    options: RequestOptions = NO_OPTIONS,
-  ): Paginator<P, Item> {
-    if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
-    return new Paginator<P, Item>(
-      operation.pagination,
-      args,
-      (pageArgs) => this.request(operation, pageArgs, options),
-      { operationId: operation.id, maxPages: options.maxPages ?? this.#options.maxPages },
-    );
+  /** The client's `maxPages`, which `paginate` applies unless a call sets its own. */
+  get maxPages(): number | undefined {
+    return this.#options.maxPages;
   }
 
   [INSPECT](): string {

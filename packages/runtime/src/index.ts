@@ -54,7 +54,7 @@ export {
   type RequestInfo,
   type ResponseInfo,
 } from "./logging.js";
-export { Page, Paginator } from "./paginate.js";
+export { Page, paginate, Paginator } from "./paginate.js";
 export { hasDotSegment } from "./path-params.js";
 export { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 export { findMismatch, type ShapeSchema } from "./shape.js";

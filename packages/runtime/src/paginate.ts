@@ -1,6 +1,27 @@
-import { PaginationError } from "./errors.js";
-import type { RequestArgs } from "./request-types.js";
+import type { ClientCore } from "./client-core.js";
+import { ConfigurationError, PaginationError } from "./errors.js";
+import type { RequestArgs, RequestOptions } from "./request-types.js";
 import type { OperationSpec, PaginationSpec } from "./spec.js";
+
+/**
+ * A list operation walked page by page as the spec's `x-paygen-pagination` says, each page one call
+ * through `core`. A function rather than a method of `ClientCore`, so that a bundle whose operations
+ * are not paginated leaves pagination out.
+ */
+export function paginate<P, Item>(
+  core: ClientCore,
+  operation: OperationSpec,
+  args: RequestArgs,
+  options?: RequestOptions,
+): Paginator<P, Item> {
+  if (!operation.pagination) throw new ConfigurationError(`${operation.id} is not paginated`);
+  return new Paginator<P, Item>(
+    operation.pagination,
+    args,
+    (pageArgs) => core.request(operation, pageArgs, options),
+    { operationId: operation.id, maxPages: options?.maxPages ?? core.maxPages },
+  );
+}
 
 /** One page of a list, with what is needed to get the next. */
 export class Page<P, Item> {

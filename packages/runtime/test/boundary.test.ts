@@ -9,6 +9,7 @@ import {
   ResponseTooLargeError,
 } from "../src/errors.js";
 import { redactText } from "../src/logging.js";
+import { paginate } from "../src/paginate.js";
 import type { OperationSpec, PaginationSpec } from "../src/spec.js";
 import { createKeyed, getThing, ok, otherServer, SECRET, setup, spec } from "./fault-client.js";
 
@@ -180,7 +181,8 @@ describe("pagination that does not advance", () => {
     maxPages?: number,
   ): Promise<unknown> => {
     try {
-      for await (const _ of core.paginate(
+      for await (const _ of paginate(
+        core,
         operation,
         { query: {} },
         maxPages === undefined ? {} : { maxPages },

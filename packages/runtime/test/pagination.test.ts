@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { ClientCore } from "../src/client-core.js";
-import type { Paginator } from "../src/paginate.js";
+import { paginate, type Paginator } from "../src/paginate.js";
 import type { ClientSpec, OperationSpec, PaginationSpec } from "../src/spec.js";
 
 const ITEMS = Array.from({ length: 7 }, (_, i) => ({ id: `item_${i + 1}` }));
@@ -140,7 +140,7 @@ describe("auto-pagination, for each declared style", () => {
   it.each(Object.keys(STYLES))("%s: for await walks all 3 pages and stops", async (style) => {
     requests.length = 0;
     const ids: string[] = [];
-    for await (const item of core.paginate<unknown, { id: string }>(op(style), args(style)))
+    for await (const item of paginate<unknown, { id: string }>(core, op(style), args(style)))
       ids.push(item.id);
     expect(ids).toEqual(ITEMS.map((i) => i.id));
     expect(requests).toHaveLength(3);
@@ -149,9 +149,11 @@ describe("auto-pagination, for each declared style", () => {
   it.each(Object.keys(STYLES))(
     "%s: firstPage / nextPage give explicit page access",
     async (style) => {
-      const first = await core
-        .paginate<unknown, { id: string }>(op(style), args(style))
-        .firstPage();
+      const first = await paginate<unknown, { id: string }>(
+        core,
+        op(style),
+        args(style),
+      ).firstPage();
       expect(first.items.map((i) => i.id)).toEqual(["item_1", "item_2", "item_3"]);
       const second = await first.nextPage();
       const third = await second!.nextPage();
@@ -162,10 +164,11 @@ describe("auto-pagination, for each declared style", () => {
   );
 
   it("awaiting a list gives the first page's body, as a plain call would", async () => {
-    const body = await core.paginate<
-      { data: Array<{ id: string }>; total: number },
-      { id: string }
-    >(op("offset"), args("offset"));
+    const body = await paginate<{ data: Array<{ id: string }>; total: number }, { id: string }>(
+      core,
+      op("offset"),
+      args("offset"),
+    );
     expect(body.total).toBe(7);
     expect(body.data).toHaveLength(3);
   });
@@ -173,7 +176,7 @@ describe("auto-pagination, for each declared style", () => {
   it("stops on an empty first page", async () => {
     requests.length = 0;
     const ids: string[] = [];
-    for await (const item of core.paginate<unknown, { id: string }>(op("offset"), {
+    for await (const item of paginate<unknown, { id: string }>(core, op("offset"), {
       query: { offset: 7 },
     }))
       ids.push(item.id);

@@ -38,7 +38,7 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
         "type ClientOptions",
         "type ClientSpec",
         "type OperationSpec",
-        ...(ir.operations.some((op) => op.pagination) ? ["type Paginator"] : []),
+        ...(ir.operations.some((op) => op.pagination) ? ["paginate", "type Paginator"] : []),
         "type RequestOptions",
       ],
     },

@@ -137,15 +137,15 @@ const declarations: Declaration[] = [
       { name: "query", type: "ListChargesQuery", hasQuestionToken: true },
       { name: "options", type: "RequestOptions", hasQuestionToken: true },
     ],
-    returnType: `Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>`,
+    returnType: `Paginator<ListEveryChargeOfTheAccountResult, NonNullable<NonNullable<ListEveryChargeOfTheAccountResult>["data"]>[number]>`,
     statements: [
-      `return core.paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>(LIST_CHARGES, { query }, options);`,
+      `return paginate<ListEveryChargeOfTheAccountResult, NonNullable<NonNullable<ListEveryChargeOfTheAccountResult>["data"]>[number]>(core, LIST_CHARGES, { query }, options);`,
     ],
   }),
   fn("short", {
     returnType: `Paginator<R, NonNullable<NonNullable<R>["data"]>[number]>`,
     statements: [
-      `return core.paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(SHORT, { path: { id: id }, query }, options);`,
+      `return paginate<R, NonNullable<NonNullable<R>["data"]>[number]>(core, SHORT, { path: { id: id }, query }, options);`,
     ],
   }),
   // A long union in a parameter, and a name too long for its line: left to prettier.
@@ -225,8 +225,8 @@ describe("formatDeclarations", () => {
     expect(formatted).toContain(`export type ${long}Result =\n  operations[`);
     expect(formatted).toContain(`export type ${long}Body = NonNullable<\n  operations[`);
     expect(formatted).toContain(`  return core.call<${long}Result>(\n    LONG,\n`);
-    expect(formatted).toContain("  return core.paginate<\n    ListChargesResult,\n");
-    expect(formatted).toContain("): Paginator<ListChargesResult, NonNullable<");
+    expect(formatted).toContain("  return paginate<\n    ListEveryChargeOfTheAccountResult,\n");
+    expect(formatted).toContain("): Paginator<\n  ListEveryChargeOfTheAccountResult,\n");
     expect(formatted).toContain(
       "    return veryLongOperationIdentifierThatKeepsGoingAndGoingFunctionCall(\n      this.#core,\n      id,\n",
     );

@@ -212,7 +212,7 @@ function methodHeadLines(
 
 const PAGINATOR = /^Paginator<([\w$]+), (.+)>$/;
 const CALL = /^return core\.call<([\w$]+)>\(([\w$]+), (\{.*\}), options\);$/;
-const PAGINATE = /^return core\.paginate<([\w$]+), (.+)>\(([\w$]+), (\{.*\}), options\);$/;
+const PAGINATE = /^return paginate<([\w$]+), (.+)>\(core, ([\w$]+), (\{.*\}), options\);$/;
 const DELEGATE = /^return ([\w$]+)\((this\.#core(?:, [\w$]+)*)\);$/;
 
 /**
@@ -235,14 +235,14 @@ function statementLines(statement: string, depth: number): string[] | undefined 
   else if (!paginate) return undefined;
   else {
     const [, result, item, operation, args] = paginate as unknown as string[];
-    const opening = `return core.paginate<${result!}, ${item!}>(`;
+    const opening = `return paginate<${result!}, ${item!}>(`;
     lines = isPrettierLine(opening, depth)
-      ? argumentLines(opening, [operation!, args!, "options"], depth)
+      ? argumentLines(opening, ["core", operation!, args!, "options"], depth)
       : [
-          "return core.paginate<",
+          "return paginate<",
           `  ${result!},`,
           `  ${item!}`,
-          `>(${operation!}, ${args!}, options);`,
+          `>(core, ${operation!}, ${args!}, options);`,
         ];
   }
   return lines?.every((line) => isPrettierLine(line, depth)) ? lines : undefined;

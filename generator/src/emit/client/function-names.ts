@@ -20,6 +20,7 @@ export function operationBindings(ir: ProviderIR): Map<OperationIR, OperationBin
   const taken = new Set<string>([
     "undefined",
     "createTransport",
+    "paginate",
     "CLIENT_SPEC",
     "components",
     "operations",

@@ -14,7 +14,9 @@ export function operationFunction(
   coreType: string,
 ): [ConstDeclaration, FunctionDeclaration] {
   const signature = operationSignature(op);
-  const call = signature.paginated ? "paginate" : "call";
+  // `paginate` is the runtime's function (kept out of bundles without list operations); `call`, the core's.
+  const callee = signature.paginated ? "paginate" : "core.call";
+  const coreArgument = signature.paginated ? "core, " : "";
   return [
     {
       kind: "const",
@@ -28,7 +30,7 @@ export function operationFunction(
       parameters: [{ name: "core", type: coreType }, ...signature.parameters],
       returnType: signature.returnType,
       statements: [
-        `return core.${call}<${signature.typeArguments}>(${bindings.descriptor}, ${signature.args}, options);`,
+        `return ${callee}<${signature.typeArguments}>(${coreArgument}${bindings.descriptor}, ${signature.args}, options);`,
       ],
     },
   ];

@@ -13,7 +13,7 @@ export interface OperationSignature {
   docs: string[];
   /** `{ path: { id: id }, body }`: the RequestArgs literal built from the parameters. */
   args: string;
-  /** Type arguments of `core.call` or `core.paginate`. */
+  /** Type arguments of `core.call` or the runtime's `paginate`. */
   typeArguments: string;
   paginated: boolean;
 }

@@ -7,6 +7,7 @@ import {
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
+  paginate,
   type Paginator,
   type RequestOptions,
 } from "@paygen/runtime";
@@ -563,10 +564,12 @@ export function listCharges(
   query?: ListChargesQuery,
   options?: RequestOptions,
 ): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]> {
-  return core.paginate<
-    ListChargesResult,
-    NonNullable<NonNullable<ListChargesResult>["data"]>[number]
-  >(LIST_CHARGES, { query }, options);
+  return paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["data"]>[number]>(
+    core,
+    LIST_CHARGES,
+    { query },
+    options,
+  );
 }
 
 const CREATE_CHARGE = {
@@ -777,10 +780,10 @@ export function listLinkCharges(
   ListLinkChargesResult,
   NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListLinkChargesResult,
     NonNullable<NonNullable<ListLinkChargesResult>["data"]>[number]
-  >(LIST_LINK_CHARGES, { path: { id: id }, query }, options);
+  >(core, LIST_LINK_CHARGES, { path: { id: id }, query }, options);
 }
 
 const LIST_CHARGE_EVENTS = {
@@ -805,10 +808,10 @@ export function listChargeEvents(
   ListChargeEventsResult,
   NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListChargeEventsResult,
     NonNullable<NonNullable<ListChargeEventsResult>["data"]>[number]
-  >(LIST_CHARGE_EVENTS, { path: { id: id }, query }, options);
+  >(core, LIST_CHARGE_EVENTS, { path: { id: id }, query }, options);
 }
 
 const LIST_CHARGE_REFUNDS = {
@@ -833,10 +836,10 @@ export function listChargeRefunds(
   ListChargeRefundsResult,
   NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListChargeRefundsResult,
     NonNullable<NonNullable<ListChargeRefundsResult>["data"]>[number]
-  >(LIST_CHARGE_REFUNDS, { path: { id: id }, query }, options);
+  >(core, LIST_CHARGE_REFUNDS, { path: { id: id }, query }, options);
 }
 
 const CREATE_REFUND = {
@@ -908,10 +911,12 @@ export function listRefunds(
   query?: ListRefundsQuery,
   options?: RequestOptions,
 ): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["data"]>[number]> {
-  return core.paginate<
-    ListRefundsResult,
-    NonNullable<NonNullable<ListRefundsResult>["data"]>[number]
-  >(LIST_REFUNDS, { query }, options);
+  return paginate<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["data"]>[number]>(
+    core,
+    LIST_REFUNDS,
+    { query },
+    options,
+  );
 }
 
 const LIST_CUSTOMERS = {
@@ -932,10 +937,10 @@ export function listCustomers(
   query?: ListCustomersQuery,
   options?: RequestOptions,
 ): Paginator<ListCustomersResult, NonNullable<NonNullable<ListCustomersResult>["data"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListCustomersResult,
     NonNullable<NonNullable<ListCustomersResult>["data"]>[number]
-  >(LIST_CUSTOMERS, { query }, options);
+  >(core, LIST_CUSTOMERS, { query }, options);
 }
 
 const CREATE_CUSTOMER = {
@@ -1048,7 +1053,8 @@ export function listCards(
   query?: ListCardsQuery,
   options?: RequestOptions,
 ): Paginator<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]> {
-  return core.paginate<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]>(
+  return paginate<ListCardsResult, NonNullable<NonNullable<ListCardsResult>["data"]>[number]>(
+    core,
     LIST_CARDS,
     { path: { id: id }, query },
     options,
@@ -1148,10 +1154,12 @@ export function listDisputes(
   query?: ListDisputesQuery,
   options?: RequestOptions,
 ): Paginator<ListDisputesResult, NonNullable<NonNullable<ListDisputesResult>["data"]>[number]> {
-  return core.paginate<
-    ListDisputesResult,
-    NonNullable<NonNullable<ListDisputesResult>["data"]>[number]
-  >(LIST_DISPUTES, { query }, options);
+  return paginate<ListDisputesResult, NonNullable<NonNullable<ListDisputesResult>["data"]>[number]>(
+    core,
+    LIST_DISPUTES,
+    { query },
+    options,
+  );
 }
 
 const LIST_OPEN_DISPUTES = {
@@ -1175,10 +1183,10 @@ export function listOpenDisputes(
   ListOpenDisputesResult,
   NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListOpenDisputesResult,
     NonNullable<NonNullable<ListOpenDisputesResult>["data"]>[number]
-  >(LIST_OPEN_DISPUTES, { query }, options);
+  >(core, LIST_OPEN_DISPUTES, { query }, options);
 }
 
 const LIST_PENDING_DISPUTES = {
@@ -1202,10 +1210,10 @@ export function listPendingDisputes(
   ListPendingDisputesResult,
   NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListPendingDisputesResult,
     NonNullable<NonNullable<ListPendingDisputesResult>["data"]>[number]
-  >(LIST_PENDING_DISPUTES, { query }, options);
+  >(core, LIST_PENDING_DISPUTES, { query }, options);
 }
 
 const LIST_CLOSED_DISPUTES = {
@@ -1229,10 +1237,10 @@ export function listClosedDisputes(
   ListClosedDisputesResult,
   NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListClosedDisputesResult,
     NonNullable<NonNullable<ListClosedDisputesResult>["data"]>[number]
-  >(LIST_CLOSED_DISPUTES, { query }, options);
+  >(core, LIST_CLOSED_DISPUTES, { query }, options);
 }
 
 const RETRIEVE_DISPUTE = {
@@ -1369,10 +1377,10 @@ export function listDisputeDocuments(
   ListDisputeDocumentsResult,
   NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListDisputeDocumentsResult,
     NonNullable<NonNullable<ListDisputeDocumentsResult>["data"]>[number]
-  >(LIST_DISPUTE_DOCUMENTS, { path: { id: id }, query }, options);
+  >(core, LIST_DISPUTE_DOCUMENTS, { path: { id: id }, query }, options);
 }
 
 const UPLOAD_DISPUTE_DOCUMENT = {
@@ -1473,10 +1481,12 @@ export function listEvents(
   query?: ListEventsQuery,
   options?: RequestOptions,
 ): Paginator<ListEventsResult, NonNullable<NonNullable<ListEventsResult>["data"]>[number]> {
-  return core.paginate<
-    ListEventsResult,
-    NonNullable<NonNullable<ListEventsResult>["data"]>[number]
-  >(LIST_EVENTS, { query }, options);
+  return paginate<ListEventsResult, NonNullable<NonNullable<ListEventsResult>["data"]>[number]>(
+    core,
+    LIST_EVENTS,
+    { query },
+    options,
+  );
 }
 
 const RETRIEVE_EVENT = {
@@ -1517,7 +1527,8 @@ export function listLinks(
   query?: ListLinksQuery,
   options?: RequestOptions,
 ): Paginator<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]> {
-  return core.paginate<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]>(
+  return paginate<ListLinksResult, NonNullable<NonNullable<ListLinksResult>["data"]>[number]>(
+    core,
     LIST_LINKS,
     { query },
     options,
@@ -1605,10 +1616,12 @@ export function listReceipts(
   query?: ListReceiptsQuery,
   options?: RequestOptions,
 ): Paginator<ListReceiptsResult, NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]> {
-  return core.paginate<
-    ListReceiptsResult,
-    NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]
-  >(LIST_RECEIPTS, { query }, options);
+  return paginate<ListReceiptsResult, NonNullable<NonNullable<ListReceiptsResult>["data"]>[number]>(
+    core,
+    LIST_RECEIPTS,
+    { query },
+    options,
+  );
 }
 
 const RETRIEVE_RECEIPT = {
@@ -1649,10 +1662,10 @@ export function listRecipients(
   query?: ListRecipientsQuery,
   options?: RequestOptions,
 ): Paginator<ListRecipientsResult, NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListRecipientsResult,
     NonNullable<NonNullable<ListRecipientsResult>["data"]>[number]
-  >(LIST_RECIPIENTS, { query }, options);
+  >(core, LIST_RECIPIENTS, { query }, options);
 }
 
 const CREATE_RECIPIENT = {
@@ -1782,10 +1795,10 @@ export function listSchedules(
   query?: ListSchedulesQuery,
   options?: RequestOptions,
 ): Paginator<ListSchedulesResult, NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListSchedulesResult,
     NonNullable<NonNullable<ListSchedulesResult>["data"]>[number]
-  >(LIST_SCHEDULES, { query }, options);
+  >(core, LIST_SCHEDULES, { query }, options);
 }
 
 const CREATE_SCHEDULE = {
@@ -1876,10 +1889,10 @@ export function listChargeSchedules(
   ListChargeSchedulesResult,
   NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListChargeSchedulesResult,
     NonNullable<NonNullable<ListChargeSchedulesResult>["data"]>[number]
-  >(LIST_CHARGE_SCHEDULES, { query }, options);
+  >(core, LIST_CHARGE_SCHEDULES, { query }, options);
 }
 
 const LIST_TRANSFER_SCHEDULES = {
@@ -1903,10 +1916,10 @@ export function listTransferSchedules(
   ListTransferSchedulesResult,
   NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransferSchedulesResult,
     NonNullable<NonNullable<ListTransferSchedulesResult>["data"]>[number]
-  >(LIST_TRANSFER_SCHEDULES, { query }, options);
+  >(core, LIST_TRANSFER_SCHEDULES, { query }, options);
 }
 
 const LIST_CUSTOMER_SCHEDULES = {
@@ -1931,10 +1944,10 @@ export function listCustomerSchedules(
   ListCustomerSchedulesResult,
   NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListCustomerSchedulesResult,
     NonNullable<NonNullable<ListCustomerSchedulesResult>["data"]>[number]
-  >(LIST_CUSTOMER_SCHEDULES, { path: { id: id }, query }, options);
+  >(core, LIST_CUSTOMER_SCHEDULES, { path: { id: id }, query }, options);
 }
 
 const LIST_RECIPIENT_SCHEDULES = {
@@ -1959,10 +1972,10 @@ export function listRecipientSchedules(
   ListRecipientSchedulesResult,
   NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListRecipientSchedulesResult,
     NonNullable<NonNullable<ListRecipientSchedulesResult>["data"]>[number]
-  >(LIST_RECIPIENT_SCHEDULES, { path: { id: id }, query }, options);
+  >(core, LIST_RECIPIENT_SCHEDULES, { path: { id: id }, query }, options);
 }
 
 const LIST_SCHEDULE_OCCURRENCES = {
@@ -1989,10 +2002,10 @@ export function listScheduleOccurrences(
   ListScheduleOccurrencesResult,
   NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListScheduleOccurrencesResult,
     NonNullable<NonNullable<ListScheduleOccurrencesResult>["data"]>[number]
-  >(LIST_SCHEDULE_OCCURRENCES, { path: { id: id }, query }, options);
+  >(core, LIST_SCHEDULE_OCCURRENCES, { path: { id: id }, query }, options);
 }
 
 const RETRIEVE_OCCURRENCE = {
@@ -2037,7 +2050,8 @@ export function search(
   query: SearchQuery,
   options?: RequestOptions,
 ): Paginator<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]> {
-  return core.paginate<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]>(
+  return paginate<SearchResult, NonNullable<NonNullable<SearchResult>["data"]>[number]>(
+    core,
     SEARCH,
     { query },
     options,
@@ -2157,10 +2171,10 @@ export function listTransactions(
   ListTransactionsResult,
   NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransactionsResult,
     NonNullable<NonNullable<ListTransactionsResult>["data"]>[number]
-  >(LIST_TRANSACTIONS, { query }, options);
+  >(core, LIST_TRANSACTIONS, { query }, options);
 }
 
 const RETRIEVE_TRANSACTION = {
@@ -2201,10 +2215,10 @@ export function listTransfers(
   query?: ListTransfersQuery,
   options?: RequestOptions,
 ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["data"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListTransfersResult,
     NonNullable<NonNullable<ListTransfersResult>["data"]>[number]
-  >(LIST_TRANSFERS, { query }, options);
+  >(core, LIST_TRANSFERS, { query }, options);
 }
 
 const CREATE_TRANSFER = {
@@ -2356,10 +2370,12 @@ export function listChains(
   query?: ListChainsQuery,
   options?: RequestOptions,
 ): Paginator<ListChainsResult, NonNullable<NonNullable<ListChainsResult>["data"]>[number]> {
-  return core.paginate<
-    ListChainsResult,
-    NonNullable<NonNullable<ListChainsResult>["data"]>[number]
-  >(LIST_CHAINS, { query }, options);
+  return paginate<ListChainsResult, NonNullable<NonNullable<ListChainsResult>["data"]>[number]>(
+    core,
+    LIST_CHAINS,
+    { query },
+    options,
+  );
 }
 
 const RETRIEVE_CHAIN = {

@@ -7,6 +7,7 @@ import {
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
+  paginate,
   type Paginator,
   type RequestOptions,
 } from "@paygen/runtime";
@@ -787,10 +788,10 @@ export function listUserAccounts(
   ListUserAccountsResult,
   NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListUserAccountsResult,
     NonNullable<NonNullable<ListUserAccountsResult>["rows"]>[number]
-  >(LIST_USER_ACCOUNTS, { path: { user_id: userId }, body }, options);
+  >(core, LIST_USER_ACCOUNTS, { path: { user_id: userId }, body }, options);
 }
 
 const CREATE_USER_ACCOUNT = {
@@ -914,10 +915,10 @@ export function listAccountBalances(
   ListAccountBalancesResult,
   NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListAccountBalancesResult,
     NonNullable<NonNullable<ListAccountBalancesResult>["rows"]>[number]
-  >(LIST_ACCOUNT_BALANCES, { path: { account_id: accountId }, body }, options);
+  >(core, LIST_ACCOUNT_BALANCES, { path: { account_id: accountId }, body }, options);
 }
 
 const LIST_ACCOUNT_EXPIRED_BALANCES = {
@@ -943,10 +944,10 @@ export function listAccountExpiredBalances(
   ListAccountExpiredBalancesResult,
   NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListAccountExpiredBalancesResult,
     NonNullable<NonNullable<ListAccountExpiredBalancesResult>["rows"]>[number]
-  >(LIST_ACCOUNT_EXPIRED_BALANCES, { path: { account_id: accountId }, body }, options);
+  >(core, LIST_ACCOUNT_EXPIRED_BALANCES, { path: { account_id: accountId }, body }, options);
 }
 
 const UPDATE_CUSTOMER_ACCOUNT = {
@@ -1023,10 +1024,10 @@ export function getCustomerAccounts(
   GetCustomerAccountsResult,
   NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     GetCustomerAccountsResult,
     NonNullable<NonNullable<GetCustomerAccountsResult>["rows"]>[number]
-  >(GET_CUSTOMER_ACCOUNTS, { body }, options);
+  >(core, GET_CUSTOMER_ACCOUNTS, { body }, options);
 }
 
 const CREATE_CUSTOMER_ACCOUNT = {
@@ -1072,10 +1073,10 @@ export function getShopAccounts(
   GetShopAccountsResult,
   NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     GetShopAccountsResult,
     NonNullable<NonNullable<GetShopAccountsResult>["rows"]>[number]
-  >(GET_SHOP_ACCOUNTS, { body }, options);
+  >(core, GET_SHOP_ACCOUNTS, { body }, options);
 }
 
 const LIST_BILLS = {
@@ -1097,7 +1098,8 @@ export function listBills(
   body: ListBillsBody,
   options?: RequestOptions,
 ): Paginator<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]> {
-  return core.paginate<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]>(
+  return paginate<ListBillsResult, NonNullable<NonNullable<ListBillsResult>["rows"]>[number]>(
+    core,
     LIST_BILLS,
     { body },
     options,
@@ -1186,10 +1188,12 @@ export function listChecks(
   body: ListChecksBody,
   options?: RequestOptions,
 ): Paginator<ListChecksResult, NonNullable<NonNullable<ListChecksResult>["rows"]>[number]> {
-  return core.paginate<
-    ListChecksResult,
-    NonNullable<NonNullable<ListChecksResult>["rows"]>[number]
-  >(LIST_CHECKS, { body }, options);
+  return paginate<ListChecksResult, NonNullable<NonNullable<ListChecksResult>["rows"]>[number]>(
+    core,
+    LIST_CHECKS,
+    { body },
+    options,
+  );
 }
 
 const CREATE_CHECK = {
@@ -1389,10 +1393,10 @@ export function listTransactions(
   ListTransactionsResult,
   NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransactionsResult,
     NonNullable<NonNullable<ListTransactionsResult>["rows"]>[number]
-  >(LIST_TRANSACTIONS, { body }, options);
+  >(core, LIST_TRANSACTIONS, { body }, options);
 }
 
 const CREATE_TRANSACTION = {
@@ -1490,10 +1494,10 @@ export function listTransactionsV2(
   ListTransactionsV2Result,
   NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransactionsV2Result,
     NonNullable<NonNullable<ListTransactionsV2Result>["rows"]>[number]
-  >(LIST_TRANSACTIONS_V2, { body }, options);
+  >(core, LIST_TRANSACTIONS_V2, { body }, options);
 }
 
 const LIST_BILL_TRANSACTIONS = {
@@ -1523,10 +1527,10 @@ export function listBillTransactions(
   ListBillTransactionsResult,
   NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListBillTransactionsResult,
     NonNullable<NonNullable<ListBillTransactionsResult>["rows"]>[number]
-  >(LIST_BILL_TRANSACTIONS, { body }, options);
+  >(core, LIST_BILL_TRANSACTIONS, { body }, options);
 }
 
 const CREATE_TOPUP_TRANSACTION = {
@@ -1904,10 +1908,10 @@ export function listTransfers(
   body: ListTransfersBody,
   options?: RequestOptions,
 ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListTransfersResult,
     NonNullable<NonNullable<ListTransfersResult>["rows"]>[number]
-  >(LIST_TRANSFERS, { body }, options);
+  >(core, LIST_TRANSFERS, { body }, options);
 }
 
 const LIST_TRANSFERS_V2 = {
@@ -1937,10 +1941,10 @@ export function listTransfersV2(
   ListTransfersV2Result,
   NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransfersV2Result,
     NonNullable<NonNullable<ListTransfersV2Result>["rows"]>[number]
-  >(LIST_TRANSFERS_V2, { body }, options);
+  >(core, LIST_TRANSFERS_V2, { body }, options);
 }
 
 const LIST_ORGANIZATIONS = {
@@ -1965,10 +1969,10 @@ export function listOrganizations(
   ListOrganizationsResult,
   NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListOrganizationsResult,
     NonNullable<NonNullable<ListOrganizationsResult>["rows"]>[number]
-  >(LIST_ORGANIZATIONS, { body }, options);
+  >(core, LIST_ORGANIZATIONS, { body }, options);
 }
 
 const CREATE_ORGANIZATION = {
@@ -2011,7 +2015,8 @@ export function listShops(
   body: ListShopsBody,
   options?: RequestOptions,
 ): Paginator<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]> {
-  return core.paginate<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]>(
+  return paginate<ListShopsResult, NonNullable<NonNullable<ListShopsResult>["rows"]>[number]>(
+    core,
     LIST_SHOPS,
     { body },
     options,
@@ -2126,10 +2131,10 @@ export function getPrivateMoneys(
   GetPrivateMoneysResult,
   NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     GetPrivateMoneysResult,
     NonNullable<NonNullable<GetPrivateMoneysResult>["rows"]>[number]
-  >(GET_PRIVATE_MONEYS, { body }, options);
+  >(core, GET_PRIVATE_MONEYS, { body }, options);
 }
 
 const GET_PRIVATE_MONEY_ORGANIZATION_SUMMARIES = {
@@ -2155,10 +2160,11 @@ export function getPrivateMoneyOrganizationSummaries(
   GetPrivateMoneyOrganizationSummariesResult,
   NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     GetPrivateMoneyOrganizationSummariesResult,
     NonNullable<NonNullable<GetPrivateMoneyOrganizationSummariesResult>["rows"]>[number]
   >(
+    core,
     GET_PRIVATE_MONEY_ORGANIZATION_SUMMARIES,
     { path: { private_money_id: privateMoneyId }, body },
     options,
@@ -2214,10 +2220,10 @@ export function getCustomerCards(
   GetCustomerCardsResult,
   NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     GetCustomerCardsResult,
     NonNullable<NonNullable<GetCustomerCardsResult>["rows"]>[number]
-  >(GET_CUSTOMER_CARDS, { path: { customer_id: customerId }, body }, options);
+  >(core, GET_CUSTOMER_CARDS, { path: { customer_id: customerId }, body }, options);
 }
 
 const DELETE_CUSTOMER_CARD = {
@@ -2322,10 +2328,10 @@ export function listCustomerTransactions(
   ListCustomerTransactionsResult,
   NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListCustomerTransactionsResult,
     NonNullable<NonNullable<ListCustomerTransactionsResult>["rows"]>[number]
-  >(LIST_CUSTOMER_TRANSACTIONS, { body }, options);
+  >(core, LIST_CUSTOMER_TRANSACTIONS, { body }, options);
 }
 
 const GET_BULK_TRANSACTION = {
@@ -2375,10 +2381,11 @@ export function listBulkTransactionJobs(
   ListBulkTransactionJobsResult,
   NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListBulkTransactionJobsResult,
     NonNullable<NonNullable<ListBulkTransactionJobsResult>["rows"]>[number]
   >(
+    core,
     LIST_BULK_TRANSACTION_JOBS,
     { path: { bulk_transaction_id: bulkTransactionId }, body },
     options,
@@ -2495,10 +2502,10 @@ export function listCampaigns(
   body: ListCampaignsBody,
   options?: RequestOptions,
 ): Paginator<ListCampaignsResult, NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListCampaignsResult,
     NonNullable<NonNullable<ListCampaignsResult>["rows"]>[number]
-  >(LIST_CAMPAIGNS, { body }, options);
+  >(core, LIST_CAMPAIGNS, { body }, options);
 }
 
 const CREATE_CAMPAIGN = {
@@ -2629,10 +2636,12 @@ export function listWebhooks(
   body: ListWebhooksBody,
   options?: RequestOptions,
 ): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]> {
-  return core.paginate<
-    ListWebhooksResult,
-    NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]
-  >(LIST_WEBHOOKS, { body }, options);
+  return paginate<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["rows"]>[number]>(
+    core,
+    LIST_WEBHOOKS,
+    { body },
+    options,
+  );
 }
 
 const CREATE_WEBHOOK = {
@@ -2899,10 +2908,12 @@ export function listCoupons(
   body: ListCouponsBody,
   options?: RequestOptions,
 ): Paginator<ListCouponsResult, NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]> {
-  return core.paginate<
-    ListCouponsResult,
-    NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]
-  >(LIST_COUPONS, { body }, options);
+  return paginate<ListCouponsResult, NonNullable<NonNullable<ListCouponsResult>["rows"]>[number]>(
+    core,
+    LIST_COUPONS,
+    { body },
+    options,
+  );
 }
 
 const CREATE_COUPON = {

@@ -7,6 +7,7 @@ import {
   type ClientOptions,
   type ClientSpec,
   type OperationSpec,
+  paginate,
   type Paginator,
   type RequestOptions,
 } from "@paygen/runtime";
@@ -625,10 +626,12 @@ export function listCharges(
   query?: ListChargesQuery,
   options?: RequestOptions,
 ): Paginator<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["items"]>[number]> {
-  return core.paginate<
-    ListChargesResult,
-    NonNullable<NonNullable<ListChargesResult>["items"]>[number]
-  >(LIST_CHARGES, { query }, options);
+  return paginate<ListChargesResult, NonNullable<NonNullable<ListChargesResult>["items"]>[number]>(
+    core,
+    LIST_CHARGES,
+    { query },
+    options,
+  );
 }
 
 const CREATE_CHARGE = {
@@ -690,10 +693,10 @@ export function listStoreCharges(
   ListStoreChargesResult,
   NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListStoreChargesResult,
     NonNullable<NonNullable<ListStoreChargesResult>["items"]>[number]
-  >(LIST_STORE_CHARGES, { path: { storeId: storeId }, query }, options);
+  >(core, LIST_STORE_CHARGES, { path: { storeId: storeId }, query }, options);
 }
 
 const GET_CHARGE = {
@@ -903,10 +906,12 @@ export function listRefunds(
   query?: ListRefundsQuery,
   options?: RequestOptions,
 ): Paginator<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["items"]>[number]> {
-  return core.paginate<
-    ListRefundsResult,
-    NonNullable<NonNullable<ListRefundsResult>["items"]>[number]
-  >(LIST_REFUNDS, { path: { storeId: storeId, chargeId: chargeId }, query }, options);
+  return paginate<ListRefundsResult, NonNullable<NonNullable<ListRefundsResult>["items"]>[number]>(
+    core,
+    LIST_REFUNDS,
+    { path: { storeId: storeId, chargeId: chargeId }, query },
+    options,
+  );
 }
 
 const CREATE_REFUND = {
@@ -1028,10 +1033,12 @@ export function listCancels(
   query?: ListCancelsQuery,
   options?: RequestOptions,
 ): Paginator<ListCancelsResult, NonNullable<NonNullable<ListCancelsResult>["items"]>[number]> {
-  return core.paginate<
-    ListCancelsResult,
-    NonNullable<NonNullable<ListCancelsResult>["items"]>[number]
-  >(LIST_CANCELS, { path: { storeId: storeId, chargeId: chargeId }, query }, options);
+  return paginate<ListCancelsResult, NonNullable<NonNullable<ListCancelsResult>["items"]>[number]>(
+    core,
+    LIST_CANCELS,
+    { path: { storeId: storeId, chargeId: chargeId }, query },
+    options,
+  );
 }
 
 const CREATE_CANCEL = {
@@ -1257,10 +1264,10 @@ export function listTransactionTokens(
   ListTransactionTokensResult,
   NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransactionTokensResult,
     NonNullable<NonNullable<ListTransactionTokensResult>["items"]>[number]
-  >(LIST_TRANSACTION_TOKENS, { query }, options);
+  >(core, LIST_TRANSACTION_TOKENS, { query }, options);
 }
 
 const CREATE_TRANSACTION_TOKEN = {
@@ -1322,10 +1329,10 @@ export function listStoreTransactionTokens(
   ListStoreTransactionTokensResult,
   NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListStoreTransactionTokensResult,
     NonNullable<NonNullable<ListStoreTransactionTokensResult>["items"]>[number]
-  >(LIST_STORE_TRANSACTION_TOKENS, { path: { storeId: storeId }, query }, options);
+  >(core, LIST_STORE_TRANSACTION_TOKENS, { path: { storeId: storeId }, query }, options);
 }
 
 const GET_TRANSACTION_TOKEN = {
@@ -1595,10 +1602,10 @@ export function listSubscriptions(
   ListSubscriptionsResult,
   NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListSubscriptionsResult,
     NonNullable<NonNullable<ListSubscriptionsResult>["items"]>[number]
-  >(LIST_SUBSCRIPTIONS, { query }, options);
+  >(core, LIST_SUBSCRIPTIONS, { query }, options);
 }
 
 const CREATE_SUBSCRIPTION = {
@@ -1681,10 +1688,10 @@ export function listStoreSubscriptions(
   ListStoreSubscriptionsResult,
   NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListStoreSubscriptionsResult,
     NonNullable<NonNullable<ListStoreSubscriptionsResult>["items"]>[number]
-  >(LIST_STORE_SUBSCRIPTIONS, { path: { storeId: storeId }, query }, options);
+  >(core, LIST_STORE_SUBSCRIPTIONS, { path: { storeId: storeId }, query }, options);
 }
 
 const SIMULATE_STORE_SUBSCRIPTION_PLAN = {
@@ -1923,10 +1930,11 @@ export function listSubscriptionCharges(
   ListSubscriptionChargesResult,
   NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListSubscriptionChargesResult,
     NonNullable<NonNullable<ListSubscriptionChargesResult>["items"]>[number]
   >(
+    core,
     LIST_SUBSCRIPTION_CHARGES,
     { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
     options,
@@ -1965,10 +1973,11 @@ export function listMerchantSubscriptionCharges(
   ListMerchantSubscriptionChargesResult,
   NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListMerchantSubscriptionChargesResult,
     NonNullable<NonNullable<ListMerchantSubscriptionChargesResult>["items"]>[number]
   >(
+    core,
     LIST_MERCHANT_SUBSCRIPTION_CHARGES,
     { path: { merchantId: merchantId, storeId: storeId, subscriptionId: subscriptionId }, query },
     options,
@@ -2033,10 +2042,11 @@ export function listSubscriptionPayments(
   ListSubscriptionPaymentsResult,
   NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListSubscriptionPaymentsResult,
     NonNullable<NonNullable<ListSubscriptionPaymentsResult>["items"]>[number]
   >(
+    core,
     LIST_SUBSCRIPTION_PAYMENTS,
     { path: { storeId: storeId, subscriptionId: subscriptionId }, query },
     options,
@@ -2135,10 +2145,11 @@ export function listSubscriptionPaymentCharges(
   ListSubscriptionPaymentChargesResult,
   NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListSubscriptionPaymentChargesResult,
     NonNullable<NonNullable<ListSubscriptionPaymentChargesResult>["items"]>[number]
   >(
+    core,
     LIST_SUBSCRIPTION_PAYMENT_CHARGES,
     { path: { storeId: storeId, subscriptionId: subscriptionId, paymentId: paymentId }, query },
     options,
@@ -2171,10 +2182,12 @@ export function listStores(
   query?: ListStoresQuery,
   options?: RequestOptions,
 ): Paginator<ListStoresResult, NonNullable<NonNullable<ListStoresResult>["items"]>[number]> {
-  return core.paginate<
-    ListStoresResult,
-    NonNullable<NonNullable<ListStoresResult>["items"]>[number]
-  >(LIST_STORES, { query }, options);
+  return paginate<ListStoresResult, NonNullable<NonNullable<ListStoresResult>["items"]>[number]>(
+    core,
+    LIST_STORES,
+    { query },
+    options,
+  );
 }
 
 const CREATE_STORE = {
@@ -2368,10 +2381,10 @@ export function listTransactionHistory(
   ListTransactionHistoryResult,
   NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransactionHistoryResult,
     NonNullable<NonNullable<ListTransactionHistoryResult>["items"]>[number]
-  >(LIST_TRANSACTION_HISTORY, { query }, options);
+  >(core, LIST_TRANSACTION_HISTORY, { query }, options);
 }
 
 const LIST_STORE_TRANSACTION_HISTORY = {
@@ -2396,10 +2409,10 @@ export function listStoreTransactionHistory(
   ListStoreTransactionHistoryResult,
   NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListStoreTransactionHistoryResult,
     NonNullable<NonNullable<ListStoreTransactionHistoryResult>["items"]>[number]
-  >(LIST_STORE_TRANSACTION_HISTORY, { path: { storeId: storeId }, query }, options);
+  >(core, LIST_STORE_TRANSACTION_HISTORY, { path: { storeId: storeId }, query }, options);
 }
 
 const LIST_WEBHOOKS = {
@@ -2428,10 +2441,10 @@ export function listWebhooks(
   query?: ListWebhooksQuery,
   options?: RequestOptions,
 ): Paginator<ListWebhooksResult, NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListWebhooksResult,
     NonNullable<NonNullable<ListWebhooksResult>["items"]>[number]
-  >(LIST_WEBHOOKS, { query }, options);
+  >(core, LIST_WEBHOOKS, { query }, options);
 }
 
 const CREATE_WEBHOOK = {
@@ -2557,10 +2570,10 @@ export function listStoreWebhooks(
   ListStoreWebhooksResult,
   NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListStoreWebhooksResult,
     NonNullable<NonNullable<ListStoreWebhooksResult>["items"]>[number]
-  >(LIST_STORE_WEBHOOKS, { path: { storeId: storeId }, query }, options);
+  >(core, LIST_STORE_WEBHOOKS, { path: { storeId: storeId }, query }, options);
 }
 
 const CREATE_STORE_WEBHOOK = {
@@ -2705,10 +2718,15 @@ export function listWebhookEvents(
   ListWebhookEventsResult,
   NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListWebhookEventsResult,
     NonNullable<NonNullable<ListWebhookEventsResult>["items"]>[number]
-  >(LIST_WEBHOOK_EVENTS, { path: { storeId: storeId, webhookId: webhookId }, query }, options);
+  >(
+    core,
+    LIST_WEBHOOK_EVENTS,
+    { path: { storeId: storeId, webhookId: webhookId }, query },
+    options,
+  );
 }
 
 const REDELIVER_WEBHOOK_EVENT = {
@@ -2769,10 +2787,10 @@ export function listBankAccounts(
   ListBankAccountsResult,
   NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListBankAccountsResult,
     NonNullable<NonNullable<ListBankAccountsResult>["items"]>[number]
-  >(LIST_BANK_ACCOUNTS, { query }, options);
+  >(core, LIST_BANK_ACCOUNTS, { query }, options);
 }
 
 const CREATE_BANK_ACCOUNT = {
@@ -2919,10 +2937,10 @@ export function listTransfers(
   query?: ListTransfersQuery,
   options?: RequestOptions,
 ): Paginator<ListTransfersResult, NonNullable<NonNullable<ListTransfersResult>["items"]>[number]> {
-  return core.paginate<
+  return paginate<
     ListTransfersResult,
     NonNullable<NonNullable<ListTransfersResult>["items"]>[number]
-  >(LIST_TRANSFERS, { query }, options);
+  >(core, LIST_TRANSFERS, { query }, options);
 }
 
 const GET_TRANSFER = {
@@ -2975,10 +2993,10 @@ export function listTransferLedgers(
   ListTransferLedgersResult,
   NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListTransferLedgersResult,
     NonNullable<NonNullable<ListTransferLedgersResult>["items"]>[number]
-  >(LIST_TRANSFER_LEDGERS, { path: { transferId: transferId }, query }, options);
+  >(core, LIST_TRANSFER_LEDGERS, { path: { transferId: transferId }, query }, options);
 }
 
 const LIST_TRANSFER_STATUS_CHANGES = {
@@ -3242,10 +3260,10 @@ export function listDirectDebitBankAccounts(
   ListDirectDebitBankAccountsResult,
   NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListDirectDebitBankAccountsResult,
     NonNullable<NonNullable<ListDirectDebitBankAccountsResult>["items"]>[number]
-  >(LIST_DIRECT_DEBIT_BANK_ACCOUNTS, { path: { merchantId: merchantId }, query }, options);
+  >(core, LIST_DIRECT_DEBIT_BANK_ACCOUNTS, { path: { merchantId: merchantId }, query }, options);
 }
 
 const CREATE_DIRECT_DEBIT_BANK_ACCOUNT = {
@@ -3479,10 +3497,10 @@ export function listDirectDebitBankTransfers(
   ListDirectDebitBankTransfersResult,
   NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
 > {
-  return core.paginate<
+  return paginate<
     ListDirectDebitBankTransfersResult,
     NonNullable<NonNullable<ListDirectDebitBankTransfersResult>["items"]>[number]
-  >(LIST_DIRECT_DEBIT_BANK_TRANSFERS, { path: { merchantId: merchantId }, query }, options);
+  >(core, LIST_DIRECT_DEBIT_BANK_TRANSFERS, { path: { merchantId: merchantId }, query }, options);
 }
 
 const GET_DIRECT_DEBIT_BANK_TRANSFER = {
