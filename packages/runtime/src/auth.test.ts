@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyAuth } from "./auth.js";
+import { applyAuth, canFetchToken, chooseAlternative, isConfigured } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 import type { ClientSpec, OperationSpec } from "./spec.js";
 
@@ -79,5 +79,99 @@ describe("applyAuth", () => {
     expect(call).toThrow(ConfigurationError);
     expect(call).toThrow("doThing needs credentials: set appSecret + appJwt, or secretKey");
     expect(call).not.toThrow(/very-secret-value/);
+  });
+});
+
+describe("choosing the security alternative", () => {
+  const schemes: ClientSpec = {
+    ...spec,
+    securitySchemes: {
+      ...spec.securitySchemes,
+      header: { kind: "apiKey", in: "header", name: "X-Api-Key", option: "headerKey" },
+      tls: { kind: "mutualTLS" },
+    },
+  };
+  const credentials = { secretKey: "s", apiKey: "k", headerKey: "h" };
+
+  it("tries the preferred scheme's alternatives first, then the others in spec order", () => {
+    const security = [["secret"], ["key"], ["header"]];
+    expect(chooseAlternative(schemes, op(security), credentials, "header")).toEqual(["header"]);
+    // The preferred scheme has no credentials: the other alternatives are still there.
+    expect(chooseAlternative(schemes, op(security), { apiKey: "k" }, "header")).toEqual(["key"]);
+    expect(chooseAlternative(schemes, op(security), credentials)).toEqual(["secret"]);
+  });
+
+  it("takes an alternative only when every scheme in it is usable", () => {
+    const security = [["secret", "server"], ["key"]];
+    expect(chooseAlternative(schemes, op(security), credentials)).toEqual(["key"]);
+    expect(applyAuth(schemes, op([["key", "header"]]), credentials)).toEqual({
+      headers: { "x-api-key": "h" },
+      query: { api_key: "k" },
+    });
+  });
+
+  it("counts an empty string as no credential, and mutual TLS as always configured", () => {
+    expect(isConfigured(schemes.securitySchemes["key"]!, { apiKey: "" })).toBe(false);
+    expect(isConfigured(schemes.securitySchemes["key"]!, { apiKey: 1 })).toBe(false);
+    expect(applyAuth(schemes, op([["tls"]]), {})).toEqual({ headers: {}, query: {} });
+  });
+
+  it("names an API key's option when it is missing, and nothing for mutual TLS", () => {
+    expect(() => applyAuth(schemes, op([["tls", "header"], ["key"]]), {})).toThrow(
+      "doThing needs credentials: set headerKey, or apiKey",
+    );
+  });
+});
+
+describe("tokens the client fetches itself", () => {
+  const tokenOperation = (security: string[][]): OperationSpec => ({
+    id: "createToken",
+    method: "POST",
+    path: "/token",
+    security,
+  });
+  const oauth = (security: string[][]): ClientSpec => ({
+    ...spec,
+    securitySchemes: {
+      ...spec.securitySchemes,
+      oauth: {
+        kind: "bearer",
+        tokenParts: ["accessToken"],
+        separator: "",
+        tokenOperation: tokenOperation(security),
+      },
+    },
+  });
+
+  it("can fetch a token when one alternative of the token operation is fully configured", () => {
+    const withClient = oauth([["secret", "key"], ["shop"]]);
+    const scheme = withClient.securitySchemes["oauth"]!;
+    expect(canFetchToken(withClient, scheme, { shopId: "s1" })).toBe(true);
+    expect(canFetchToken(withClient, scheme, { secretKey: "s", apiKey: "k" })).toBe(true);
+    expect(canFetchToken(withClient, scheme, { secretKey: "s" })).toBe(false);
+  });
+
+  it("does not count the scheme itself as a way to get its own token", () => {
+    const circular = oauth([["oauth"]]);
+    expect(canFetchToken(circular, circular.securitySchemes["oauth"]!, { accessToken: "t" })).toBe(
+      false,
+    );
+  });
+
+  it("sends a fetched token only for a bearer scheme without a configured one", () => {
+    const withClient = oauth([["shop"]]);
+    const fetchedTokens = new Map([
+      ["oauth", "fetched"],
+      ["secret", "not-a-bearer"],
+    ]);
+    const auth = (security: string[][], credentials: Record<string, string>) =>
+      applyAuth(withClient, op(security), credentials, { fetchedTokens }).headers["authorization"];
+    expect(auth([["oauth"]], { shopId: "s1" })).toBe("Bearer fetched");
+    expect(auth([["oauth"]], { shopId: "s1", accessToken: "configured" })).toBe(
+      "Bearer configured",
+    );
+    expect(auth([["secret"]], { secretKey: "s" })).toBe(
+      `Basic ${Buffer.from("s:").toString("base64")}`,
+    );
   });
 });

@@ -40,6 +40,10 @@ describe("hasDotSegment", () => {
     ["https://h.example/accounts/a?x=..", false],
     ["https://h.example/accounts/a#..", false],
     ["https://h.example/", false],
+    // The scheme and authority are not path: a host such as `..` or `a..` holds no dot segment.
+    ["https://../a", false],
+    ["svn+ssh.2-x://a../b", false],
+    ["https://h.example/a?next=/../b", false],
   ])("%s → %s", (url, expected) => {
     expect(hasDotSegment(url)).toBe(expected);
   });
@@ -59,4 +63,28 @@ describe("checkPathParameters with array and object values", () => {
       expect(check(value)).not.toThrow();
     },
   );
+});
+
+describe("what a refusal says", () => {
+  const message = (value: unknown) => {
+    try {
+      checkPathParameters("getItems", "/items/{ids}", { ids: value });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  it("quotes the value as it would be written, items joined by commas, at most 20 characters", () => {
+    expect(message([])).toBe(
+      'getItems: path parameter "ids" is "", which would address another resource',
+    );
+    expect(message(["a", ".."])).toContain('is "a,..", which');
+    expect(message(["a-very-long-identifier", ".."])).toContain('is "a-very-long-identifi", which');
+  });
+
+  it("sees through three rounds of percent-encoding, and no more (an explicit bound)", () => {
+    expect(message("%25252e")).toBeDefined();
+    expect(message("%2525252e")).toBeUndefined();
+  });
 });

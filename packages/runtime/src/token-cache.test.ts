@@ -68,4 +68,35 @@ describe("TokenCache", () => {
       "issueAccessToken returned no access_token",
     );
   });
+
+  it("keeps a token until exactly a minute before expiry, not a millisecond longer", async () => {
+    const { cache, advance } = setup("600");
+    await cache.ensure("AccessToken", tokenOperation, undefined);
+    advance(539_999);
+    expect(cache.current().get("AccessToken")).toBe("token-1");
+    advance(1);
+    expect(cache.current().has("AccessToken")).toBe(false);
+  });
+
+  it("assumes an hour when expires_in is zero or negative", async () => {
+    for (const expiresIn of [0, -5]) {
+      const { cache, advance } = setup(expiresIn);
+      await cache.ensure("AccessToken", tokenOperation, undefined);
+      advance(3_539_000);
+      expect(cache.current().get("AccessToken")).toBe("token-1");
+    }
+  });
+
+  it("asks for no scope when the scheme lists none", async () => {
+    const { cache, issued } = setup();
+    await cache.ensure("AccessToken", tokenOperation, []);
+    expect(issued).toEqual([{ grant_type: "client_credentials" }]);
+  });
+
+  it("refuses an empty access_token", async () => {
+    const cache = new TokenCache(async () => ({ access_token: "" }));
+    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(
+      "issueAccessToken returned no access_token",
+    );
+  });
 });
