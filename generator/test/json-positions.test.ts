@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { duplicateKeyOffsets } from "../src/load/json-duplicate-keys.js";
+import { jsonOffsets } from "../src/load/json-offsets.js";
 import { locateInFile, parseSpecText, type ParsedFile } from "../src/load/yaml-file.js";
 import { joinPointer } from "../src/util/json-pointer.js";
 
@@ -38,5 +40,41 @@ describe("positions of a JSON spec", () => {
         });
       }
     }
+  });
+});
+
+describe("lookups that find nothing", () => {
+  const { offsets } = jsonOffsets(TEXT);
+
+  it.each([
+    ["a missing key", "/paths/~1b"],
+    ["an index past the end", "/paths/~1a~1{id}/get/tags/2"],
+    ["an index written with a leading zero", "/paths/~1a~1{id}/get/tags/01"],
+    ["a step into a string", "/openapi/0"],
+    ["a pointer without its leading slash", "openapi"],
+    ["a pointer joinPointer would not write", "/x-escaped~2key"],
+  ])("%s", (_, pointer) => {
+    expect(offsets.get(pointer)).toBeUndefined();
+  });
+
+  it("still finds what is there after a miss", () => {
+    expect(offsets.get("/paths/~1a~1{id}/get/tags/1")).toEqual([
+      TEXT.indexOf('"y,z"'),
+      TEXT.indexOf('"y,z"'),
+    ]);
+  });
+});
+
+describe("duplicateKeyOffsets", () => {
+  it("finds each key written again in the same object, at any depth, escaped or not", () => {
+    const text = '{"a": 1, "b": [{"c": 1, "\\u0063": 2}], "a": {"a": 3}, "d": "{\\"a\\": 1}"}';
+    expect(duplicateKeyOffsets(text)).toEqual([
+      text.indexOf('"\\u0063"'),
+      text.lastIndexOf('"a": {'),
+    ]);
+  });
+
+  it("finds none in a text without repeats", () => {
+    expect(duplicateKeyOffsets(TEXT)).toEqual([]);
   });
 });

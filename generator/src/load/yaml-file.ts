@@ -10,8 +10,9 @@ import {
 } from "yaml";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
 import { joinPointer } from "../util/json-pointer.js";
-import { jsonPositions } from "./json-positions.js";
-import { countKeys, scanJson } from "./json-scan.js";
+import { duplicateKeyOffsets } from "./json-duplicate-keys.js";
+import { jsonOffsets } from "./json-offsets.js";
+import { countKeys, jsonLineCounter, scanJson } from "./json-scan.js";
 import { formatBytes, LIMITS } from "./limits.js";
 import { readSpecBytes } from "./read-file.js";
 
@@ -26,7 +27,7 @@ export interface ParsedFile {
 
 interface Positions {
   /** JSON pointer → [value offset, key offset (for mapping entries)]. */
-  offsets: Map<string, readonly [number, number]>;
+  offsets: { get(pointer: string): readonly [number, number] | undefined };
   lineCounter: LineCounter;
 }
 
@@ -109,36 +110,25 @@ function parseJsonFast(
     return undefined; // let the YAML parser report where it is broken
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-  const lineCounter = (): LineCounter => {
-    const counter = new LineCounter();
-    counter.addNewLine(0);
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-      counter.addNewLine(i + 1);
-    return counter;
-  };
   const scan = scanJson(text, LIMITS.maxDepth);
   if (scan.tooDeepAt !== undefined) {
-    return {
-      diagnostics: [
-        tooDeep(offsetToLocation({ file, lineCounter: lineCounter() }, scan.tooDeepAt)),
-      ],
-    };
+    const lineCounter = jsonLineCounter(text);
+    return { diagnostics: [tooDeep(offsetToLocation({ file, lineCounter }, scan.tooDeepAt))] };
   }
-  let positions: Positions | undefined;
   if (scan.keyCount !== countKeys(value)) {
-    const found = jsonPositions(text);
-    positions = found;
-    const duplicates = found.duplicateKeys.map((offset) =>
+    const lineCounter = jsonLineCounter(text);
+    const duplicates = duplicateKeyOffsets(text).map((offset) =>
       diagnostic(
         "PG106",
         "Map keys must be unique",
-        offsetToLocation({ file, lineCounter: found.lineCounter }, offset),
+        offsetToLocation({ file, lineCounter }, offset),
       ),
     );
     if (duplicates.length > 0) return { diagnostics: duplicates };
   }
+  let positions: Positions | undefined;
   return {
-    parsed: { file, text, value, positions: () => (positions ??= jsonPositions(text)) },
+    parsed: { file, text, value, positions: () => (positions ??= jsonOffsets(text)) },
     diagnostics: [],
   };
 }
