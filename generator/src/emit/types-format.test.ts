@@ -38,6 +38,10 @@ describe("formatSchemaText", () => {
     expect(formatted).not.toBe(raw);
   });
 
+  /** `"value0" | "value1" | …`: a union of string literals. */
+  const literals = (count: number) =>
+    Array.from({ length: count }, (_, i) => `"value${i}"`).join(" | ");
+
   // Printer output (four-space indentation) that prettier lays out differently from a re-indent.
   const PRINTER_TEXT = [
     "export interface components {",
@@ -58,10 +62,19 @@ describe("formatSchemaText", () => {
     '        Quoted: "it\'s";',
     "        Numbers: 1.50 | 1E5 | 0x10;",
     "        Inline: { a: string; };",
+    `        Statuses?: ${literals(12)};`,
+    `        NextLineWithALongerKeyName: ${literals(8)};`,
+    `        ListNextLine?: (${literals(8)})[];`,
+    `        List?: (${literals(12)})[];`,
+    '        Source: string | components["schemas"]["application_fee"] | components["schemas"]["charge"] | components["schemas"]["transfer"] | null;',
+    '        p24_payments?: "active" | "inactive" | "pending";',
+    `        [key: string]: ${literals(12)} | 0 | -1;`,
+    `        "quoted-key"?: ${literals(12)};`,
+    `        Mixed: Record<string, never> | ${literals(12)};`,
     "        Either: {",
     '            kind: "a";',
     "            detail: {",
-    '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
+    '                value: Record<string, never> | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
     "            };",
     "        } | {",
     "            /** @description The other kind. */",
@@ -97,7 +110,11 @@ describe("formatSchemaText", () => {
     // Planned member by member: prettier saw members in wrappers, never the whole interface.
     expect(formattedTexts.some((text) => text.startsWith("export interface"))).toBe(false);
     expect(formattedTexts.some((text) => text.includes("            value: "))).toBe(true);
-    expect(formattedTexts.some((text) => /Either:|Both: \{/.test(text))).toBe(false);
+    expect(formattedTexts.filter((text) => /Either:|Both: \{/.test(text))).toEqual([]);
+    const unions =
+      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key/;
+    expect(formattedTexts.filter((text) => unions.test(text))).toEqual([]);
+    expect(formattedTexts.some((text) => text.includes("Mixed:"))).toBe(true);
     expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));
     expect(formatted).toContain('  Long:\n      | "aaaaaaaaaaaaaaaaaaaa"');
     expect(formatted).toContain("plain: string;");
@@ -109,5 +126,9 @@ describe("formatSchemaText", () => {
       '      | {\n          /** @description The other kind. */\n          kind: "b";\n        };',
     );
     expect(formatted).toContain("    Both: {\n      a: string;\n    } & {\n      b: {\n");
+    expect(formatted).toContain('    Statuses?:\n      | "value0"\n');
+    expect(formatted).toContain('    NextLineWithALongerKeyName:\n      "value0" | ');
+    expect(formatted).toContain('    ListNextLine?: (\n      "value0" | ');
+    expect(formatted).toContain('    List?: (\n      | "value0"\n');
   });
 });

@@ -1,4 +1,5 @@
 import { formatSource } from "./format.js";
+import { unionMemberLines } from "./types-union-layout.js";
 
 /**
  * Formats openapi-typescript's printer output exactly as `formatSource(…, "typescript")` does, without
@@ -100,9 +101,13 @@ function planMembers(
         if (union) pieces.push(`${outer}    }${last ? ";" : ""}`);
         else pieces.push(last ? reindent(container.close, shift) : `${outer}${container.joint!}`);
       }
-    } else if (isPlain(member, depth, shift)) {
-      pieces.push(...member.map((line) => reindent(line, shift)));
-    } else {
+      continue;
+    }
+    const direct = isPlain(member, depth, shift)
+      ? member.map((line) => reindent(line, shift))
+      : unionLines(member, depth, shift);
+    if (direct) pieces.push(...direct);
+    else {
       const unit: Unit = { plan, lines: member.map((line) => shiftLine(line, shift)) };
       pieces.push(unit);
       const batch = batches.get(depth + shift) ?? [];
@@ -215,6 +220,23 @@ function isPlain(member: string[], depth: number, shift: number): boolean {
     !hasQuotedSimpleKey([member[first]!], depth)
   );
 }
+
+/**
+ * A one-line member, too long for its line, whose type is a union prettier breaks in a fixed layout
+ * (`unionMemberLines`); its doc comment re-indented above it.
+ */
+function unionLines(member: string[], depth: number, shift: number): string[] | undefined {
+  const first = member.findIndex((line) => !isCommentLine(line));
+  if (first !== member.length - 1 || !isPlainComment(member.slice(0, first))) return undefined;
+  if (hasQuotedSimpleKey([member[first]!], depth)) return undefined;
+  const line = reindent(member[first]!, shift);
+  const parts = MEMBER.exec(line);
+  const lines = parts ? unionMemberLines(parts[1]!, parts[2]!) : undefined;
+  return lines && [...member.slice(0, first).map((comment) => reindent(comment, shift)), ...lines];
+}
+
+/** An indented one-line member: its key (with `readonly` and `?`), then its type. */
+const MEMBER = new RegExp(String.raw`^(\s*${KEY}): ([^{}]*);$`);
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */
 const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
