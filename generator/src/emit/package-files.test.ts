@@ -68,7 +68,7 @@ describe("the formatted README", () => {
   });
 });
 
-/** A provider with one operation per summary, one of them deprecated and one with a padded code span. */
+/** A provider with one operation per summary; the third and any without one deprecated, the second a padded code span. */
 function withSummaries(summaries: ReadonlyArray<string | undefined>) {
   return provider({
     operations: summaries.map((summary, i) =>
@@ -77,7 +77,7 @@ function withSummaries(summaries: ReadonlyArray<string | undefined>) {
         method: i === 1 ? "`quoted`" : `op${i}`,
         path: `/things/${i}`,
         summary,
-        deprecated: i === 2,
+        deprecated: i === 2 || summary === undefined,
       }),
     ),
   });

@@ -144,7 +144,9 @@ function operationRows(ir: ProviderIR): TableRows {
       ),
       markdownTableCode(bindings.get(op)!.function),
       markdownTableCode(`${op.httpMethod.toUpperCase()} ${op.path}`),
-      markdownText((op.deprecated ? "(deprecated) " : "") + (op.summary ?? "")),
+      markdownText(
+        [op.deprecated ? "(deprecated)" : "", op.summary ?? ""].filter(Boolean).join(" "),
+      ),
     ]),
   ];
 }
