@@ -1,7 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { operation, provider } from "../../test/support/ir-builders.js";
 import { formatSource } from "./format.js";
 import { emitFormattedReadme, emitIndex, emitPackageJson, emitReadme } from "./package-files.js";
+
+// Records how the README went through prettier: whole ("markdown") or around its own formatted code.
+vi.mock("./format.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./format.js")>();
+  return { ...actual, formatSource: vi.fn(actual.formatSource) };
+});
+
+const withTransport = provider({
+  transport: {
+    module: "../transport/index.js",
+    exportName: "createEnvelopeTransport",
+    options: ["privateKey"],
+    loader: undefined,
+  },
+});
 
 describe("index.ts", () => {
   it("re-exports each hand-written module the spec names, after the generated ones", () => {
@@ -57,6 +72,7 @@ describe("the formatted README", () => {
         undefined,
       ]),
     ],
+    ["a client with a transport of its own (no mock section)", withTransport],
     [
       "summaries prettier rewrites (whitespace runs, padding, tabs)",
       withSummaries(["two  spaces", " leading", "trailing ", "a\tb", "wide\u3000space "]),
@@ -65,6 +81,19 @@ describe("the formatted README", () => {
     const formatted = await emitFormattedReadme(ir);
     expect(formatted).toBe(await formatSource(emitReadme(ir), "markdown"));
     expect(formatted).toContain("```ts\nimport {");
+  });
+});
+
+describe("the README's way through prettier", () => {
+  it.each([
+    ["a spec without a transport", provider()],
+    ["a spec with a transport", withTransport],
+  ])("leaves paygen's code blocks and the table out for %s", async (_, ir) => {
+    vi.mocked(formatSource).mockClear();
+    await emitFormattedReadme(ir);
+    const kinds = vi.mocked(formatSource).mock.calls.map(([, kind]) => kind);
+    expect(kinds).toContain("markdown-with-formatted-code");
+    expect(kinds).not.toContain("markdown");
   });
 });
 

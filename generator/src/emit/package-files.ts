@@ -174,7 +174,7 @@ function renderReadme(ir: ProviderIR, code: ReadmeCode, operationsTable: string)
     webhooks: code.webhooks && markdownCodeBlock(code.webhooks, "ts"),
     transport: ir.transport !== undefined,
     mockCommand: `paygen mock ${ir.id} --port 4010`,
-    mockUsage: markdownCodeBlock(code.mock, "ts"),
+    mockUsage: code.mock && markdownCodeBlock(code.mock, "ts"),
     servers: ir.servers.map((server) => ({
       environment: server.environment,
       url: server.url,

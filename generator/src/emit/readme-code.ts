@@ -27,7 +27,8 @@ export interface ReadmeCode {
   pagination: string | undefined;
   errors: string | undefined;
   webhooks: string | undefined;
-  mock: string;
+  /** Pointing the client at `paygen mock`; not for a client with a transport of its own. */
+  mock: string | undefined;
 }
 
 export function readmeCode(ir: ProviderIR): ReadmeCode {
@@ -123,11 +124,13 @@ export function readmeCode(ir: ProviderIR): ReadmeCode {
             "}",
           )
         : undefined,
-    mock: lines(
-      `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
-      "",
-      `const client = new ${ir.clientName}({ baseUrl: "http://127.0.0.1:4010"${mockCredentials ? `, ${mockCredentials}` : ""} });`,
-    ),
+    mock: ir.transport
+      ? undefined
+      : lines(
+          `import { ${ir.clientName} } from ${tsString(ir.packageName)};`,
+          "",
+          `const client = new ${ir.clientName}({ baseUrl: "http://127.0.0.1:4010"${mockCredentials ? `, ${mockCredentials}` : ""} });`,
+        ),
   };
 }
 
