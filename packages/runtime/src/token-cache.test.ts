@@ -50,8 +50,13 @@ describe("TokenCache", () => {
     expect(await cache.ensure("AccessToken", tokenOperation, undefined)).toBe("token-2");
   });
 
-  it("assumes an hour when expires_in is missing or not a number", async () => {
-    const { cache, advance } = setup("soon");
+  it.each([
+    ["absent (null)", null],
+    ["not a number", "soon"],
+    ["zero", 0],
+    ["negative", -5],
+  ])("assumes an hour when expires_in is %s", async (_, expiresIn) => {
+    const { cache, advance } = setup(expiresIn);
     await cache.ensure("AccessToken", tokenOperation, undefined);
     advance(3_539_000);
     expect(cache.current().get("AccessToken")).toBe("token-1");
@@ -76,15 +81,6 @@ describe("TokenCache", () => {
     expect(cache.current().get("AccessToken")).toBe("token-1");
     advance(1);
     expect(cache.current().has("AccessToken")).toBe(false);
-  });
-
-  it("assumes an hour when expires_in is zero or negative", async () => {
-    for (const expiresIn of [0, -5]) {
-      const { cache, advance } = setup(expiresIn);
-      await cache.ensure("AccessToken", tokenOperation, undefined);
-      advance(3_539_000);
-      expect(cache.current().get("AccessToken")).toBe("token-1");
-    }
   });
 
   it("asks for no scope when the scheme lists none", async () => {
