@@ -1,7 +1,24 @@
 import * as prettier from "prettier";
 
+/** Prettier's print width: for prettier, and for the code paygen writes in prettier's layout itself. */
+export const PRINT_WIDTH = 100;
+
 /** Fixed options, independent of any prettier config on the machine, so output is the same everywhere. */
-const OPTIONS: prettier.Options = { printWidth: 100, trailingComma: "all", endOfLine: "lf" };
+const OPTIONS: prettier.Options = {
+  printWidth: PRINT_WIDTH,
+  trailingComma: "all",
+  endOfLine: "lf",
+};
+
+/**
+ * Whether `line`, after `indent` columns, fits the print width, counting a non-ASCII character as two
+ * columns: never fewer than prettier counts, so a line said to fit does.
+ */
+export function fitsPrintWidth(line: string, indent = 0): boolean {
+  let width = indent;
+  for (const char of line) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
+  return width <= PRINT_WIDTH;
+}
 
 /** `markdown-with-formatted-code`: markdown whose fenced code is already formatted, and left as it is. */
 export type FileKind = "typescript" | "json" | "markdown" | "markdown-with-formatted-code";

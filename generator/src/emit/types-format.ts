@@ -1,4 +1,4 @@
-import { formatSource } from "./format.js";
+import { fitsPrintWidth as fits, formatSource } from "./format.js";
 import { unionMemberLines } from "./types-union-layout.js";
 
 /**
@@ -52,7 +52,6 @@ interface Unit {
 
 const PRINTER_INDENT = 4;
 const PRETTIER_INDENT = 2;
-const PRINT_WIDTH = 100;
 
 function planDeclaration(text: string, batches: Map<number, Unit[]>): Plan {
   const plan: Plan = {};
@@ -103,9 +102,7 @@ function planMembers(
       }
       continue;
     }
-    const direct = isPlain(member, depth, shift)
-      ? member.map((line) => reindent(line, shift))
-      : unionLines(member, depth, shift);
+    const direct = directLines(member, depth, shift);
     if (direct) pieces.push(...direct);
     else {
       const unit: Unit = { plan, lines: member.map((line) => shiftLine(line, shift)) };
@@ -203,40 +200,27 @@ const OPENING = new RegExp(String.raw`^${KEY}: (\(?)\{$`);
 /** How the printer closes an object type that prettier prints the same way (it hugs `{…} | null`). */
 const CLOSE = ["};", "} | null;", "}[];"];
 const CLOSE_PARENTHESISED = ["} | null)[];"];
-/** A member on one line: key, type, semicolon. */
-const ONE_LINE = new RegExp(String.raw`^${KEY}: [^{}]*;$`);
-
-/** A member whose printer text is already what prettier prints, once re-indented. */
-function isPlain(member: string[], depth: number, shift: number): boolean {
-  const first = member.findIndex((line) => !isCommentLine(line));
-  if (first !== member.length - 1 || !isPlainComment(member.slice(0, first))) return false;
-  const indent = " ".repeat(depth * PRINTER_INDENT);
-  const line = member[first]!.slice(indent.length);
-  return (
-    ONE_LINE.test(line) &&
-    fits(reindent(member[first]!, shift)) &&
-    !/['`\\]|\/[/*]/.test(line) &&
-    !NUMBER_PRETTIER_REWRITES.test(line) &&
-    !hasQuotedSimpleKey([member[first]!], depth)
-  );
-}
+/** A member on one line, indented: its key (with `readonly` and `?`), then its type. */
+const ONE_LINE = new RegExp(String.raw`^(\s*${KEY}): ([^{}]*);$`);
 
 /**
- * A one-line member, too long for its line, whose type is a union prettier breaks in a fixed layout
- * (`unionMemberLines`); its doc comment re-indented above it.
+ * A one-line member (under a doc comment prettier only re-indents) written directly: re-indented
+ * when prettier prints it as it is, or a union in prettier's layout (`unionMemberLines`). Undefined:
+ * prettier formats it.
  */
-function unionLines(member: string[], depth: number, shift: number): string[] | undefined {
+function directLines(member: string[], depth: number, shift: number): string[] | undefined {
   const first = member.findIndex((line) => !isCommentLine(line));
   if (first !== member.length - 1 || !isPlainComment(member.slice(0, first))) return undefined;
   if (hasQuotedSimpleKey([member[first]!], depth)) return undefined;
   const line = reindent(member[first]!, shift);
-  const parts = MEMBER.exec(line);
-  const lines = parts ? unionMemberLines(parts[1]!, parts[2]!) : undefined;
-  return lines && [...member.slice(0, first).map((comment) => reindent(comment, shift)), ...lines];
+  const parts = ONE_LINE.exec(line);
+  if (!parts) return undefined;
+  const comments = member.slice(0, first).map((comment) => reindent(comment, shift));
+  if (fits(line) && !/['`\\]|\/[/*]/.test(line) && !NUMBER_PRETTIER_REWRITES.test(line))
+    return [...comments, line];
+  const lines = unionMemberLines(parts[1]!, parts[2]!);
+  return lines && [...comments, ...lines];
 }
-
-/** An indented one-line member: its key (with `readonly` and `?`), then its type. */
-const MEMBER = new RegExp(String.raw`^(\s*${KEY}): ([^{}]*);$`);
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */
 const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
@@ -279,13 +263,6 @@ function reindent(line: string, shift = 0): string {
 /** The printer's line `shift` levels deeper, as if the printer had put it there. */
 function shiftLine(line: string, shift: number): string {
   return line === "" ? line : `${" ".repeat(shift * PRINTER_INDENT)}${line}`;
-}
-
-/** Fits prettier's print width, counting every non-ASCII character as two columns (never less than prettier). */
-function fits(line: string): boolean {
-  let width = 0;
-  for (const char of line) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
-  return width <= PRINT_WIDTH;
 }
 
 const BREAK = "paygenUnitBreak: never;";

@@ -1,11 +1,13 @@
+import { fitsPrintWidth as fits } from "./format.js";
+
 /**
  * A type member whose type is a union of simple types, as prettier lays it out: on one line when it
  * fits; else `key:` then the union on the next line when it fits there, else one `| member` per
  * line; a union in an array, `key: (` … `)[];` around the same two layouts. Undefined for any other
  * type.
  *
- * `head` is the member's key with its indentation and `?` (`    status?`); widths are counted exactly,
- * so the text must be ASCII.
+ * `head` is the member's key with its indentation and `?` (`    status?`). The text must be ASCII:
+ * a choice between layouts needs widths counted exactly.
  */
 export function unionMemberLines(head: string, type: string): string[] | undefined {
   if (!/^[\x20-\x7e]*$/.test(head + type)) return undefined;
@@ -31,7 +33,3 @@ export function unionMemberLines(head: string, type: string): string[] | undefin
  * an integer, a name (`string`, `null`), or a name with string and integer indexes.
  */
 const SIMPLE = /^(?:"[^"'`\\]*"|0|-?[1-9]\d*|[A-Za-z_$][\w$]*(?:\["[^"'`\\]*"\]|\[\d+\])*)$/;
-
-function fits(line: string): boolean {
-  return line.length <= 100;
-}

@@ -9,6 +9,7 @@ export function jsonLineCounter(text: string): LineCounter {
   return counter;
 }
 
+/** The first offset from `at` that is not JSON whitespace. */
 export function skipSpace(text: string, at: number): number {
   while (at < text.length) {
     const c = text.charCodeAt(at);
@@ -98,12 +99,8 @@ export function scanJson(text: string, maxDepth: number): { tooDeepAt?: number; 
     } else if (c === 0x7d || c === 0x5d) {
       depth -= 1;
     } else if (c === 0x22) {
-      at += 1;
-      while (at < text.length && text.charCodeAt(at) !== 0x22)
-        at += text.charCodeAt(at) === 0x5c ? 2 : 1;
-      let next = at + 1;
-      while (next < text.length && /\s/.test(text[next]!)) next += 1;
-      if (text[next] === ":") keyCount += 1;
+      at = stringEnd(text, at) - 1; // the closing quote
+      if (text[skipSpace(text, at + 1)] === ":") keyCount += 1;
     }
   }
   return { keyCount };

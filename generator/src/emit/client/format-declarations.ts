@@ -1,4 +1,4 @@
-import { formatSource } from "../format.js";
+import { fitsPrintWidth, formatSource } from "../format.js";
 import { literalLines, namesObjectLines, type NamesObject } from "./format-literal.js";
 import {
   docLines,
@@ -324,17 +324,13 @@ function docs(texts: readonly string[] | undefined, depth: number): string[] | u
   );
 }
 
-const PRINT_WIDTH = 100;
-
 /**
  * Whether prettier leaves `line` as it is at `depth`: it fits (non-ASCII counted as two columns, never
  * less than prettier counts) and holds nothing prettier rewrites: other quotes, escapes, parentheses
  * it might drop, numbers it might respell, object literals whose keys it might unquote.
  */
 function isPrettierLine(line: string, depth: number): boolean {
-  let width = depth * 2;
-  for (const char of line) width += char.charCodeAt(0) < 0x80 ? 1 : 2;
-  return width <= PRINT_WIDTH && !PRETTIER_REWRITES.test(line);
+  return fitsPrintWidth(line, depth * 2) && !PRETTIER_REWRITES.test(line);
 }
 
 const PRETTIER_REWRITES = /['`\\\n]|\/[/*]|\(\(|(?<![\w$#])(?:\d*\.\d|\d+[eExXoObBn_.])/;

@@ -1,4 +1,5 @@
 import { tsString } from "../escape/index.js";
+import { PRINT_WIDTH } from "../format.js";
 
 /**
  * JSON data as prettier prints it in a TypeScript file, for the data whose layout is fixed: strings
@@ -19,8 +20,6 @@ interface Doc {
   /** A string: too long for its line, it moves below a key of five columns or more. */
   text?: boolean;
 }
-
-const PRINT_WIDTH = 100;
 
 /**
  * The lines of `value` printed after `prefix` (the start of its first line, indentation included) and
