@@ -40,12 +40,13 @@ describe("TokenCache", () => {
     expect(issued).toHaveLength(1);
   });
 
-  it("renews a minute before the stated expiry", async () => {
+  it("renews exactly a minute before the stated expiry, not a millisecond later", async () => {
     const { cache, advance } = setup("600");
     await cache.ensure("AccessToken", tokenOperation, undefined);
-    advance(539_000);
+    advance(539_999);
+    expect(cache.current().get("AccessToken")).toBe("token-1");
     expect(await cache.ensure("AccessToken", tokenOperation, undefined)).toBe("token-1");
-    advance(2_000);
+    advance(1);
     expect(cache.current().has("AccessToken")).toBe(false);
     expect(await cache.ensure("AccessToken", tokenOperation, undefined)).toBe("token-2");
   });
@@ -64,8 +65,11 @@ describe("TokenCache", () => {
     expect(cache.current().has("AccessToken")).toBe(false);
   });
 
-  it("fails clearly when the answer carries no access_token", async () => {
-    const cache = new TokenCache(async () => ({ token_type: "bearer" }));
+  it.each([
+    ["no access_token", { token_type: "bearer" }],
+    ["an empty access_token", { access_token: "" }],
+  ])("fails clearly when the answer carries %s", async (_, answer) => {
+    const cache = new TokenCache(async () => answer);
     await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(
       ConfigurationError,
     );
@@ -74,25 +78,9 @@ describe("TokenCache", () => {
     );
   });
 
-  it("keeps a token until exactly a minute before expiry, not a millisecond longer", async () => {
-    const { cache, advance } = setup("600");
-    await cache.ensure("AccessToken", tokenOperation, undefined);
-    advance(539_999);
-    expect(cache.current().get("AccessToken")).toBe("token-1");
-    advance(1);
-    expect(cache.current().has("AccessToken")).toBe(false);
-  });
-
   it("asks for no scope when the scheme lists none", async () => {
     const { cache, issued } = setup();
     await cache.ensure("AccessToken", tokenOperation, []);
     expect(issued).toEqual([{ grant_type: "client_credentials" }]);
-  });
-
-  it("refuses an empty access_token", async () => {
-    const cache = new TokenCache(async () => ({ access_token: "" }));
-    await expect(cache.ensure("AccessToken", tokenOperation, undefined)).rejects.toThrow(
-      "issueAccessToken returned no access_token",
-    );
   });
 });
