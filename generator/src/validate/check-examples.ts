@@ -6,13 +6,12 @@ import {
   joinPointer,
   unescapePointerSegment,
 } from "../util/json-pointer.js";
-import {
-  DATA_KEYWORDS,
-  SCHEMA_KEYS,
-  SCHEMA_LIST_KEYS,
-  SCHEMA_MAP_KEYS,
-} from "../util/schema-keywords.js";
+import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
 import type { CheckContext } from "./context.js";
+import { draft7Pointer, toDraft7 } from "./draft7.js";
+import { createExampleScreen } from "./example-screen.js";
+import { ecmaRegExp } from "./ecma-regexp.js";
+import { reachableDocument } from "./reachable-document.js";
 import { withoutExampleData } from "./schema-document.js";
 
 const SPEC_ID = "paygen:spec";
@@ -31,12 +30,21 @@ type Compiled = { validate: ValidateFunction | undefined } | { error: string };
 export function checkExamples(ctx: CheckContext): void {
   const sites = collectExampleSites(ctx.document);
   if (sites.length === 0) return;
-  const ajv = createAjv(ctx);
+  // Nearly every example passes the screen; ajv compiles (and words the failures of) the rest.
+  const screen = createExampleScreen(ctx.document, ctx.version);
+  const undecided = sites.filter(
+    (site) => !screen.passes(nodeAt(ctx.document, site.schemaPointer), site.value),
+  );
+  if (undecided.length === 0) return;
+  const ajv = createAjv(
+    ctx,
+    undecided.map((site) => site.schemaPointer),
+  );
   // Keyed by the schema a site resolves to: the many examples of one component share its validator.
   const compiled = new Map<string, Compiled>();
   const reportedUncompilable = new Set<string>();
-  for (const site of sites) {
-    const key = validatorKey(ctx.document, site.schemaPointer);
+  for (const site of undecided) {
+    const key = validatorKey(ctx, site.schemaPointer);
     let entry = compiled.get(key);
     if (!entry) {
       try {
@@ -61,11 +69,13 @@ export function checkExamples(ctx: CheckContext): void {
 }
 
 /**
- * The ajv key of the schema at `pointer`; a bare local `{ $ref }` stands for its target, so a
- * component is compiled once however many media types point at it.
+ * The ajv key of the schema at `pointer` (where it sits in the draft 7 copy of a 3.0 document); a
+ * bare local `{ $ref }` stands for its target, so a component is compiled once however many media
+ * types point at it.
  */
-function validatorKey(document: Record<string, unknown>, pointer: string): string {
-  const own = `${SPEC_ID}#${encodePointer(pointer)}`;
+function validatorKey(ctx: CheckContext, pointer: string): string {
+  const document = ctx.document;
+  const own = `${SPEC_ID}#${encodePointer(ctx.version === "3.0" ? draft7Pointer(document, pointer) : pointer)}`;
   const schema = nodeAt(document, pointer);
   if (!isRecord(schema)) return own;
   const keys = Object.keys(schema);
@@ -89,7 +99,8 @@ function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
   return node;
 }
 
-function createAjv(ctx: CheckContext): Ajv {
+/** ajv over the part of the document the schemas at `pointers` reach. */
+function createAjv(ctx: CheckContext, pointers: readonly string[]): Ajv {
   // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
   // ownProperties: an example without a `constructor` property must not be checked against Object.prototype's.
   const options = {
@@ -104,22 +115,13 @@ function createAjv(ctx: CheckContext): Ajv {
     code: { regExp: ecmaRegExp, optimize: false },
   };
   const ajv = newAjv(ctx.version, options);
-  const schemas = withoutExampleData(ctx.document) as Record<string, unknown>;
+  const schemas = withoutExampleData(reachableDocument(ctx.document, pointers)) as Record<
+    string,
+    unknown
+  >;
   ajv.addSchema(ctx.version === "3.0" ? toDraft7(schemas) : schemas, SPEC_ID);
   return ajv;
 }
-
-/** Patterns as JSON Schema means them (check-structure's isEcmaPattern): with `u` when that compiles, else without. */
-const ecmaRegExp = Object.assign(
-  (pattern: string, flags: string): RegExp => {
-    try {
-      return new RegExp(pattern, flags);
-    } catch {
-      return new RegExp(pattern, flags.replace("u", ""));
-    }
-  },
-  { code: "new RegExp" },
-);
 
 function describeErrors(errors: ErrorObject[]): string {
   const first = errors[0];
@@ -213,56 +215,4 @@ export function collectExampleSites(document: Record<string, unknown>): ExampleS
   };
   visitOpenApi(document, "");
   return sites;
-}
-
-/**
- * OpenAPI 3.0 schemas are draft-04-like: boolean exclusiveMinimum/Maximum become draft-07 numbers,
- * and `nullable: true` (allowed without `type`) becomes an explicit alternative of null.
- */
-function toDraft7(document: Record<string, unknown>): Record<string, unknown> {
-  const convert = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(convert);
-    if (!isRecord(value)) return value;
-    const out: Record<string, unknown> = {};
-    // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
-    for (const [key, child] of Object.entries(value)) {
-      Object.defineProperty(out, key, {
-        value: DATA_KEYWORDS.has(key) ? child : convert(child),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    for (const [flag, bound] of [
-      ["exclusiveMinimum", "minimum"],
-      ["exclusiveMaximum", "maximum"],
-    ] as const) {
-      if (typeof out[flag] === "boolean") {
-        if (out[flag] === true && typeof out[bound] === "number") {
-          out[flag] = out[bound];
-          delete out[bound];
-        } else {
-          delete out[flag];
-        }
-      }
-    }
-    if (out["nullable"] === true) {
-      delete out["nullable"];
-      if (Array.isArray(out["enum"]) && !out["enum"].includes(null))
-        out["enum"] = [...out["enum"], null];
-      if (typeof out["type"] === "string" && out["$ref"] === undefined) {
-        out["type"] = [out["type"], "null"];
-      } else {
-        const { example: _example, description, ...rest } = out;
-        return {
-          ...(description === undefined ? {} : { description }),
-          anyOf: [rest, { type: "null" }],
-        };
-      }
-    } else if (out["nullable"] === false) {
-      delete out["nullable"];
-    }
-    return out;
-  };
-  return convert(document) as Record<string, unknown>;
 }

@@ -1,0 +1,99 @@
+import { isRecord, splitPointer, unescapePointerSegment } from "../util/json-pointer.js";
+
+/**
+ * A sparse copy of `document` holding only the nodes at `pointers` and everything their local
+ * `$ref`s reach, each at its own path (so every reference resolves as it did): what ajv needs to
+ * compile the schemas at those pointers, without copying and indexing the whole document. Nodes are
+ * shared with `document`, never written to; only the objects along their paths are new.
+ */
+export function reachableDocument(
+  document: Record<string, unknown>,
+  pointers: readonly string[],
+): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  // `$id` or `$schema` at the top changes how ajv reads everything below it.
+  for (const [key, value] of Object.entries(document))
+    if (key.startsWith("$")) defineKey(root, key, value);
+  const skeleton = new WeakSet<object>([root]);
+  const included = new Set<unknown>();
+  const pending: Array<{ path: string[]; node: unknown }> = [];
+
+  let whole = false;
+  const include = (path: string[]): void => {
+    const found = nodeAtPath(document, path);
+    if (!found.found || included.has(found.value)) return;
+    included.add(found.value);
+    if (path.length === 0) whole = true;
+    let parent: Record<string, unknown> | unknown[] = root;
+    let source: unknown = document;
+    for (const [index, segment] of path.entries()) {
+      source = (source as Record<string, unknown>)[segment];
+      const existing = (parent as Record<string, unknown>)[segment];
+      if (index === path.length - 1) {
+        // A skeleton already here holds only some of what the whole node brings.
+        if (existing === undefined || skeleton.has(existing as object))
+          defineKey(parent, segment, source);
+      } else if (existing === undefined) {
+        const next: Record<string, unknown> | unknown[] = Array.isArray(source) ? [] : {};
+        skeleton.add(next);
+        defineKey(parent, segment, next);
+        parent = next;
+      } else if (skeleton.has(existing as object)) {
+        parent = existing as Record<string, unknown>;
+      } else {
+        // Inside a node copied whole already.
+        break;
+      }
+    }
+    pending.push({ path, node: found.value });
+  };
+
+  for (const pointer of pointers) include(pointer.split("/").slice(1).map(unescapePointerSegment));
+  while (pending.length > 0 && !whole) {
+    const { node } = pending.pop()!;
+    for (const ref of localRefs(node)) {
+      try {
+        include(splitPointer(ref));
+      } catch {
+        // A malformed escape: ajv reports the reference when it compiles the schema.
+      }
+    }
+  }
+  return whole ? document : root;
+}
+
+function nodeAtPath(root: unknown, path: readonly string[]): { found: boolean; value: unknown } {
+  let node = root;
+  for (const segment of path) {
+    if ((!isRecord(node) && !Array.isArray(node)) || !Object.hasOwn(node, segment))
+      return { found: false, value: undefined };
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return { found: true, value: node };
+}
+
+function localRefs(node: unknown): string[] {
+  const refs: string[] = [];
+  const stack = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (isRecord(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === "$ref" && typeof child === "string" && child.startsWith("#")) refs.push(child);
+        else stack.push(child);
+      }
+    }
+  }
+  return refs;
+}
+
+function defineKey(target: object, key: string, value: unknown): void {
+  // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
