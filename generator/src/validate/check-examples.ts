@@ -24,7 +24,7 @@ interface ExampleSite {
   value: unknown;
 }
 
-type Compiled = { validate: ValidateFunction | undefined } | { error: string };
+export type Compiled = { validate: ValidateFunction | undefined } | { error: string };
 
 /** Every `example`/`examples` value must validate against its schema. */
 export function checkExamples(ctx: CheckContext): void {
@@ -36,24 +36,14 @@ export function checkExamples(ctx: CheckContext): void {
     (site) => !screen.passes(nodeAt(ctx.document, site.schemaPointer), site.value),
   );
   if (undecided.length === 0) return;
-  const ajv = createAjv(
-    ctx,
+  const validators = siteValidators(
+    ctx.document,
+    ctx.version,
     undecided.map((site) => site.schemaPointer),
   );
-  // Keyed by the schema a site resolves to: the many examples of one component share its validator.
-  const compiled = new Map<string, Compiled>();
   const reportedUncompilable = new Set<string>();
   for (const site of undecided) {
-    const key = validatorKey(ctx, site.schemaPointer);
-    let entry = compiled.get(key);
-    if (!entry) {
-      try {
-        entry = { validate: ajv.getSchema(key) };
-      } catch (error) {
-        entry = { error: (error as Error).message.split("\n")[0] ?? "" };
-      }
-      compiled.set(key, entry);
-    }
+    const entry = validators.at(site.schemaPointer);
     if ("error" in entry) {
       if (!reportedUncompilable.has(site.schemaPointer))
         ctx.report("PG141", `schema cannot be compiled: ${entry.error}`, site.schemaPointer);
@@ -68,29 +58,8 @@ export function checkExamples(ctx: CheckContext): void {
   }
 }
 
-/**
- * The ajv key of the schema at `pointer` (where it sits in the draft 7 copy of a 3.0 document); a
- * bare local `{ $ref }` stands for its target, so a component is compiled once however many media
- * types point at it.
- */
-function validatorKey(ctx: CheckContext, pointer: string): string {
-  const document = ctx.document;
-  const own = `${SPEC_ID}#${encodePointer(ctx.version === "3.0" ? draft7Pointer(document, pointer) : pointer)}`;
-  const schema = nodeAt(document, pointer);
-  if (!isRecord(schema)) return own;
-  const keys = Object.keys(schema);
-  const ref = schema["$ref"];
-  if (keys.length !== 1 || typeof ref !== "string" || !ref.startsWith("#/")) return own;
-  try {
-    return getAtPointer(document, ref).found ? `${SPEC_ID}${ref}` : own;
-  } catch {
-    // A malformed percent-escape: leave it to ajv to report at the site's own pointer.
-    return own;
-  }
-}
-
 /** The node at an unencoded pointer (the form collectExampleSites produces). */
-function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
+export function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
   let node: unknown = document;
   for (const segment of pointer.split("/").slice(1)) {
     if (!isRecord(node) && !Array.isArray(node)) return undefined;
@@ -99,8 +68,37 @@ function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
   return node;
 }
 
-/** ajv over the part of the document the schemas at `pointers` reach. */
-function createAjv(ctx: CheckContext, pointers: readonly string[]): Ajv {
+/**
+ * ajv validators for the schemas at `pointers`, compiled over the part of the document they reach
+ * (exported for tests: the screen's oracle). Keyed by the schema a pointer resolves to: the many
+ * examples of one component share its validator.
+ */
+export function siteValidators(
+  document: Record<string, unknown>,
+  version: "3.0" | "3.1",
+  pointers: readonly string[],
+): { at(pointer: string): Compiled } {
+  const reachable = reachableDocument(document, pointers);
+  const ajv = createAjv(version, reachable);
+  const compiled = new Map<string, Compiled>();
+  return {
+    at(pointer) {
+      const key = validatorKey(reachable, version, pointer);
+      let entry = compiled.get(key);
+      if (!entry) {
+        try {
+          entry = { validate: ajv.getSchema(key) };
+        } catch (error) {
+          entry = { error: (error as Error).message.split("\n")[0] ?? "" };
+        }
+        compiled.set(key, entry);
+      }
+      return entry;
+    },
+  };
+}
+
+function createAjv(version: "3.0" | "3.1", document: Record<string, unknown>): Ajv {
   // OpenAPI adds keywords (discriminator, xml, x-*) that JSON Schema does not know: not strict.
   // ownProperties: an example without a `constructor` property must not be checked against Object.prototype's.
   const options = {
@@ -114,13 +112,34 @@ function createAjv(ctx: CheckContext, pointers: readonly string[]): Ajv {
     inlineRefs: false,
     code: { regExp: ecmaRegExp, optimize: false },
   };
-  const ajv = newAjv(ctx.version, options);
-  const schemas = withoutExampleData(reachableDocument(ctx.document, pointers)) as Record<
-    string,
-    unknown
-  >;
-  ajv.addSchema(ctx.version === "3.0" ? toDraft7(schemas) : schemas, SPEC_ID);
+  const ajv = newAjv(version, options);
+  const schemas = withoutExampleData(document) as Record<string, unknown>;
+  ajv.addSchema(version === "3.0" ? toDraft7(schemas) : schemas, SPEC_ID);
   return ajv;
+}
+
+/**
+ * The ajv key of the schema at `pointer` (where it sits in the draft 7 copy of a 3.0 document); a
+ * bare local `{ $ref }` stands for its target, so a component is compiled once however many media
+ * types point at it.
+ */
+function validatorKey(
+  document: Record<string, unknown>,
+  version: "3.0" | "3.1",
+  pointer: string,
+): string {
+  const own = `${SPEC_ID}#${encodePointer(version === "3.0" ? draft7Pointer(document, pointer) : pointer)}`;
+  const schema = nodeAt(document, pointer);
+  if (!isRecord(schema)) return own;
+  const keys = Object.keys(schema);
+  const ref = schema["$ref"];
+  if (keys.length !== 1 || typeof ref !== "string" || !ref.startsWith("#/")) return own;
+  try {
+    return getAtPointer(document, ref).found ? `${SPEC_ID}${ref}` : own;
+  } catch {
+    // A malformed percent-escape: leave it to ajv to report at the site's own pointer.
+    return own;
+  }
 }
 
 function describeErrors(errors: ErrorObject[]): string {

@@ -27,7 +27,13 @@ type FormatDefinition =
   | ((data: never) => boolean)
   | { type?: string; validate: RegExp | ((data: never) => boolean) };
 const FORMATS = fullFormats as unknown as Record<string, FormatDefinition>;
-const ucs2length = (ucs2lengthModule as unknown as { default: (text: string) => number }).default;
+// A CommonJS module whose function is `exports.default`: Node hands over the exports object, a
+// bundler that honours `__esModule` the function itself.
+type Ucs2length = (text: string) => number;
+const ucs2length: Ucs2length =
+  typeof ucs2lengthModule === "function"
+    ? (ucs2lengthModule as Ucs2length)
+    : (ucs2lengthModule as unknown as { default: Ucs2length }).default;
 
 /** Keywords ajv ignores here: annotations, OpenAPI's own words, and what withoutExampleData drops. */
 const IGNORED = new Set([

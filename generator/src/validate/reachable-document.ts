@@ -28,7 +28,9 @@ export function reachableDocument(
     let source: unknown = document;
     for (const [index, segment] of path.entries()) {
       source = (source as Record<string, unknown>)[segment];
-      const existing = (parent as Record<string, unknown>)[segment];
+      const existing = Object.hasOwn(parent, segment)
+        ? (parent as Record<string, unknown>)[segment]
+        : undefined;
       if (index === path.length - 1) {
         // A skeleton already here holds only some of what the whole node brings.
         if (existing === undefined || skeleton.has(existing as object))

@@ -302,6 +302,27 @@ describe("checkExamples: compiling", () => {
     ]);
   });
 
+  it("in 3.0, a schema under `nullable` without a plain type is checked where toDraft7 moved it", () => {
+    // S becomes `anyOf: [S without nullable, { type: null }]`: its own alternatives sit one level down.
+    const yaml = [
+      "openapi: 3.0.3",
+      "info: { title: Shop, version: '1' }",
+      "paths:",
+      "  /a:",
+      "    get:",
+      "      parameters:",
+      "        - { name: n, in: query, schema: { $ref: '#/components/schemas/S' }, example: true }",
+      "      responses: { '200': { description: ok } }",
+      "components:",
+      "  schemas:",
+      "    S: { nullable: true, anyOf: [{ type: string, example: 1 }, { type: number, example: 2 }] }",
+    ].join("\n");
+    expect(exampleFindings(`${yaml}\n`)).toEqual([
+      `7:86 error PG140: ${MISMATCH}the value must be string`,
+      `11:59 error PG140: ${MISMATCH}the value must be string`,
+    ]);
+  });
+
   it("a schema that is only a $ref is compiled as its target, shared", () => {
     expect(
       exampleFindings(
