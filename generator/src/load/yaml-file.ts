@@ -14,6 +14,7 @@ import { duplicateKeyOffsets } from "./json-duplicate-keys.js";
 import { jsonOffsets } from "./json-offsets.js";
 import { countKeys, jsonLineCounter, scanJson } from "./json-scan.js";
 import { formatBytes, LIMITS } from "./limits.js";
+import { loadYamlFast } from "./yaml-fast.js";
 import { readSpecBytes } from "./read-file.js";
 
 /** One parsed YAML (or JSON) file: its plain value and where each node was written. */
@@ -90,8 +91,29 @@ export function parseSpecText(
   if (/\.json$/i.test(file)) {
     const fast = parseJsonFast(file, text);
     if (fast) return fast;
+  } else {
+    const value = loadYamlFast(text);
+    if (isMapping(value)) {
+      let positions: Positions | undefined;
+      const parsed = { file, text, value, positions: () => (positions ??= yamlPositions(text)) };
+      return { parsed, diagnostics: [] };
+    }
   }
   return parseYaml(file, text, start);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Positions of a document loadYamlFast read, from `yaml`'s tree (which reads it the same way). */
+function yamlPositions(text: string): Positions {
+  return (
+    parseYaml("", text, { file: "", line: 1, column: 1 }).positions ?? {
+      offsets: new Map(),
+      lineCounter: new LineCounter(),
+    }
+  );
 }
 
 /**
@@ -137,7 +159,7 @@ function tooDeep(location: SourceLocation | undefined): Diagnostic {
   return diagnostic("PG163", `nesting deeper than ${LIMITS.maxDepth} levels`, location);
 }
 
-function parseYaml(
+export function parseYaml(
   file: string,
   text: string,
   start: SourceLocation,
