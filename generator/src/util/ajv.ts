@@ -1,15 +1,19 @@
-import { Ajv, type Options } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import * as ajvFormats from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv, Options } from "ajv";
 
-// ajv-formats is CommonJS; under NodeNext its function arrives as the namespace's `default`.
-const addFormats = ajvFormats.default as unknown as (ajv: Ajv) => Ajv;
+// Loaded on first use: a spec whose examples all pass the example screen never needs ajv.
+const require = createRequire(import.meta.url);
 
 /**
  * An ajv instance with the standard formats: JSON Schema 2020-12 for OpenAPI 3.1 schemas, draft 7
  * for OpenAPI 3.0 ones.
  */
 export function newAjv(dialect: "3.0" | "3.1", options: Options): Ajv {
-  const ajv = dialect === "3.1" ? new Ajv2020(options) : new Ajv(options);
+  const ajv =
+    dialect === "3.1"
+      ? new (require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js")).Ajv2020(options)
+      : new (require("ajv") as typeof import("ajv")).Ajv(options);
+  // ajv-formats is CommonJS: its plugin function is the module itself.
+  const addFormats = require("ajv-formats") as (ajv: Ajv) => Ajv;
   return addFormats(ajv);
 }
