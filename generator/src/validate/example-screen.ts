@@ -150,7 +150,8 @@ export function createExampleScreen(
       case "const":
         return true;
       case "format":
-        return typeof value === "string" && Object.hasOwn(FORMATS, value);
+        // A format ajv-formats does not define constrains nothing: not strict, ajv ignores it.
+        return typeof value === "string";
       case "pattern":
         return typeof value === "string" && regExp(value) !== undefined;
       case "multipleOf":
@@ -291,7 +292,7 @@ export function createExampleScreen(
 
 function formatSatisfies(format: unknown, dataType: "string" | "number", value: unknown): boolean {
   if (typeof format !== "string") return true;
-  const definition = FORMATS[format];
+  const definition = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (definition === undefined || definition === true) return true;
   const [type, check] =
     definition instanceof RegExp || typeof definition === "function"
