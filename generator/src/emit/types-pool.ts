@@ -106,9 +106,17 @@ function run(job: JobWithoutId): Promise<string> {
   });
 }
 
+/**
+ * A small young generation: the worker's garbage is mostly short-lived strings and nodes of one
+ * openapi-typescript run, and V8's default semi-spaces are tens of MB. On Stripe's spec the peak
+ * memory of a run (which lands near one of two values, by GC timing) fell by ~16 MB at each, with
+ * CPU unchanged (10 runs each way).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const created = new Worker(workerFile);
+  const created = new Worker(workerFile, { resourceLimits: WORKER_LIMITS });
   created.on("message", (message: WorkerResult) => {
     const job = pending.get(message.id);
     if (!job) return;

@@ -13,6 +13,8 @@ export type WorkerJob =
 export type WorkerResult = { id: number; text: string } | { id: number; error: string };
 
 parentPort?.on("message", (job: WorkerJob) => {
+  // Only the id outlives this call: the document must not stay reachable while schema.ts is formatted.
+  const { id } = job;
   const work =
     job.kind === "types"
       ? emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText)
@@ -24,10 +26,10 @@ parentPort?.on("message", (job: WorkerJob) => {
             .then(() => formatSource("export {};\n", "typescript"))
             .then(() => "");
   work.then(
-    (text) => parentPort!.postMessage({ id: job.id, text } satisfies WorkerResult),
+    (text) => parentPort!.postMessage({ id, text } satisfies WorkerResult),
     (error: unknown) =>
       parentPort!.postMessage({
-        id: job.id,
+        id,
         error: error instanceof Error ? error.message : String(error),
       } satisfies WorkerResult),
   );
