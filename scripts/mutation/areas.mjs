@@ -26,6 +26,16 @@ export const AREAS = {
       "generator/test/golden.test.ts",
     ],
   },
+  load: {
+    mutate: ["generator/src/load/**/*.ts"],
+    tsconfig: GENERATOR_TSCONFIG,
+    tests: [
+      "generator/test/yaml-fast.test.ts",
+      "generator/test/json-positions.test.ts",
+      "generator/test/hostile/**/*.test.ts",
+      "generator/test/bad-specs.test.ts",
+    ],
+  },
   write: {
     mutate: ["generator/src/write/**/*.ts", "generator/src/util/io-error.ts"],
     tsconfig: GENERATOR_TSCONFIG,
