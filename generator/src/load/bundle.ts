@@ -8,6 +8,7 @@ import {
   splitPointer,
 } from "../util/json-pointer.js";
 import { SCHEMA_KEYS, SCHEMA_LIST_KEYS, SCHEMA_MAP_KEYS } from "../util/schema-keywords.js";
+import { setOwn } from "../util/set-own.js";
 import { LIMITS } from "./limits.js";
 import { refusedRef, type RefRoot } from "./ref-containment.js";
 import { locateInFile, type ParsedFile } from "./yaml-file.js";
@@ -366,14 +367,4 @@ function hasExternalRef(value: unknown): boolean {
     if (key !== "example" && key !== "examples" && hasExternalRef(child)) return true;
   }
   return false;
-}
-
-/** Defined, not assigned: a key named `__proto__` is data, not the object's prototype. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }

@@ -9,7 +9,8 @@ import {
   type Node,
 } from "yaml";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/index.js";
-import { joinPointer } from "../util/json-pointer.js";
+import { isRecord, joinPointer } from "../util/json-pointer.js";
+import { setOwn } from "../util/set-own.js";
 import { duplicateKeyOffsets } from "./json-duplicate-keys.js";
 import { jsonOffsets } from "./json-offsets.js";
 import { countKeys, jsonLineCounter, scanJson } from "./json-scan.js";
@@ -93,17 +94,13 @@ export function parseSpecText(
     if (fast) return fast;
   } else {
     const value = loadYamlFast(text);
-    if (isMapping(value)) {
+    if (isRecord(value)) {
       let positions: Positions | undefined;
       const parsed = { file, text, value, positions: () => (positions ??= yamlPositions(text)) };
       return { parsed, diagnostics: [] };
     }
   }
   return parseYaml(file, text, start);
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Positions of a document loadYamlFast read, from `yaml`'s tree (which reads it the same way). */
@@ -291,12 +288,7 @@ function toPlain(
         childKeyOffset,
         depth + 1,
       );
-      Object.defineProperty(out, key, {
-        value: child,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, key, child);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 import { isRecord, unescapePointerSegment } from "../util/json-pointer.js";
 import { DATA_KEYWORDS } from "../util/schema-keywords.js";
+import { setOwn } from "../util/set-own.js";
 
 /**
  * OpenAPI 3.0 schemas are draft-04-like: boolean exclusiveMinimum/Maximum become draft-07 numbers,
@@ -23,15 +24,8 @@ export function draft7Node(
   child: (value: unknown) => unknown = (value) => value,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
-  for (const [key, value] of Object.entries(node)) {
-    Object.defineProperty(out, key, {
-      value: DATA_KEYWORDS.has(key) ? value : child(value),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  for (const [key, value] of Object.entries(node))
+    setOwn(out, key, DATA_KEYWORDS.has(key) ? value : child(value));
   for (const [flag, bound] of [
     ["exclusiveMinimum", "minimum"],
     ["exclusiveMaximum", "maximum"],

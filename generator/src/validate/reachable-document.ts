@@ -1,4 +1,5 @@
 import { isRecord, splitPointer, unescapePointerSegment } from "../util/json-pointer.js";
+import { setOwn } from "../util/set-own.js";
 
 /**
  * A sparse copy of `document` holding only the nodes at `pointers` and everything their local
@@ -13,7 +14,7 @@ export function reachableDocument(
   const root: Record<string, unknown> = {};
   // `$id` or `$schema` at the top changes how ajv reads everything below it.
   for (const [key, value] of Object.entries(document))
-    if (key.startsWith("$")) defineKey(root, key, value);
+    if (key.startsWith("$")) setOwn(root, key, value);
   const skeleton = new WeakSet<object>([root]);
   const included = new Set<unknown>();
   const pending: Array<{ path: string[]; node: unknown }> = [];
@@ -34,11 +35,11 @@ export function reachableDocument(
       if (index === path.length - 1) {
         // A skeleton already here holds only some of what the whole node brings.
         if (existing === undefined || skeleton.has(existing as object))
-          defineKey(parent, segment, source);
+          setOwn(parent, segment, source);
       } else if (existing === undefined) {
         const next: Record<string, unknown> | unknown[] = Array.isArray(source) ? [] : {};
         skeleton.add(next);
-        defineKey(parent, segment, next);
+        setOwn(parent, segment, next);
         parent = next;
       } else if (skeleton.has(existing as object)) {
         parent = existing as Record<string, unknown>;
@@ -88,14 +89,4 @@ function localRefs(node: unknown): string[] {
     }
   }
   return refs;
-}
-
-function defineKey(target: object, key: string, value: unknown): void {
-  // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }

@@ -1,4 +1,5 @@
 import { DATA_KEYWORDS, NAME_MAP_KEYS } from "../util/schema-keywords.js";
+import { setOwn } from "../util/set-own.js";
 
 /**
  * The document as ajv may see it: without `example`/`examples` and `x-*` extensions (inside
@@ -16,13 +17,11 @@ export function withoutExampleData(value: unknown, keysAreNames = false): unknow
       continue;
     // Instance data (an enum value with `x-` keys) stays as written: ajv compares it to examples.
     const data = !keysAreNames && DATA_KEYWORDS.has(key);
-    // Defined, not assigned: a key named `__proto__` is data, not the copy's prototype.
-    Object.defineProperty(out, key, {
-      value: data ? child : withoutExampleData(child, !keysAreNames && NAME_MAP_KEYS.has(key)),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(
+      out,
+      key,
+      data ? child : withoutExampleData(child, !keysAreNames && NAME_MAP_KEYS.has(key)),
+    );
   }
   return out;
 }
