@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ensureAnchors } from "./anchors.mjs";
 import { measure as measureProcess, printTable, ratio, show } from "./bench-process.mjs";
 
@@ -143,6 +143,31 @@ if (entries.length > 0) {
     show(oatLargest),
     "",
     ratio(cold, oatLargest),
+    "",
+  ]);
+  // The floor of the comparison above: openapi-typescript's own work on all four specs in one process
+  // (its modules loaded once, as paygen's are), written the way its CLI writes them.
+  const oatOneProcess = path.join(work, "oat-all-one-process.mjs");
+  mkdirSync(path.join(work, "oat"), { recursive: true });
+  writeFileSync(
+    oatOneProcess,
+    [
+      `import { writeFileSync } from "node:fs";`,
+      `import { pathToFileURL } from "node:url";`,
+      `import openapiTS, { astToString } from ${JSON.stringify(pathToFileURL(path.join(anchors, "node_modules", "openapi-typescript", "dist", "index.mjs")).href)};`,
+      ...entries.map(
+        (e, i) =>
+          `writeFileSync(${JSON.stringify(path.join(work, "oat", `provider-one-process-${i}.ts`))}, astToString(await openapiTS(pathToFileURL(${JSON.stringify(e)}))));`,
+      ),
+    ].join("\n") + "\n",
+  );
+  const oatInOne = measure("openapi-typescript x4, one process", oatOneProcess, []);
+  rows.push([
+    `${entries.length} providers, cold vs oat on all four in one process`,
+    show(cold),
+    show(oatInOne),
+    "",
+    ratio(cold, oatInOne),
     "",
   ]);
   measure("warm-up", paygen, ["generate"]);
