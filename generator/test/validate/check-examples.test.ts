@@ -323,6 +323,46 @@ describe("checkExamples: compiling", () => {
     ]);
   });
 
+  it.each([
+    ["`nullable: false` without a type constrains nothing", "{ nullable: false, example: 1 }", []],
+    ["`nullable` without a type admits null", "{ nullable: true, example: null }", []],
+  ])("3.0: %s", (_name, schema, expected) => {
+    expect(exampleFindings(v30(schema))).toEqual(expected);
+  });
+
+  it("3.0: `nullable` beside `type` and `$ref` admits null (the $ref does not apply to it)", () => {
+    const yaml = [
+      "openapi: 3.0.3",
+      "info: { title: Shop, version: '1' }",
+      "paths:",
+      "  /a:",
+      "    get:",
+      "      parameters:",
+      "        - name: n",
+      "          in: query",
+      "          schema: { type: integer, nullable: true, $ref: '#/components/schemas/T' }",
+      "          example: null",
+      "      responses: { '200': { description: ok } }",
+      "components:",
+      "  schemas:",
+      "    T: { type: integer }",
+    ].join("\n");
+    expect(exampleFindings(`${yaml}\n`)).toEqual([]);
+    expect(exampleFindings(`${yaml.replace("example: null", "example: x")}\n`)).toEqual([
+      `10:20 error PG140: ${MISMATCH}the value must be integer`,
+    ]);
+  });
+
+  it("in 3.1, nothing moves: a schema under `nullable` is checked where it is written", () => {
+    // The 3.1 copy keeps its shape: the branch's example is compiled at its own pointer.
+    expect(
+      exampleFindings(v31("{ nullable: true, anyOf: [{ type: string, example: 1 }], example: 2 }")),
+    ).toEqual([
+      `5:8 warning PG141: schema cannot be compiled: "nullable" cannot be used without "type"`,
+      `5:59 error PG140: ${MISMATCH}the value must be string`,
+    ]);
+  });
+
   it("a schema that is only a $ref is compiled as its target, shared", () => {
     expect(
       exampleFindings(

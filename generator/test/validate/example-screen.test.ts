@@ -37,7 +37,7 @@ function documentWith(version: Version, schema: unknown): Record<string, unknown
       schemas: {
         S: schema,
         T: { type: "integer", minimum: 0 },
-        E: { type: "object", example: { $id: "x" }, "x-note": { type: "string" } },
+        E: { type: "object", example: { type: "integer" }, "x-note": { type: "string" } },
       },
     },
   };
@@ -69,6 +69,7 @@ const VALUES: unknown[] = [
   [1],
   [1, 1],
   [1, "a"],
+  [1, 2, 3],
   [{ a: 1 }, { a: 1 }],
   {},
   { a: "x" },
@@ -79,6 +80,10 @@ const VALUES: unknown[] = [
   { y: "s" },
   { y: 1 },
   { b: [true], a: 1 },
+  { b: [true, 1], a: 1 },
+  { a: 1, b: [true, 2] },
+  { a: 1, b: [true, 1, 3] },
+  { a: 1, b: [true, 1], c: 0 },
   JSON.parse('{"__proto__": 1}'),
 ];
 
@@ -102,7 +107,7 @@ const UNDERSTOOD: Array<[string, Version, unknown]> = [
   ],
   ["password (always)", "3.1", { type: "string", format: "password" }],
   ["enum", "3.1", { enum: ["a", 1, { a: 1, b: [true] }] }],
-  ["const, key order aside", "3.1", { const: { a: 1, b: [true] } }],
+  ["const, key order aside", "3.1", { const: { a: 1, b: [true, 1] } }],
   ["array", "3.1", { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 2 }],
   ["unique items", "3.1", { uniqueItems: true }],
   [
@@ -137,7 +142,33 @@ const UNDERSTOOD: Array<[string, Version, unknown]> = [
   [
     "annotations",
     "3.1",
-    { type: "integer", title: "t", description: "d", readOnly: true, "x-a": { b: 1 } },
+    {
+      type: "integer",
+      title: "t",
+      description: "d",
+      default: 1,
+      example: 2,
+      examples: [3],
+      deprecated: true,
+      readOnly: true,
+      writeOnly: false,
+      $comment: "c",
+      externalDocs: { url: "https://example.test" },
+      xml: { name: "n" },
+      discriminator: { propertyName: "kind" },
+      "x-a": { b: 1 },
+    },
+  ],
+  [
+    "a recursive schema",
+    "3.1",
+    { type: "object", properties: { a: { $ref: "#/components/schemas/S" } }, maxProperties: 1 },
+  ],
+  ["an unknown format named like no pattern", "3.1", { type: "string", format: "(" }],
+  [
+    "a property named like no pattern",
+    "3.1",
+    { properties: { "(": { type: "integer" } }, required: ["("] },
   ],
   ["3.0 nullable type", "3.0", { type: "integer", nullable: true }],
   ["3.0 nullable enum", "3.0", { type: "string", nullable: true, enum: ["a"] }],
@@ -169,6 +200,27 @@ const NOT_UNDERSTOOD: Array<[string, Version, unknown]> = [
     { anyOf: [{ type: "string" }, { items: { contains: {} } }] },
   ],
   ["$id", "3.1", { $id: "https://example.test/s", type: "integer" }],
+  ["a $ref to another file", "3.1", { $ref: "x.yaml#/components/schemas/T" }],
+  ["an empty type list", "3.1", { type: [] }],
+  ["a type list with an unknown type", "3.1", { type: ["string", "int"] }],
+  ["a type list with a non-string", "3.1", { type: ["string", 1] }],
+  ["nullable that is not a boolean", "3.1", { type: "string", nullable: "yes" }],
+  ["an empty enum", "3.1", { enum: [] }],
+  ["an enum that is not a list", "3.1", { enum: "a" }],
+  ["a format that is not a string", "3.1", { format: 5 }],
+  ["a pattern that is not a string", "3.1", { pattern: 5 }],
+  ["a pattern that does not compile", "3.1", { pattern: "(" }],
+  ["multipleOf zero", "3.1", { multipleOf: 0 }],
+  ["multipleOf as a string", "3.1", { multipleOf: "2" }],
+  ["uniqueItems not a boolean", "3.1", { uniqueItems: "yes" }],
+  ["required not a list", "3.1", { required: "a" }],
+  ["required with a non-string", "3.1", { required: [1] }],
+  ["properties not an object", "3.1", { properties: [{ type: "integer" }] }],
+  ["a pattern property that does not compile", "3.1", { patternProperties: { "(": {} } }],
+  ["pattern properties not an object", "3.1", { patternProperties: [{}] }],
+  ["a pattern property's unknown keyword", "3.1", { patternProperties: { a: { if: {} } } }],
+  ["an empty allOf", "3.1", { allOf: [] }],
+  ["a bound that is not a number", "3.1", { maxLength: "3" }],
 ];
 
 describe("example screen", () => {
@@ -204,6 +256,50 @@ describe("example screen", () => {
       false,
     ]);
     expect(screen.passes(schema, 1)).toBe(true);
+  });
+
+  it("leaves values that are not JSON data to ajv, whatever the schema", () => {
+    const ctx = contextOf(documentWith("3.1", {}), "3.1");
+    const screen = createExampleScreen(ctx.document, "3.1");
+    const schema = nodeAt(ctx.document, S);
+    expect(screen.passes(schema, { a: 1 })).toBe(true);
+    const notJson = [undefined, new Date(0), () => 1, 1n, new Map(), Object.create({ a: 1 })];
+    expect(notJson.filter((value) => screen.passes(schema, value))).toEqual([]);
+  });
+
+  it("leaves a value nested deeper than its limit to ajv, through each kind of child", () => {
+    const recursive = { $ref: "#/components/schemas/S" };
+    const ctx = contextOf(
+      documentWith("3.1", {
+        items: recursive,
+        properties: { a: recursive },
+        patternProperties: { "^p": recursive },
+        additionalProperties: recursive,
+      }),
+      "3.1",
+    );
+    const screen = createExampleScreen(ctx.document, "3.1");
+    const schema = nodeAt(ctx.document, S);
+    const nest = (wrap: (inner: unknown) => unknown, depth: number): unknown =>
+      depth === 0 ? 1 : wrap(nest(wrap, depth - 1));
+    const wraps = [
+      (inner: unknown) => [inner],
+      (inner: unknown) => ({ a: inner }),
+      (inner: unknown) => ({ p: inner }),
+      (inner: unknown) => ({ z: inner }),
+    ];
+    expect(wraps.map((wrap) => screen.passes(schema, nest(wrap, 10)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(wraps.map((wrap) => screen.passes(schema, nest(wrap, 40)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("leaves a $ref loop that never reaches the value to ajv", () => {

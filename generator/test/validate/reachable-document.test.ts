@@ -18,7 +18,9 @@ const document = (): Record<string, unknown> => ({
   components: {
     schemas: {
       A: {
+        description: "#/components/schemas/Unused",
         properties: {
+          ext: { $ref: "other.yaml#/components/schemas/Unused" },
           b: { $ref: "#/components/schemas/B" },
           list: { items: [{ $ref: "#/components/schemas/C%25" }] },
         },
@@ -57,19 +59,26 @@ describe("reachableDocument", () => {
   });
 
   it("a node reached inside one already kept whole adds nothing; a whole node replaces a path to it", () => {
-    const source = document();
-    const a = (source["components"] as any).schemas.A;
-    const inner = reachableDocument(source, [
-      "/components/schemas/A/properties/list",
-      "/components/schemas/A",
-    ]);
-    expect((inner["components"] as any).schemas.A).toBe(a);
-    const outer = reachableDocument(source, [
-      "/components/schemas/A",
-      "/components/schemas/A/properties/list",
-    ]);
-    expect((outer["components"] as any).schemas.A).toBe(a);
-    expect(JSON.stringify(source)).toBe(JSON.stringify(document()));
+    // Frozen: the copy may share the source's nodes but never write to them.
+    const source = deepFreeze(document());
+    const schemas = (source["components"] as any).schemas;
+    const expected = {
+      components: { schemas: { A: schemas.A, B: schemas.B, "C%": schemas["C%"] } },
+    };
+    for (const order of [
+      ["/components/schemas/A/properties/list", "/components/schemas/A"],
+      ["/components/schemas/A", "/components/schemas/A/properties/list"],
+    ]) {
+      const reachable = reachableDocument(source, order);
+      const { $schema: _schema, ...rest } = reachable;
+      expect(rest).toEqual(expected);
+      expect(Object.keys((reachable["components"] as any).schemas).sort()).toEqual([
+        "A",
+        "B",
+        "C%",
+      ]);
+      expect((reachable["components"] as any).schemas.A).toBe(schemas.A);
+    }
   });
 
   it("a __proto__ name is a key of the copy, not its prototype", () => {
@@ -89,3 +98,11 @@ describe("reachableDocument", () => {
     expect(reachableDocument(source, ["/components/schemas/S", "/paths/nowhere"])).toEqual(source);
   });
 });
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
