@@ -42,11 +42,14 @@ describe("loadYamlFast", () => {
 
   it.each([
     ["null", "a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: nULL"],
-    ["bool", "a: true\nb: True\nc: TRUE\nd: false\ne: yes\nf: on\ng: tRue"],
-    ["int", "a: 12\nb: +12\nc: -0\nd: 0o17\ne: 0x1F\nf: 010\ng: -0x1\nh: 0b101\ni: 1_000\nj: 0o8"],
+    ["bool", "a: true\nb: True\nc: TRUE\nd: false\ne: yes\nf: on\ng: tRue\nh: untrue\ni: falsey"],
+    [
+      "int",
+      "a: 12\nb: +12\nc: -0\nd: 0o17\ne: 0x1F\nf: 010\ng: -0x1\nh: 0b101\ni: 1_000\nj: 0o8\nk: a0o17\nl: 0o17x\nm: 0x1Fg\nn: x0x1F\no: 123456789012345678901",
+    ],
     [
       "float",
-      "a: 1.5\nb: .5\nc: -.5\nd: 1.\ne: 1e3\nf: 1e400\ng: .inf\nh: -.Inf\ni: .NaN\nj: 1.0e+3\nk: +.5\nl: 1_0.5",
+      "a: 1.5\nb: .5\nc: -.5\nd: 1.\ne: 1e3\nf: 1e400\ng: .inf\nh: -.Inf\ni: .NaN\nj: 1.0e+3\nk: +.5\nl: 1_0.5\nm: .55\nn: a.inf\no: .infx\np: x.nan\nq: 1e\nr: -0.0",
     ],
     [
       "strings that look typed",
@@ -77,6 +80,9 @@ describe("loadYamlFast", () => {
     ["a binary tag", "a: !!binary aGk="],
     ["a %YAML directive", "%YAML 1.1\n---\na: yes"],
     ["an explicit key", "? [a, b]\n: c"],
+    ["an indented explicit key", "a:\n  ? [x, y]\n  : c"],
+    ["an explicit key alone on its line", "a:\n  ?\n    [x, y]\n  : c"],
+    ["a flow collection key before spaces", "[a, b]  : c"],
     ["a flow collection as key", "[a, b]: c"],
     ["a flow mapping as key inside a flow mapping", "{ {a: 1}: c }"],
     ["a duplicate key", "a: 1\na: 2"],

@@ -40,7 +40,6 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     coreType("null", /^(?:~|[Nn]ull|NULL)?$/, () => null),
     coreType("bool", /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => /^t/i.test(text)),
     coreType("int-oct", /^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)),
-    coreType("int", /^[-+]?[0-9]+$/, (text) => parseInt(text, 10)),
     coreType("int-hex", /^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)),
     coreType("float-special", /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) =>
       /nan$/i.test(text)
@@ -49,6 +48,7 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
           ? Number.NEGATIVE_INFINITY
           : Number.POSITIVE_INFINITY,
     ),
+    // Decimal integers too: `yaml`'s int and float tags give a decimal the same number.
     coreType("float", /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, (text) =>
       parseFloat(text),
     ),
