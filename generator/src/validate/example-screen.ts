@@ -104,16 +104,28 @@ export function createExampleScreen(
     }
   };
 
+  /** Schemas given an answer during the outermost isUnderstood call under way. */
+  let answered: object[] | undefined;
+
   /** Whether every keyword reachable from `schema` is one `satisfies` evaluates as ajv does. */
   const isUnderstood = (raw: unknown): boolean => {
     if (typeof raw === "boolean") return true;
     if (!isRecord(raw)) return false;
     const known = understood.get(raw);
     if (known !== undefined) return known;
-    // A schema reached again through its own `$ref`s adds no keyword.
+    const outermost = answered === undefined;
+    answered ??= [];
+    // A schema reached again through its own `$ref`s adds no keyword: assumed understood meanwhile.
     understood.set(raw, true);
+    answered.push(raw);
     const result = keywordsUnderstood(view(raw));
     understood.set(raw, result);
+    if (outermost) {
+      // A "yes" given while an enclosing schema was only assumed understood does not hold when that
+      // schema is not: forget this call's yeses (its noes stand, they assumed nothing).
+      if (!result) for (const node of answered) if (understood.get(node)) understood.delete(node);
+      answered = undefined;
+    }
     return result;
   };
 

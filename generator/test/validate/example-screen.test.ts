@@ -302,6 +302,32 @@ describe("example screen", () => {
     ]);
   });
 
+  it("does not keep a schema as understood when the schema it refers back to turns out not to be", () => {
+    // A is not understood (if/then), B refers to A, A to B: asking about A first must not leave B "understood".
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      components: {
+        schemas: {
+          A: {
+            properties: { b: { $ref: "#/components/schemas/B" } },
+            if: { type: "object" },
+            then: { required: ["z"] },
+          },
+          B: { properties: { a: { $ref: "#/components/schemas/A" } } },
+        },
+      },
+    };
+    const ctx = contextOf(document, "3.1");
+    const screen = createExampleScreen(ctx.document, "3.1");
+    const [a, b] = ["A", "B"].map((name) => nodeAt(ctx.document, `/components/schemas/${name}`));
+    expect(screen.passes(a, {})).toBe(false);
+    expect(ajvVerdicts(ctx, [{ pointer: "/components/schemas/B", value: { a: {} } }])).toEqual([
+      false,
+    ]);
+    expect(screen.passes(b, { a: {} })).toBe(false);
+  });
+
   it("leaves a $ref loop that never reaches the value to ajv", () => {
     const ctx = contextOf(
       documentWith("3.1", { allOf: [{ $ref: "#/components/schemas/S" }] }),
