@@ -21,6 +21,22 @@ const v31 = (schema: string, ...extra: string[]) => withSchema("3.1.0", schema, 
 const v30 = (schema: string, ...extra: string[]) =>
   withSchema("3.0.3", schema, ...extra).replace("components:", "paths: {}\ncomponents:");
 
+/** A 3.0 document whose GET /a has the parameter `parameter` (lines) and whose schemas are `schemas`. */
+const v30Parameter = (parameter: string[], schemas: string[]): string =>
+  [
+    "openapi: 3.0.3",
+    "info: { title: Shop, version: '1' }",
+    "paths:",
+    "  /a:",
+    "    get:",
+    "      parameters:",
+    ...parameter.map((line) => `        ${line}`),
+    "      responses: { '200': { description: ok } }",
+    "components:",
+    "  schemas:",
+    ...schemas.map((line) => `    ${line}`),
+  ].join("\n") + "\n";
+
 describe("checkExamples: where examples are found (collectExampleSites)", () => {
   it.each([
     [
@@ -304,20 +320,13 @@ describe("checkExamples: compiling", () => {
 
   it("in 3.0, a schema under `nullable` without a plain type is checked where toDraft7 moved it", () => {
     // S becomes `anyOf: [S without nullable, { type: null }]`: its own alternatives sit one level down.
-    const yaml = [
-      "openapi: 3.0.3",
-      "info: { title: Shop, version: '1' }",
-      "paths:",
-      "  /a:",
-      "    get:",
-      "      parameters:",
-      "        - { name: n, in: query, schema: { $ref: '#/components/schemas/S' }, example: true }",
-      "      responses: { '200': { description: ok } }",
-      "components:",
-      "  schemas:",
-      "    S: { nullable: true, anyOf: [{ type: string, example: 1 }, { type: number, example: 2 }] }",
-    ].join("\n");
-    expect(exampleFindings(`${yaml}\n`)).toEqual([
+    const yaml = v30Parameter(
+      ["- { name: n, in: query, schema: { $ref: '#/components/schemas/S' }, example: true }"],
+      [
+        "S: { nullable: true, anyOf: [{ type: string, example: 1 }, { type: number, example: 2 }] }",
+      ],
+    );
+    expect(exampleFindings(yaml)).toEqual([
       `7:86 error PG140: ${MISMATCH}the value must be string`,
       `11:59 error PG140: ${MISMATCH}the value must be string`,
     ]);
@@ -331,24 +340,17 @@ describe("checkExamples: compiling", () => {
   });
 
   it("3.0: `nullable` beside `type` and `$ref` admits null (the $ref does not apply to it)", () => {
-    const yaml = [
-      "openapi: 3.0.3",
-      "info: { title: Shop, version: '1' }",
-      "paths:",
-      "  /a:",
-      "    get:",
-      "      parameters:",
-      "        - name: n",
-      "          in: query",
-      "          schema: { type: integer, nullable: true, $ref: '#/components/schemas/T' }",
-      "          example: null",
-      "      responses: { '200': { description: ok } }",
-      "components:",
-      "  schemas:",
-      "    T: { type: integer }",
-    ].join("\n");
-    expect(exampleFindings(`${yaml}\n`)).toEqual([]);
-    expect(exampleFindings(`${yaml.replace("example: null", "example: x")}\n`)).toEqual([
+    const yaml = v30Parameter(
+      [
+        "- name: n",
+        "  in: query",
+        "  schema: { type: integer, nullable: true, $ref: '#/components/schemas/T' }",
+        "  example: null",
+      ],
+      ["T: { type: integer }"],
+    );
+    expect(exampleFindings(yaml)).toEqual([]);
+    expect(exampleFindings(yaml.replace("example: null", "example: x"))).toEqual([
       `10:20 error PG140: ${MISMATCH}the value must be integer`,
     ]);
   });
