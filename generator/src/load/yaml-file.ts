@@ -15,8 +15,8 @@ import { duplicateKeyOffsets } from "./json-duplicate-keys.js";
 import { jsonOffsets } from "./json-offsets.js";
 import { countKeys, jsonLineCounter, scanJson } from "./json-scan.js";
 import { formatBytes, LIMITS } from "./limits.js";
-import { loadYamlFast } from "./yaml-fast.js";
 import { readSpecBytes } from "./read-file.js";
+import { loadYamlFast } from "./yaml-fast.js";
 
 /** One parsed YAML (or JSON) file: its plain value and where each node was written. */
 export interface ParsedFile {
