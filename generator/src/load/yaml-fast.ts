@@ -10,8 +10,9 @@ import { LIMITS } from "./limits.js";
  * read exactly as `yaml` would: any error or warning (so `yaml` words them), anchors and aliases
  * (`yaml` expands them under paygen's limits), explicit tags, `%` directives, keys that are
  * collections or written as explicit `?` keys (the two write such keys differently as text), and
- * nesting near paygen's limit. Plain scalars resolve by the YAML 1.2 core schema, `yaml`'s default, each type
- * under a private tag so that an explicit `!!int` is unknown here rather than read another way.
+ * nesting near paygen's limit. Plain scalars resolve by the YAML 1.2 core schema, `yaml`'s
+ * default, each type under a private tag so that an explicit `!!int` is unknown here rather than
+ * read another way.
  */
 export function loadYamlFast(text: string): unknown {
   if (DIRECTIVE.test(text) || EXPLICIT_KEY.test(text)) return undefined;

@@ -46,6 +46,23 @@ export function getAtPointer(root: unknown, pointer: string): { found: boolean; 
   return { found: true, value: node };
 }
 
+/**
+ * Follows already-unescaped segments through own properties only: an array index as written in the
+ * array ("1", not getAtPointer's lenient "01").
+ */
+export function getOwnAtPath(
+  root: unknown,
+  path: readonly string[],
+): { found: boolean; value: unknown } {
+  let node = root;
+  for (const segment of path) {
+    if ((!isRecord(node) && !Array.isArray(node)) || !Object.hasOwn(node, segment))
+      return { found: false, value: undefined };
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return { found: true, value: node };
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

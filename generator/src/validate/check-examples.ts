@@ -2,6 +2,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { newAjv } from "../util/ajv.js";
 import {
   getAtPointer,
+  getOwnAtPath,
   isRecord,
   joinPointer,
   unescapePointerSegment,
@@ -12,7 +13,7 @@ import { draft7Pointer, toDraft7 } from "./draft7.js";
 import { createExampleScreen } from "./example-screen.js";
 import { ecmaRegExp } from "./ecma-regexp.js";
 import { reachableDocument } from "./reachable-document.js";
-import { withoutExampleData } from "./schema-document.js";
+import { isExampleDataKey, withoutExampleData } from "./schema-document.js";
 
 const SPEC_ID = "paygen:spec";
 
@@ -60,12 +61,7 @@ export function checkExamples(ctx: CheckContext): void {
 
 /** The node at an unencoded pointer (the form collectExampleSites produces). */
 export function nodeAt(document: Record<string, unknown>, pointer: string): unknown {
-  let node: unknown = document;
-  for (const segment of pointer.split("/").slice(1)) {
-    if (!isRecord(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[unescapePointerSegment(segment)];
-  }
-  return node;
+  return getOwnAtPath(document, pointer.split("/").slice(1).map(unescapePointerSegment)).value;
 }
 
 /**
@@ -222,8 +218,7 @@ export function collectExampleSites(document: Record<string, unknown>): ExampleS
       visitSchema(schema, schemaPointer);
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === "schema" || key === "example" || key === "examples" || key.startsWith("x-"))
-        continue;
+      if (key === "schema" || isExampleDataKey(key)) continue;
       if (key === "schemas" && pointer === "/components" && isRecord(child)) {
         for (const [name, sub] of Object.entries(child))
           visitSchema(sub, joinPointer(pointer, key, name));

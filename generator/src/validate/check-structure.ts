@@ -1,6 +1,7 @@
 import { isRecord, joinPointer } from "../util/json-pointer.js";
 import { describeType } from "../util/describe-type.js";
 import type { CheckContext } from "./context.js";
+import { ecmaRegExp } from "./ecma-regexp.js";
 import {
   PARAMETER_LOCATIONS,
   SCHEMA_TYPES,
@@ -173,15 +174,12 @@ function checkSchemaValues(
  * that compiles with or without `u` is valid (`[\\w-.]` only without it, `\\p{L}` means more with it).
  */
 export function isEcmaPattern(pattern: string): boolean {
-  for (const flags of ["u", ""]) {
-    try {
-      new RegExp(pattern, flags);
-      return true;
-    } catch {
-      // Try the other flags.
-    }
+  try {
+    ecmaRegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
 
 function checkParameterValues(

@@ -1,8 +1,9 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
-import { getAtPointer, isRecord } from "../util/json-pointer.js";
+import { getAtPointer, isRecord, splitPointer } from "../util/json-pointer.js";
 import { draft7Node } from "./draft7.js";
 import { ecmaRegExp } from "./ecma-regexp.js";
+import { isExampleDataKey } from "./schema-document.js";
 
 /**
  * A quick first look at an example, before ajv compiles a validator for its schema (compiling is
@@ -35,13 +36,11 @@ const ucs2length: Ucs2length =
     ? (ucs2lengthModule as Ucs2length)
     : (ucs2lengthModule as unknown as { default: Ucs2length }).default;
 
-/** Keywords ajv ignores here: annotations, OpenAPI's own words, and what withoutExampleData drops. */
+/** Keywords ajv ignores here (besides what withoutExampleData drops): annotations and OpenAPI's own words. */
 const IGNORED = new Set([
   "title",
   "description",
   "default",
-  "example",
-  "examples",
   "deprecated",
   "readOnly",
   "writeOnly",
@@ -53,7 +52,6 @@ const IGNORED = new Set([
 const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
 const COUNTS = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"];
 const BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
-const STRIPPED_SEGMENT = /\/(?:examples?|x-[^/]*)(?:\/|$)/;
 /** Deeper than this through schemas without going deeper into the value: a `$ref` loop; ajv decides. */
 const MAX_SCHEMA_DEPTH = 64;
 
@@ -93,10 +91,10 @@ export function createExampleScreen(
   };
 
   const target = (ref: unknown): unknown => {
-    // ajv sees the document without example data and `x-` keys: a `$ref` into them is its to report.
-    if (typeof ref !== "string" || !ref.startsWith("#/") || STRIPPED_SEGMENT.test(ref))
-      return undefined;
+    if (typeof ref !== "string" || !ref.startsWith("#/")) return undefined;
     try {
+      // ajv sees the document without example data and `x-` keys: a `$ref` into them is its to report.
+      if (splitPointer(ref).some(isExampleDataKey)) return undefined;
       const found = getAtPointer(document, ref.slice(1));
       return found.found ? found.value : undefined;
     } catch {
@@ -131,7 +129,7 @@ export function createExampleScreen(
 
   const keywordsUnderstood = (schema: Record<string, unknown>): boolean => {
     for (const [key, value] of Object.entries(schema)) {
-      if (IGNORED.has(key) || key.startsWith("x-")) continue;
+      if (IGNORED.has(key) || isExampleDataKey(key)) continue;
       if (!keywordUnderstood(schema, key, value)) return false;
     }
     return true;

@@ -1,4 +1,9 @@
-import { isRecord, splitPointer, unescapePointerSegment } from "../util/json-pointer.js";
+import {
+  getOwnAtPath,
+  isRecord,
+  splitPointer,
+  unescapePointerSegment,
+} from "../util/json-pointer.js";
 import { setOwn } from "../util/set-own.js";
 
 /**
@@ -17,11 +22,12 @@ export function reachableDocument(
     if (key.startsWith("$")) setOwn(root, key, value);
   const skeleton = new WeakSet<object>([root]);
   const included = new Set<unknown>();
-  const pending: Array<{ path: string[]; node: unknown }> = [];
+  /** Nodes included whose `$ref`s are still to follow. */
+  const pending: unknown[] = [];
 
   let whole = false;
   const include = (path: string[]): void => {
-    const found = nodeAtPath(document, path);
+    const found = getOwnAtPath(document, path);
     if (!found.found || included.has(found.value)) return;
     included.add(found.value);
     if (path.length === 0) whole = true;
@@ -48,13 +54,12 @@ export function reachableDocument(
         break;
       }
     }
-    pending.push({ path, node: found.value });
+    pending.push(found.value);
   };
 
   for (const pointer of pointers) include(pointer.split("/").slice(1).map(unescapePointerSegment));
   while (pending.length > 0 && !whole) {
-    const { node } = pending.pop()!;
-    for (const ref of localRefs(node)) {
+    for (const ref of localRefs(pending.pop())) {
       try {
         include(splitPointer(ref));
       } catch {
@@ -63,16 +68,6 @@ export function reachableDocument(
     }
   }
   return whole ? document : root;
-}
-
-function nodeAtPath(root: unknown, path: readonly string[]): { found: boolean; value: unknown } {
-  let node = root;
-  for (const segment of path) {
-    if ((!isRecord(node) && !Array.isArray(node)) || !Object.hasOwn(node, segment))
-      return { found: false, value: undefined };
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return { found: true, value: node };
 }
 
 function localRefs(node: unknown): string[] {
