@@ -59,4 +59,20 @@ describe("a generated client with binary bodies", () => {
     expect(seen[1]!.headers["content-type"]).toBe("application/octet-stream");
     expect(seen[1]!.body).toEqual(PDF);
   });
+
+  it("JSON, form and newline-delimited JSON bodies are each written by their media type", async () => {
+    seen.length = 0;
+    await client.transfers.create({ amount: 500, fail_fast: true });
+    await client.tokens.create({ card: { number: "4242 4242", expiration_month: 12 } });
+    const lines = '{"id":1}\n{"id":2}\n';
+    await client.events.import(lines);
+    expect(seen.map((request) => request.headers["content-type"])).toEqual([
+      "application/json",
+      "application/x-www-form-urlencoded",
+      "application/x-ndjson",
+    ]);
+    expect(JSON.parse(seen[0]!.body.toString())).toEqual({ amount: 500, fail_fast: true });
+    expect(seen[1]!.body.toString()).toBe("card[number]=4242%204242&card[expiration_month]=12");
+    expect(seen[2]!.body.toString()).toBe(lines);
+  });
 });

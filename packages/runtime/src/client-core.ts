@@ -1,5 +1,5 @@
 import { ApiPromise, type ApiResponse } from "./api-promise.js";
-import { applyAuth, chooseAlternative, isConfigured, type Credentials } from "./auth.js";
+import { applyAuth, type Credentials } from "./auth.js";
 import {
   ApiError,
   ConfigurationError,
@@ -24,8 +24,7 @@ import { decodeResponseBody, responseKind } from "./response-body.js";
 import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
-import type { ClientSpec, OperationSpec, ServerSpec } from "./spec.js";
-import { TokenCache } from "./token-cache.js";
+import type { ClientSpec, OperationSpec, ServerSpec, TokenSource } from "./spec.js";
 import type { Transport, TransportResponse } from "./transport.js";
 import { sendWireRequest, type WireResult } from "./wire-request.js";
 
@@ -86,7 +85,8 @@ export class ClientCore {
   readonly #options: ClientOptions & Credentials;
   readonly #transport: Transport | undefined;
   readonly #fetch: FetchFunction;
-  readonly #tokens = new TokenCache((operation, body) => this.request(operation, { body }));
+  /** Fetched access tokens, where the spec has token operations. */
+  readonly #tokens: TokenSource | undefined;
   readonly #logger: Logger;
   readonly #redactor: Redactor;
   /** Auth headers per operation, for operations whose auth never changes (no fetched tokens). */
@@ -123,6 +123,13 @@ export class ClientCore {
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = clientHeaders(spec, this.#options);
     this.#retry = pick(this.#options);
+    if (!spec.tokenCache && hasTokenOperation(spec))
+      throw new ConfigurationError(
+        `${spec.provider}: a spec with token operations needs a tokenCache`,
+      );
+    this.#tokens =
+      spec.tokenCache &&
+      new spec.tokenCache((operation, body) => this.request(operation, { body }));
   }
 
   /** One call; awaits to the body, `.withResponse()` gives status, headers, attempts, idempotency key. */
@@ -486,10 +493,16 @@ export class ClientCore {
   async #auth(operation: OperationSpec): Promise<ReturnType<typeof applyAuth>> {
     const cached = this.#staticAuth.get(operation.id);
     if (cached) return cached;
-    const fetched = await this.#fetchTokensFor(operation);
+    const fetched =
+      (await this.#tokens?.ensureFor(
+        this.#spec,
+        operation,
+        this.#options,
+        this.#options.security,
+      )) ?? false;
     const auth = applyAuth(this.#spec, operation, this.#options, {
       prefer: this.#options.security,
-      fetchedTokens: this.#tokens.current(),
+      ...(this.#tokens ? { fetchedTokens: this.#tokens.current() } : {}),
     });
     if (!fetched) this.#staticAuth.set(operation.id, auth);
     // What the credentials become on the wire (a Basic header's base64, a fetched token) is secret too.
@@ -499,29 +512,6 @@ export class ClientCore {
       if (credentials) this.#redactor.add(credentials);
     }
     return auth;
-  }
-
-  /** Obtains the access tokens the chosen security alternative needs and the caller did not give. */
-  async #fetchTokensFor(operation: OperationSpec): Promise<boolean> {
-    const alternative = chooseAlternative(
-      this.#spec,
-      operation,
-      this.#options,
-      this.#options.security,
-    );
-    let fetched = false;
-    for (const name of alternative ?? []) {
-      const scheme = this.#spec.securitySchemes[name];
-      if (
-        scheme?.kind === "bearer" &&
-        scheme.tokenOperation &&
-        !isConfigured(scheme, this.#options)
-      ) {
-        await this.#tokens.ensure(name, scheme.tokenOperation, scheme.scopes);
-        fetched = true;
-      }
-    }
-    return fetched;
   }
 
   #plan(operation: OperationSpec): OperationPlan {
@@ -619,6 +609,12 @@ function credentialOptions(spec: ClientSpec): string[] {
         : scheme.kind === "apiKey"
           ? [scheme.option]
           : [],
+  );
+}
+
+function hasTokenOperation(spec: ClientSpec): boolean {
+  return Object.values(spec.securitySchemes).some(
+    (scheme) => scheme.kind === "bearer" && scheme.tokenOperation !== undefined,
   );
 }
 

@@ -45,6 +45,7 @@ export {
 } from "./limits.js";
 export { encodeForm } from "./form.js";
 export { encodeMultipart } from "./multipart.js";
+export { rawBody } from "./raw-body.js";
 export {
   redactHeaders,
   redactText,

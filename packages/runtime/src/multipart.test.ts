@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { ClientCore } from "./client-core.js";
 import { encodeMultipart } from "./multipart.js";
+import { rawBody } from "./raw-body.js";
 
 describe("multipart and raw bodies", () => {
   it("encodes files, repeated fields and nested objects", () => {
@@ -51,6 +52,7 @@ describe("multipart and raw bodies", () => {
           method: "POST",
           path: "/documents",
           bodyMediaType: "multipart/form-data",
+          encodeBody: encodeMultipart,
           security: [],
         },
         { body: { file: new Blob(["%PDF-1.4 evidence"]), kind: "receipt" } },
@@ -61,6 +63,7 @@ describe("multipart and raw bodies", () => {
           method: "PUT",
           path: "/documents/1",
           bodyMediaType: "application/octet-stream",
+          encodeBody: rawBody,
           security: [],
         },
         { body: new Uint8Array([1, 2, 255]) },

@@ -17,8 +17,3 @@ export function encodeMultipart(body: unknown): FormData {
     for (const [name, value] of Object.entries(body)) append(name, value);
   return form;
 }
-
-/** Bodies sent as they are (octet-stream, PDFs, images): bytes, Blobs and strings pass through. */
-export function isRawMediaType(mediaType: string): boolean {
-  return !/json|x-www-form-urlencoded|multipart\//i.test(mediaType);
-}

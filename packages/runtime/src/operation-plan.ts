@@ -1,6 +1,4 @@
 import { defaultBodySerializer } from "openapi-fetch";
-import { encodeForm } from "./form.js";
-import { encodeMultipart, isRawMediaType } from "./multipart.js";
 import { serializerTemplate } from "./path-style.js";
 import type { OperationSpec } from "./spec.js";
 
@@ -15,24 +13,14 @@ export interface OperationPlan {
   readonly serialize: (body: unknown) => BodyInit;
 }
 
-const passRaw = (raw: unknown): BodyInit => raw as BodyInit;
-
 export function planOperation(operation: OperationSpec, baseUrl: string): OperationPlan {
   const mediaType = operation.bodyMediaType;
-  const serialize =
-    mediaType === "application/x-www-form-urlencoded"
-      ? encodeForm
-      : mediaType === "multipart/form-data"
-        ? encodeMultipart
-        : mediaType && isRawMediaType(mediaType)
-          ? passRaw
-          : defaultBodySerializer;
   return {
     baseUrl,
     pathTemplate: serializerTemplate(operation),
     // multipart: fetch writes the content type itself, with the boundary.
     contentTypeHeader:
       mediaType && mediaType !== "multipart/form-data" ? { "content-type": mediaType } : undefined,
-    serialize: serialize as (body: unknown) => BodyInit,
+    serialize: operation.encodeBody ?? (defaultBodySerializer as (body: unknown) => BodyInit),
   };
 }

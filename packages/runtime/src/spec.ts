@@ -1,5 +1,6 @@
 /** The static description of an API that generated clients hand to the runtime. */
 
+import type { Credentials } from "./auth.js";
 import type { PathStyle } from "./path-style.js";
 import type { ResponseKind } from "./response-body.js";
 
@@ -8,6 +9,25 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" 
 export interface ServerSpec {
   url: string;
   environment: string;
+}
+
+/** Sends a token operation: the token cache's way of asking the client for a token. */
+export type TokenIssuer = (
+  operation: OperationSpec,
+  body: Record<string, string>,
+) => Promise<unknown>;
+
+/** What a client asks of its token cache. */
+export interface TokenSource {
+  /** Tokens valid right now, by scheme name. */
+  current(): Map<string, string>;
+  /** Obtains the tokens `operation`'s chosen alternative needs and the options do not give; whether it did. */
+  ensureFor(
+    spec: ClientSpec,
+    operation: OperationSpec,
+    options: Credentials,
+    prefer: string | undefined,
+  ): Promise<boolean>;
 }
 
 export type SecuritySchemeSpec =
@@ -38,6 +58,11 @@ export interface ClientSpec {
   errorCodeField?: string;
   /** Response header carrying the provider's request id. */
   requestIdHeader?: string;
+  /**
+   * Where a client keeps the access tokens it fetches: `TokenCache`, given when a bearer scheme has
+   * a `tokenOperation` (so a client without one does not carry the cache's code).
+   */
+  tokenCache?: new (issue: TokenIssuer) => TokenSource;
   /** Statuses that mean "still in progress, try again" for this provider (`x-paygen-retry-statuses`), besides 408/429/5xx. */
   retryStatuses?: readonly number[];
 }
@@ -60,6 +85,11 @@ export interface OperationSpec {
   responseBodies?: Readonly<Record<string, ResponseKind>>;
   /** Media type of the request body the client sends. */
   bodyMediaType?: string;
+  /**
+   * How the body becomes bytes: `encodeForm`, `encodeMultipart` or `rawBody`; JSON when absent. The
+   * generator picks it per operation, so a bundle carries only the encoders its operations use.
+   */
+  encodeBody?: (body: unknown) => BodyInit;
   /** Alternatives, each a list of scheme names that must all apply; empty: no auth. */
   security: readonly (readonly string[])[];
   servers?: readonly ServerSpec[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { ClientSpec, OperationSpec } from "./spec.js";
 import { TokenCache } from "./token-cache.js";
 
 const tokenOperation: OperationSpec = {
@@ -82,5 +82,61 @@ describe("TokenCache", () => {
     const { cache, issued } = setup();
     await cache.ensure("AccessToken", tokenOperation, []);
     expect(issued).toEqual([{ grant_type: "client_credentials" }]);
+  });
+});
+
+describe("TokenCache.ensureFor", () => {
+  const spec: ClientSpec = {
+    provider: "p",
+    servers: [],
+    securitySchemes: {
+      AccessToken: { kind: "bearer", tokenParts: ["accessToken"], separator: "", tokenOperation },
+      Password: { kind: "basic", username: "clientId", password: "clientSecret" },
+      Plain: { kind: "bearer", tokenParts: ["plainToken"], separator: "" },
+    },
+    clientHeaders: [],
+  };
+  const operation = (security: string[][]): OperationSpec => ({
+    id: "op",
+    method: "GET",
+    path: "/x",
+    security,
+  });
+  const setup = () => {
+    const issued: OperationSpec[] = [];
+    const cache = new TokenCache(async (issuing) => {
+      issued.push(issuing);
+      return { access_token: "fetched" };
+    });
+    return { cache, issued };
+  };
+  const client = { clientId: "id", clientSecret: "secret" };
+
+  it("fetches the token of the chosen alternative's bearer scheme, once, and says it did", async () => {
+    const { cache, issued } = setup();
+    expect(await cache.ensureFor(spec, operation([["AccessToken"]]), client, undefined)).toBe(true);
+    expect(await cache.ensureFor(spec, operation([["AccessToken"]]), client, undefined)).toBe(true);
+    expect(issued).toEqual([tokenOperation]);
+    expect(cache.current()).toEqual(new Map([["AccessToken", "fetched"]]));
+  });
+
+  it("fetches nothing for a token the options give, a scheme without token operation, or no auth", async () => {
+    const { cache, issued } = setup();
+    const given = { ...client, accessToken: "given" };
+    expect(await cache.ensureFor(spec, operation([["AccessToken"]]), given, undefined)).toBe(false);
+    expect(
+      await cache.ensureFor(spec, operation([["Plain"]]), { plainToken: "t" }, undefined),
+    ).toBe(false);
+    expect(await cache.ensureFor(spec, operation([]), client, undefined)).toBe(false);
+    expect(issued).toEqual([]);
+  });
+
+  it("follows the preferred scheme where an operation allows several", async () => {
+    const { cache, issued } = setup();
+    const both = operation([["Plain"], ["AccessToken"]]);
+    const options = { ...client, plainToken: "t" };
+    expect(await cache.ensureFor(spec, both, options, undefined)).toBe(false);
+    expect(await cache.ensureFor(spec, both, options, "AccessToken")).toBe(true);
+    expect(issued).toHaveLength(1);
   });
 });

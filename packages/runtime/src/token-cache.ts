@@ -1,23 +1,22 @@
+import { chooseAlternative, isConfigured, type Credentials } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
-import type { OperationSpec } from "./spec.js";
+import type { ClientSpec, OperationSpec, TokenIssuer, TokenSource } from "./spec.js";
 
 /** Renew this long before the token's stated expiry, so a request never carries an expiring token. */
 const RENEW_BEFORE_MS = 60_000;
 /** When the token response does not say how long it lives (RFC 6749 makes expires_in optional). */
 const DEFAULT_LIFETIME_S = 3600;
 
-type Issue = (operation: OperationSpec, body: Record<string, string>) => Promise<unknown>;
-
 /**
  * Access tokens obtained through OAuth2 client-credentials token operations: one per scheme, shared by
  * concurrent requests (a single fetch in flight), renewed before it expires.
  */
-export class TokenCache {
+export class TokenCache implements TokenSource {
   readonly #tokens = new Map<string, { token: string; expiresAt: number }>();
   readonly #inFlight = new Map<string, Promise<string>>();
 
   constructor(
-    private readonly issue: Issue,
+    private readonly issue: TokenIssuer,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -27,6 +26,23 @@ export class TokenCache {
     for (const [scheme, entry] of this.#tokens)
       if (this.now() < entry.expiresAt - RENEW_BEFORE_MS) out.set(scheme, entry.token);
     return out;
+  }
+
+  async ensureFor(
+    spec: ClientSpec,
+    operation: OperationSpec,
+    options: Credentials,
+    prefer: string | undefined,
+  ): Promise<boolean> {
+    let fetched = false;
+    for (const name of chooseAlternative(spec, operation, options, prefer) ?? []) {
+      const scheme = spec.securitySchemes[name];
+      if (scheme?.kind === "bearer" && scheme.tokenOperation && !isConfigured(scheme, options)) {
+        await this.ensure(name, scheme.tokenOperation, scheme.scopes);
+        fetched = true;
+      }
+    }
+    return fetched;
   }
 
   async ensure(

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "./bounded-fetch.js";
+import { encodeForm } from "./form.js";
 import { planOperation } from "./operation-plan.js";
 import type { OperationSpec } from "./spec.js";
 import { sendWireRequest, type WireRequest } from "./wire-request.js";
@@ -82,6 +83,7 @@ const cases: Case[] = [
       method: "POST",
       path: "/forms",
       bodyMediaType: "application/x-www-form-urlencoded",
+      encodeBody: encodeForm,
       security: [],
     },
     body: { amount: 100, card: { number: "4242" } },

@@ -3,6 +3,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClientCore } from "../src/client-core.js";
 import { InvalidResponseError, NotFoundError, ResponseTooLargeError } from "../src/errors.js";
+import { encodeForm } from "../src/form.js";
+import { encodeMultipart } from "../src/multipart.js";
+import { rawBody } from "../src/raw-body.js";
 import type { ClientSpec, OperationSpec } from "../src/spec.js";
 
 /** Bodies of every kind, both ways, against a loopback server that answers by path. */
@@ -46,11 +49,15 @@ const get = (path: string, responseBodies?: OperationSpec["responseBodies"]): Op
   security: [],
   ...(responseBodies ? { responseBodies } : {}),
 });
-const upload = (bodyMediaType: string): OperationSpec => ({
+const upload = (
+  bodyMediaType: string,
+  encodeBody?: OperationSpec["encodeBody"],
+): OperationSpec => ({
   id: "upload",
   method: "POST",
   path: "/upload",
   bodyMediaType,
+  ...(encodeBody ? { encodeBody } : {}),
   security: [],
 });
 
@@ -142,26 +149,29 @@ describe("asResponse(): the raw Response for large downloads", () => {
 
 describe("request bodies by media type", () => {
   it.each([
-    ["application/octet-stream", new Blob([PDF]), PDF],
-    ["application/pdf", new Uint8Array(PDF), PDF],
-    ["text/plain", "plain text", Buffer.from("plain text")],
-    ["application/json", { a: [1, "x"] }, Buffer.from('{"a":[1,"x"]}')],
-    ["application/merge-patch+json", { a: null }, Buffer.from('{"a":null}')],
+    ["application/octet-stream", rawBody, new Blob([PDF]), PDF],
+    ["application/pdf", rawBody, new Uint8Array(PDF), PDF],
+    ["text/plain", rawBody, "plain text", Buffer.from("plain text")],
+    ["application/json", undefined, { a: [1, "x"] }, Buffer.from('{"a":[1,"x"]}')],
+    ["application/merge-patch+json", undefined, { a: null }, Buffer.from('{"a":null}')],
     [
       "application/x-www-form-urlencoded",
+      encodeForm,
       { a: "1 2", b: { c: "d" } },
       Buffer.from("a=1%202&b[c]=d"),
     ],
-  ] as const)("%s is sent as it should be", async (mediaType, body, wire) => {
+  ] as const)("%s is sent as it should be", async (mediaType, encodeBody, body, wire) => {
     seen.length = 0;
-    expect(await core.call(upload(mediaType), { body })).toEqual({ stored: true });
+    expect(await core.call(upload(mediaType, encodeBody), { body })).toEqual({ stored: true });
     expect(seen[0]!.type).toBe(mediaType);
     expect(seen[0]!.body).toEqual(wire);
   });
 
   it("multipart/form-data carries file parts and fields with fetch's boundary", async () => {
     seen.length = 0;
-    await core.call(upload("multipart/form-data"), { body: { file: new Blob([PDF]), note: "hi" } });
+    await core.call(upload("multipart/form-data", encodeMultipart), {
+      body: { file: new Blob([PDF]), note: "hi" },
+    });
     expect(seen[0]!.type).toMatch(/^multipart\/form-data; boundary=/);
     const text = seen[0]!.body.toString("latin1");
     expect(text).toContain('name="note"\r\n\r\nhi');

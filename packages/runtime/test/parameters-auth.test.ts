@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ClientCore, type ClientOptions } from "../src/client-core.js";
 import { ConfigurationError } from "../src/errors.js";
+import { encodeForm } from "../src/form.js";
+import { TokenCache } from "../src/token-cache.js";
 import type { ClientSpec, OperationSpec } from "../src/spec.js";
 
 /** Header and cookie parameters and every declared kind of credential, as a loopback server sees them. */
@@ -136,32 +138,37 @@ describe("credentials as the spec declares them", () => {
   });
 });
 
+function oauthSpec(): ClientSpec {
+  const tokenOperation: OperationSpec = {
+    id: "oauth token",
+    method: "POST",
+    path: "/oauth/token",
+    bodyMediaType: "application/x-www-form-urlencoded",
+    encodeBody: encodeForm,
+    security: [["oauthClient"]],
+    servers: [{ url: baseUrl, environment: "default" }],
+  };
+  return {
+    provider: "oauth",
+    servers: [{ url: baseUrl, environment: "default" }],
+    securitySchemes: {
+      oauth: {
+        kind: "bearer",
+        tokenParts: ["oauth"],
+        separator: "",
+        tokenOperation,
+        scopes: ["read", "write"],
+      },
+      oauthClient: { kind: "basic", username: "oauthClientId", password: "oauthClientSecret" },
+    },
+    clientHeaders: [],
+    tokenCache: TokenCache,
+  };
+}
+
 describe("OAuth2 client credentials declared only by a tokenUrl", () => {
   it("posts the client id and secret to the token URL once, then sends the token as a bearer", async () => {
-    const tokenOperation: OperationSpec = {
-      id: "oauth token",
-      method: "POST",
-      path: "/oauth/token",
-      bodyMediaType: "application/x-www-form-urlencoded",
-      security: [["oauthClient"]],
-      servers: [{ url: baseUrl, environment: "default" }],
-    };
-    const oauthSpec: ClientSpec = {
-      provider: "oauth",
-      servers: [{ url: baseUrl, environment: "default" }],
-      securitySchemes: {
-        oauth: {
-          kind: "bearer",
-          tokenParts: ["oauth"],
-          separator: "",
-          tokenOperation,
-          scopes: ["read", "write"],
-        },
-        oauthClient: { kind: "basic", username: "oauthClientId", password: "oauthClientSecret" },
-      },
-      clientHeaders: [],
-    };
-    const core = new ClientCore(oauthSpec, {
+    const core = new ClientCore(oauthSpec(), {
       oauthClientId: "cid",
       oauthClientSecret: "csecret",
       maxRetries: 0,
@@ -176,5 +183,12 @@ describe("OAuth2 client credentials declared only by a tokenUrl", () => {
     expect(seen[0]!.body).toBe("grant_type=client_credentials&scope=read%20write");
     expect(seen[1]!.headers.authorization).toBe("Bearer at_1");
     expect(seen[2]!.headers.authorization).toBe("Bearer at_1");
+  });
+
+  it("refuses a spec whose token operation has no token cache to keep the tokens in", () => {
+    const { tokenCache: _, ...withoutCache } = oauthSpec();
+    expect(() => new ClientCore(withoutCache, { maxRetries: 0 })).toThrow(
+      new ConfigurationError("oauth: a spec with token operations needs a tokenCache"),
+    );
   });
 });

@@ -11,7 +11,7 @@ import { operationBindings } from "./function-names.js";
 import { operationFunction } from "./operation-functions.js";
 import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
-import { clientSpecLiteral } from "./spec-literal.js";
+import { clientSpecLiteral, specBindings } from "./spec-literal.js";
 
 /**
  * `src/generated/client.ts` before formatting: per operation a descriptor and a standalone function,
@@ -33,6 +33,7 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
       moduleSpecifier: "@paygen/runtime",
       namedImports: [
         "ClientCore",
+        ...specBindings(ir),
         "type ApiError",
         "type ApiPromise",
         "type ClientOptions",

@@ -1,5 +1,6 @@
 import { camelCase, RESERVED_MEMBER_NAMES } from "../../ir/naming.js";
 import type { OperationIR, ProviderIR } from "../../ir/index.js";
+import { SPEC_BINDING_NAMES } from "./spec-literal.js";
 import { argumentName, coreFactoryName, isReservedName, resourceClassName } from "./names.js";
 
 export interface OperationBindings {
@@ -21,6 +22,7 @@ export function operationBindings(ir: ProviderIR): Map<OperationIR, OperationBin
     "undefined",
     "createTransport",
     "paginate",
+    ...SPEC_BINDING_NAMES,
     "CLIENT_SPEC",
     "components",
     "operations",

@@ -1,11 +1,34 @@
+import type * as runtime from "@paygen/runtime";
 import type { ClientSpec, OperationSpec, SecuritySchemeSpec, ServerSpec } from "@paygen/runtime";
 import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
-import { jsLiteral } from "../escape/index.js";
+import { jsLiteral, ModuleBinding, moduleBindingsIn } from "../escape/index.js";
+import { BODY_ENCODER_NAMES, bodyEncoder } from "./body-encoders.js";
+
+/** An OperationSpec as the generator writes it: its encoder a binding of client.ts. */
+type OperationLiteral = Omit<OperationSpec, "encodeBody"> & { encodeBody?: ModuleBinding };
+type BearerSpec = Extract<SecuritySchemeSpec, { kind: "bearer" }>;
+type SchemeLiteral =
+  | Exclude<SecuritySchemeSpec, BearerSpec>
+  | (Omit<BearerSpec, "tokenOperation"> & { tokenOperation?: OperationLiteral });
+type ClientSpecLiteral = Omit<ClientSpec, "securitySchemes" | "tokenCache"> & {
+  securitySchemes: Record<string, SchemeLiteral>;
+  tokenCache?: ModuleBinding;
+};
+
+/** The runtime's token cache, which a client spec with token operations names. */
+const TOKEN_CACHE = "TokenCache" satisfies keyof typeof runtime;
+
+/** Every runtime binding a spec literal may name: module bindings no operation function may take. */
+export const SPEC_BINDING_NAMES: readonly string[] = [...BODY_ENCODER_NAMES, TOKEN_CACHE];
 
 /** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
 export function clientSpecLiteral(ir: ProviderIR): string {
+  return jsLiteral(clientSpec(ir));
+}
+
+function clientSpec(ir: ProviderIR): ClientSpecLiteral {
   // No prototype: a scheme called `__proto__` becomes a key like any other.
-  const schemes = Object.create(null) as Record<string, SecuritySchemeSpec>;
+  const schemes = Object.create(null) as Record<string, SchemeLiteral>;
   for (const scheme of ir.securitySchemes) {
     switch (scheme.kind) {
       case "basic":
@@ -41,7 +64,7 @@ export function clientSpecLiteral(ir: ProviderIR): string {
         break;
     }
   }
-  return jsLiteral({
+  return {
     provider: ir.id,
     servers: ir.servers.map(serverLiteral),
     securitySchemes: schemes,
@@ -49,7 +72,18 @@ export function clientSpecLiteral(ir: ProviderIR): string {
     ...(ir.error ? { errorCodeField: ir.error.codeField } : {}),
     ...(ir.requestIdHeader ? { requestIdHeader: ir.requestIdHeader } : {}),
     ...(ir.retryStatuses ? { retryStatuses: ir.retryStatuses } : {}),
-  } satisfies ClientSpec);
+    ...(Object.values(schemes).some((scheme) => scheme.kind === "bearer" && scheme.tokenOperation)
+      ? { tokenCache: new ModuleBinding(TOKEN_CACHE) }
+      : {}),
+  };
+}
+
+/**
+ * The module bindings the client spec and the operation descriptors refer to (their body
+ * encoders), sorted: what client.ts imports for them.
+ */
+export function specBindings(ir: ProviderIR): string[] {
+  return moduleBindingsIn([clientSpec(ir), ...ir.operations.map(operationSpec)]);
 }
 
 /** One operation's OperationSpec as a literal. */
@@ -57,19 +91,21 @@ export function operationSpecLiteral(op: OperationIR): string {
   return jsLiteral(operationSpec(op));
 }
 
-function operationSpec(op: OperationIR): OperationSpec {
+function operationSpec(op: OperationIR): OperationLiteral {
+  const encoder = op.body && bodyEncoder(op.body.bodyKind);
   return {
     id: op.operationId,
     method: upperCase(op.httpMethod),
     path: op.path,
     ...pathStyles(op),
     ...(op.body ? { bodyMediaType: op.body.mediaType } : {}),
+    ...(encoder ? { encodeBody: new ModuleBinding(encoder) } : {}),
     ...responseBodies(op),
     security: op.security,
     ...(op.servers ? { servers: op.servers.map(serverLiteral) } : {}),
     ...(op.idempotency ? { idempotency: op.idempotency } : {}),
     ...(op.pagination ? { pagination: op.pagination } : {}),
-  } satisfies OperationSpec;
+  } satisfies OperationLiteral;
 }
 
 function upperCase<T extends string>(text: T): Uppercase<T> {
@@ -118,13 +154,14 @@ function responseBodies(op: OperationIR): { responseBodies?: Record<string, Resp
 function tokenRequestSpec(
   schemeName: string,
   request: { url: string; clientScheme: string },
-): OperationSpec {
+): OperationLiteral {
   const absolute = /^https?:\/\//i.exec(request.url) ? new URL(request.url) : undefined;
   return {
     id: `${schemeName} token`,
     method: "POST" as const,
     path: absolute ? absolute.pathname + absolute.search : request.url,
     bodyMediaType: "application/x-www-form-urlencoded",
+    encodeBody: new ModuleBinding(bodyEncoder("form")!),
     security: [[request.clientScheme]],
     ...(absolute ? { servers: [{ url: absolute.origin, environment: "default" }] } : {}),
   };

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   docText,
   jsLiteral,
+  ModuleBinding,
+  moduleBindingsIn,
   markdownCode,
   markdownCodeBlock,
   memberAccess,
@@ -31,6 +33,18 @@ describe("escaping per output context", () => {
     expect(Object.getPrototypeOf(evaluated)).toBe(Object.prototype);
     expect(Object.hasOwn(evaluated, "__proto__")).toBe(true);
     expect(JSON.stringify(evaluated)).toBe(JSON.stringify(data));
+  });
+
+  it("jsLiteral writes a module binding as its bare name, and a binding must be an identifier", () => {
+    expect(
+      jsLiteral({ encodeBody: new ModuleBinding("encodeForm"), n: [new ModuleBinding("$a")] }),
+    ).toBe('{"encodeBody":encodeForm,"n":[$a]}');
+    expect(moduleBindingsIn([{ a: new ModuleBinding("b") }, new ModuleBinding("a"), "a"])).toEqual([
+      "a",
+      "b",
+    ]);
+    for (const name of ["", "a-b", "a;b", "1a", "a b", "x}"])
+      expect(() => new ModuleBinding(name)).toThrow("not an identifier");
   });
 
   it.each([

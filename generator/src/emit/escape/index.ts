@@ -4,7 +4,7 @@
  */
 export { docParagraphs, docText, htmlCommentText, lineCommentText } from "./doc-comment.js";
 export { isIdentifier, memberAccess, propertyKey, quotedKey } from "./identifier.js";
-export { jsLiteral } from "./js-literal.js";
+export { jsLiteral, ModuleBinding, moduleBindingsIn } from "./js-literal.js";
 export { jsonValue } from "./json.js";
 export {
   markdownCode,

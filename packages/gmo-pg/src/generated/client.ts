@@ -2,6 +2,8 @@
 
 import {
   ClientCore,
+  TokenCache,
+  encodeForm,
   type ApiError,
   type ApiPromise,
   type ClientOptions,
@@ -56,6 +58,7 @@ const CLIENT_SPEC: ClientSpec = {
         method: "POST",
         path: "/token",
         bodyMediaType: "application/x-www-form-urlencoded",
+        encodeBody: encodeForm,
         security: [["Password"]],
         servers: [
           { url: "https://oauth.mul-pay.jp", environment: "production" },
@@ -67,6 +70,7 @@ const CLIENT_SPEC: ClientSpec = {
   },
   clientHeaders: [{ name: "X-MP-Version", option: "apiVersion" }],
   errorCodeField: "title",
+  tokenCache: TokenCache,
 };
 /** A configured GMO Payment Gateway (OpenAPI type) connection: what the standalone operation functions take as their first argument. */
 export type GmoPgCore = ClientCore;
@@ -231,6 +235,7 @@ const ISSUE_ACCESS_TOKEN = {
   method: "POST",
   path: "/token",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["Password"]],
   servers: [
     { url: "https://oauth.mul-pay.jp", environment: "production" },

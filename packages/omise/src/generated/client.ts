@@ -2,6 +2,8 @@
 
 import {
   ClientCore,
+  encodeForm,
+  encodeMultipart,
   type ApiError,
   type ApiPromise,
   type ClientOptions,
@@ -482,6 +484,7 @@ const UPDATE_ACCOUNT = {
   method: "PATCH",
   path: "/account",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -577,6 +580,7 @@ const CREATE_CHARGE = {
   method: "POST",
   path: "/charges",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -625,6 +629,7 @@ const UPDATE_CHARGE = {
   method: "PATCH",
   path: "/charges/{id}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -647,6 +652,7 @@ const CAPTURE_CHARGE = {
   method: "POST",
   path: "/charges/{id}/capture",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -847,6 +853,7 @@ const CREATE_REFUND = {
   method: "POST",
   path: "/charges/{id}/refunds",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -948,6 +955,7 @@ const CREATE_CUSTOMER = {
   method: "POST",
   path: "/customers",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1013,6 +1021,7 @@ const UPDATE_CUSTOMER = {
   method: "PATCH",
   path: "/customers/{id}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1112,6 +1121,7 @@ const UPDATE_CARD = {
   method: "PATCH",
   path: "/customers/{id}/cards/{cardId}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1268,6 +1278,7 @@ const UPDATE_DISPUTE = {
   method: "PATCH",
   path: "/disputes/{id}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1314,6 +1325,7 @@ const CLOSE_DISPUTE = {
   method: "PATCH",
   path: "/disputes/{id}/close",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1388,6 +1400,7 @@ const UPLOAD_DISPUTE_DOCUMENT = {
   method: "POST",
   path: "/disputes/{id}/documents",
   bodyMediaType: "multipart/form-data",
+  encodeBody: encodeMultipart,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1540,6 +1553,7 @@ const CREATE_LINK = {
   method: "POST",
   path: "/links",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1673,6 +1687,7 @@ const CREATE_RECIPIENT = {
   method: "POST",
   path: "/recipients",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1736,6 +1751,7 @@ const UPDATE_RECIPIENT = {
   method: "PATCH",
   path: "/recipients/{id}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -1806,6 +1822,7 @@ const CREATE_SCHEDULE = {
   method: "POST",
   path: "/schedules",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -2063,6 +2080,7 @@ const CREATE_SOURCE = {
   method: "POST",
   path: "/sources",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["publicKey"]],
 } as const satisfies OperationSpec;
 
@@ -2108,6 +2126,7 @@ const CREATE_TOKEN = {
   method: "POST",
   path: "/tokens",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["publicKey"]],
   servers: [{ url: "https://vault.omise.co", environment: "production" }],
 } as const satisfies OperationSpec;
@@ -2226,6 +2245,7 @@ const CREATE_TRANSFER = {
   method: "POST",
   path: "/transfers",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
@@ -2291,6 +2311,7 @@ const UPDATE_TRANSFER = {
   method: "PATCH",
   path: "/transfers/{id}",
   bodyMediaType: "application/x-www-form-urlencoded",
+  encodeBody: encodeForm,
   security: [["secretKey"]],
 } as const satisfies OperationSpec;
 
