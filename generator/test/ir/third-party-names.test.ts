@@ -91,8 +91,10 @@ describe("names and credentials derived for a third-party spec", () => {
     expect(ir!.securitySchemes.map((s) => s.name)).toEqual(["oauth", "oauthClient"]);
     const client = emitClient(ir!).replace(/\s+/g, " ");
     expect(client).toContain(
-      '"tokenOperation":{"id":"oauth token","method":"POST","path":"/oauth/token","bodyMediaType":"application/x-www-form-urlencoded","security":[["oauthClient"]],"servers":[{"url":"https://auth.example.test","environment":"default"}]},"scopes":["read"]',
+      '"tokenOperation":{"id":"oauth token","method":"POST","path":"/oauth/token","bodyMediaType":"application/x-www-form-urlencoded","encodeBody":encodeForm,"security":[["oauthClient"]],"servers":[{"url":"https://auth.example.test","environment":"default"}]},"scopes":["read"]',
     );
+    expect(client).toContain('"tokenCache":TokenCache}');
+    expect(client).toContain("import { ClientCore, TokenCache, encodeForm, type ApiError,");
     expect(client).toContain("oauthClientId?: string | undefined;");
     expect(client).toContain("oauthClientSecret?: string | undefined;");
   });
