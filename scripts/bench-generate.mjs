@@ -5,6 +5,7 @@
 // (user+sys: the steadier figure on a shared machine) and peak RSS side by side, with ratios, from one run.
 //
 //   node scripts/bench-generate.mjs            (after `pnpm install`; BENCH_RUNS=5 by default)
+// The cells of a row are measured taking turns, so drift on a shared machine falls on each alike.
 //   BENCH_SPECS=<regex> limits the public specs; BENCH_HEY=0 skips @hey-api/openapi-ts.
 import {
   existsSync,
@@ -18,7 +19,13 @@ import {
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ensureAnchors } from "./anchors.mjs";
-import { measure as measureProcess, printTable, ratio, show } from "./bench-process.mjs";
+import {
+  measure as measureProcess,
+  measureInterleaved,
+  printTable,
+  ratio,
+  show,
+} from "./bench-process.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.resolve(root, "../shared/bench-specs");
@@ -35,6 +42,8 @@ mkdirSync(work, { recursive: true });
 
 const measure = (label, command, args, { before, cwd = root } = {}) =>
   measureProcess(label, command, args, { before, cwd, runs });
+/** Cells compared in one row are measured taking turns. */
+const measureTogether = (...cells) => measureInterleaved(cells, { cwd: root, runs });
 const skipped = { failed: "skipped (BENCH_HEY=0)" };
 const rows = [];
 
@@ -73,18 +82,27 @@ const publicSpecs = [...sharedSpecs, ...workspaceSpecs].filter((file) =>
 for (const spec of publicSpecs) {
   const name = path.basename(spec);
   const slug = name.replace(/\W+/g, "-");
-  const p = measure("paygen", paygen, [
-    "generate",
-    "--spec",
-    spec,
-    "--out",
-    path.join(work, "paygen", slug),
-  ]);
-  const o = measure("openapi-typescript", oat, [spec, "-o", path.join(work, "oat", `${slug}.ts`)]);
-  const h =
-    process.env.BENCH_HEY === "0"
-      ? skipped
-      : measure("hey-api", hey, ["-i", spec, "-o", path.join(work, "hey", slug)]);
+  const [p, o, h = skipped] = measureTogether(
+    {
+      label: "paygen",
+      command: paygen,
+      args: ["generate", "--spec", spec, "--out", path.join(work, "paygen", slug)],
+    },
+    {
+      label: "openapi-typescript",
+      command: oat,
+      args: [spec, "-o", path.join(work, "oat", `${slug}.ts`)],
+    },
+    ...(process.env.BENCH_HEY === "0"
+      ? []
+      : [
+          {
+            label: "hey-api",
+            command: hey,
+            args: ["-i", spec, "-o", path.join(work, "hey", slug)],
+          },
+        ]),
+  );
   rows.push([
     `${name} (${Math.round(statSync(spec).size / 1024)} KB)`,
     show(p),
@@ -113,39 +131,14 @@ const entries = providers
   .filter(Boolean);
 const cache = path.join(root, "node_modules", ".cache", "paygen");
 if (entries.length > 0) {
-  const cold = measure("paygen cold", paygen, ["generate"], {
-    before: () => rmSync(cache, { recursive: true, force: true }),
-  });
   const oatScript = path.join(work, "oat-all.mjs");
   writeFileSync(
     oatScript,
     `import { spawnSync } from "node:child_process";\n${entries.map((e, i) => `spawnSync(process.execPath, [${JSON.stringify(oat)}, ${JSON.stringify(e)}, "-o", ${JSON.stringify(path.join(work, "oat", `provider-${i}.ts`))}], { stdio: "ignore" });`).join("\n")}\n`,
   );
-  const oatAll = measure("openapi-typescript x4", oatScript, []);
-  rows.push([
-    `${entries.length} providers, cold`,
-    show(cold),
-    show(oatAll),
-    "",
-    ratio(cold, oatAll),
-    "",
-  ]);
   // The issue's target: all four providers cold against one openapi-typescript run on the largest of them.
   const largestEntry = entries.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
-  const oatLargest = measure("openapi-typescript largest", oat, [
-    largestEntry,
-    "-o",
-    path.join(work, "oat", "provider-largest.ts"),
-  ]);
-  rows.push([
-    `${entries.length} providers, cold vs oat on ${path.relative(root, largestEntry)}`,
-    show(cold),
-    show(oatLargest),
-    "",
-    ratio(cold, oatLargest),
-    "",
-  ]);
-  // The floor of the comparison above: openapi-typescript's own work on all four specs in one process
+  // The floor of that comparison: openapi-typescript's own work on all four specs in one process
   // (its modules loaded once, as paygen's are), written the way its CLI writes them.
   const oatOneProcess = path.join(work, "oat-all-one-process.mjs");
   mkdirSync(path.join(work, "oat"), { recursive: true });
@@ -161,7 +154,37 @@ if (entries.length > 0) {
       ),
     ].join("\n") + "\n",
   );
-  const oatInOne = measure("openapi-typescript x4, one process", oatOneProcess, []);
+  const [cold, oatAll, oatLargest, oatInOne] = measureTogether(
+    {
+      label: "paygen cold",
+      command: paygen,
+      args: ["generate"],
+      before: () => rmSync(cache, { recursive: true, force: true }),
+    },
+    { label: "openapi-typescript x4", command: oatScript, args: [] },
+    {
+      label: "openapi-typescript largest",
+      command: oat,
+      args: [largestEntry, "-o", path.join(work, "oat", "provider-largest.ts")],
+    },
+    { label: "openapi-typescript x4, one process", command: oatOneProcess, args: [] },
+  );
+  rows.push([
+    `${entries.length} providers, cold`,
+    show(cold),
+    show(oatAll),
+    "",
+    ratio(cold, oatAll),
+    "",
+  ]);
+  rows.push([
+    `${entries.length} providers, cold vs oat on ${path.relative(root, largestEntry)}`,
+    show(cold),
+    show(oatLargest),
+    "",
+    ratio(cold, oatLargest),
+    "",
+  ]);
   rows.push([
     `${entries.length} providers, cold vs oat on all four in one process`,
     show(cold),

@@ -51,6 +51,21 @@ export function measure(label, command, args, { before, cwd, runs }) {
   return summarize(label, samples);
 }
 
+/**
+ * Runs each cell `runs` times, taking turns (a, b, c, a, b, c, …) so that drift on a shared machine
+ * falls on every cell alike, and summarizes each; a failed cell stops running, the others go on.
+ */
+export function measureInterleaved(cells, { cwd, runs }) {
+  const samples = cells.map(() => []);
+  for (let i = 0; i < runs; i++)
+    cells.forEach((cell, c) => {
+      if (samples[c].some((sample) => sample.failed)) return;
+      cell.before?.();
+      samples[c].push(runProcess(cell.command, cell.args, { cwd }));
+    });
+  return cells.map((cell, c) => summarize(cell.label, samples[c]));
+}
+
 /** A table cell: wall median (min–max), CPU median, peak RSS. */
 export const show = (m) =>
   m.failed
