@@ -1,6 +1,6 @@
 import { defaultBodySerializer } from "openapi-fetch";
 import { serializerTemplate } from "./path-style.js";
-import type { OperationSpec } from "./spec.js";
+import type { EncodedBody, OperationSpec } from "./spec.js";
 
 /** What every call of one operation on one client shares; worked out on the operation's first call. */
 export interface OperationPlan {
@@ -10,7 +10,7 @@ export interface OperationPlan {
   readonly pathTemplate: string;
   /** The `content-type` header a request with a body carries; undefined where fetch writes it (multipart). */
   readonly contentTypeHeader: Readonly<Record<"content-type", string>> | undefined;
-  readonly serialize: (body: unknown) => BodyInit;
+  readonly serialize: (body: unknown) => EncodedBody;
 }
 
 export function planOperation(operation: OperationSpec, baseUrl: string): OperationPlan {
@@ -21,6 +21,6 @@ export function planOperation(operation: OperationSpec, baseUrl: string): Operat
     // multipart: fetch writes the content type itself, with the boundary.
     contentTypeHeader:
       mediaType && mediaType !== "multipart/form-data" ? { "content-type": mediaType } : undefined,
-    serialize: operation.encodeBody ?? (defaultBodySerializer as (body: unknown) => BodyInit),
+    serialize: operation.encodeBody ?? (defaultBodySerializer as (body: unknown) => EncodedBody),
   };
 }

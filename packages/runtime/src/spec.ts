@@ -4,6 +4,12 @@ import type { Credentials } from "./auth.js";
 import type { PathStyle } from "./path-style.js";
 import type { ResponseKind } from "./response-body.js";
 
+/**
+ * A request body as fetch takes it, spelled out: the DOM's `BodyInit` is not a type every
+ * application's declarations have (Node's lack it).
+ */
+export type EncodedBody = string | Blob | FormData | ArrayBuffer | Uint8Array;
+
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 export interface ServerSpec {
@@ -89,7 +95,7 @@ export interface OperationSpec {
    * How the body becomes bytes: `encodeForm`, `encodeMultipart` or `rawBody`; JSON when absent. The
    * generator picks it per operation, so a bundle carries only the encoders its operations use.
    */
-  encodeBody?: (body: unknown) => BodyInit;
+  encodeBody?: (body: unknown) => EncodedBody;
   /** Alternatives, each a list of scheme names that must all apply; empty: no auth. */
   security: readonly (readonly string[])[];
   servers?: readonly ServerSpec[];

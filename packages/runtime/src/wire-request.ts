@@ -38,7 +38,8 @@ const JSON_CONTENT_TYPE = { "Content-Type": "application/json" };
  */
 export async function sendWireRequest(exchange: Exchange, wire: WireRequest): Promise<WireResult> {
   const { plan } = wire;
-  const body = wire.body === undefined ? undefined : plan.serialize(wire.body);
+  // Every EncodedBody is a BodyInit; TypeScript's DOM types want a Uint8Array over an ArrayBuffer.
+  const body = wire.body === undefined ? undefined : (plan.serialize(wire.body) as BodyInit);
   exchange.body = body;
   const request = new Request(
     createFinalURL(plan.pathTemplate, {
