@@ -92,6 +92,27 @@ describe("formatSchemaText", () => {
     "        } & {",
     "            b: string;",
     "        }) | null;",
+    "        Emptyable?: {",
+    "            day: number;",
+    "            /** @description Inner. */",
+    "            inner?: {",
+    '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
+    '            } | "";',
+    '        } | "";',
+    "        EmptyableList?: {",
+    "            name: string;",
+    '        }[] | "" | null;',
+    "        TokenOrDetails: {",
+    "            country: string;",
+    "        } | string;",
+    "        NullOrVoid: {",
+    "            a: string;",
+    "        } | null | void;",
+    "        NullableList: {",
+    "            a: string;",
+    "        }[] | null;",
+    '        Customer?: (string | components["schemas"]["customer"] | components["schemas"]["deleted_customer"]) | null;',
+    '        Source?: (string | components["schemas"]["application_fee"] | components["schemas"]["charge"] | components["schemas"]["transfer"])[] | null;',
     "        readonly Nested?: {",
     "            deeper: {",
     '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
@@ -112,7 +133,7 @@ describe("formatSchemaText", () => {
     expect(formattedTexts.some((text) => text.includes("            value: "))).toBe(true);
     expect(formattedTexts.filter((text) => /Either:|Both: \{/.test(text))).toEqual([]);
     const unions =
-      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key/;
+      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key|Emptyable|TokenOrDetails|NullableList|Customer/;
     expect(formattedTexts.filter((text) => unions.test(text))).toEqual([]);
     expect(formattedTexts.some((text) => text.includes("Mixed:"))).toBe(true);
     expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));
@@ -130,5 +151,19 @@ describe("formatSchemaText", () => {
     expect(formatted).toContain('    NextLineWithALongerKeyName:\n      "value0" | ');
     expect(formatted).toContain('    ListNextLine?: (\n      "value0" | ');
     expect(formatted).toContain('    List?: (\n      | "value0"\n');
+    expect(formatted).toContain(
+      "    Emptyable?:\n      | {\n          day: number;\n          /** @description Inner. */\n          inner?:\n            | {\n",
+    );
+    expect(formatted).toContain(
+      '    EmptyableList?:\n      | {\n          name: string;\n        }[]\n      | ""\n      | null;',
+    );
+    expect(formatted).toContain(
+      "    TokenOrDetails:\n      | {\n          country: string;\n        }\n      | string;",
+    );
+    expect(formatted).toContain("    NullOrVoid: {\n      a: string;\n    } | null | void;");
+    expect(formatted).toContain(
+      '    Customer?:\n      | (string | components["schemas"]["customer"] | components["schemas"]["deleted_customer"])\n      | null;',
+    );
+    expect(formatted).toContain("    Source?:\n      | (\n          | string\n");
   });
 });

@@ -1,5 +1,5 @@
 import { fitsPrintWidth as fits, formatSource } from "./format.js";
-import { unionMemberLines } from "./types-union-layout.js";
+import { SIMPLE_TYPE, unionMemberLines } from "./types-union-layout.js";
 
 /**
  * Formats openapi-typescript's printer output exactly as `formatSource(…, "typescript")` does, without
@@ -89,17 +89,22 @@ function planMembers(
       const outer = " ".repeat((depth + shift) * PRETTIER_INDENT);
       const opening = container.head.at(-1)!;
       pieces.push(...container.head.slice(0, -1).map((line) => reindent(line, shift)));
-      const union = container.joint === "} | {";
+      const tail = container.unionTail;
+      const union = container.joint === "} | {" || tail !== undefined;
       // A union: `key:`, then `| {` per alternative, whose members sit two levels further in.
       pieces.push(reindent(union ? opening.slice(0, -" {".length) : opening, shift));
       for (const [i, part] of container.parts.entries()) {
-        const last = i === container.parts.length - 1;
+        const last = i === container.parts.length - 1 && !tail;
         if (union) pieces.push(`${outer}  | {`);
         if (!planMembers(part, depth + 1, union ? shift + 2 : shift, plan, pieces, batches))
           return false;
-        if (union) pieces.push(`${outer}    }${last ? ";" : ""}`);
+        if (tail) pieces.push(`${outer}    }${tail.array ? "[]" : ""}`);
+        else if (union) pieces.push(`${outer}    }${last ? ";" : ""}`);
         else pieces.push(last ? reindent(container.close, shift) : `${outer}${container.joint!}`);
       }
+      tail?.members.forEach((type, i) =>
+        pieces.push(`${outer}  | ${type}${i === tail.members.length - 1 ? ";" : ""}`),
+      );
       continue;
     }
     const direct = directLines(member, depth, shift);
@@ -159,11 +164,7 @@ function isCommentLine(line: string): boolean {
  * A member `key: {` … `};` whose members can be planned one by one; or an intersection (`} & {`)
  * or union (`} | {`) of such object types, which prettier hugs or puts one alternative per line.
  */
-function asContainer(
-  member: string[],
-  depth: number,
-  shift: number,
-): { head: string[]; parts: string[][]; joint: Joint | undefined; close: string } | undefined {
+function asContainer(member: string[], depth: number, shift: number): Container | undefined {
   const first = member.findIndex((line) => !isCommentLine(line));
   const indent = " ".repeat(depth * PRINTER_INDENT);
   const opening = member[first]!;
@@ -173,7 +174,8 @@ function asContainer(
   const opened = OPENING.exec(opening.slice(indent.length));
   if (!opened) return undefined;
   const closers = opened[1] === "(" ? CLOSE_PARENTHESISED : CLOSE;
-  if (!closers.includes(close.slice(indent.length))) return undefined;
+  const unionTail = opened[1] === "(" ? undefined : simpleUnionTail(close.slice(indent.length));
+  if (!closers.includes(close.slice(indent.length)) && !unionTail) return undefined;
   const parts: string[][] = [[]];
   const joints = new Set<string>();
   for (const line of member.slice(first + 1, -1)) {
@@ -187,9 +189,36 @@ function asContainer(
   // One kind of joint, between object types only (a nullable or parenthesised one prints otherwise).
   if (others.length > 0 || (joint && (opened[1] === "(" || close.slice(indent.length) !== "};")))
     return undefined;
-  const head = joint === "} | {" ? opening.slice(0, -2) : opening;
+  const head = joint === "} | {" || unionTail ? opening.slice(0, -2) : opening;
   if (!fits(reindent(head, shift)) || parts.some((part) => part.length === 0)) return undefined;
-  return { head: member.slice(0, first + 1), parts, joint, close };
+  return { head: member.slice(0, first + 1), parts, joint, close, unionTail };
+}
+
+interface Container {
+  /** The member's doc comment and its opening line. */
+  head: string[];
+  /** The member lines of each object type. */
+  parts: string[][];
+  joint: Joint | undefined;
+  /** The closing line, as the printer wrote it. */
+  close: string;
+  /** `} | "";`, `}[] | string | null;`: the simple types after one object type (or an array of it). */
+  unionTail: { array: boolean; members: string[] } | undefined;
+}
+
+/**
+ * The simple members after an object type's closing brace, which prettier prints as a union with
+ * the object as its first alternative; undefined for any other closer, and for `} | null;`, which
+ * prettier hugs (as it does a union of one object type with only `null` and `void`).
+ */
+function simpleUnionTail(close: string): Container["unionTail"] {
+  const parts = /^\}(\[\])? \| (.+);$/.exec(close);
+  if (!parts) return undefined;
+  const members = parts[2]!.split(" | ");
+  if (!members.every((member) => SIMPLE_TYPE.test(member))) return undefined;
+  const array = parts[1] === "[]";
+  if (!array && members.every((member) => member === "null" || member === "void")) return undefined;
+  return { array, members };
 }
 
 type Joint = "} & {" | "} | {";

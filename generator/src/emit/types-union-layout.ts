@@ -3,33 +3,93 @@ import { fitsPrintWidth as fits } from "./format.js";
 /**
  * A type member whose type is a union of simple types, as prettier lays it out: on one line when it
  * fits; else `key:` then the union on the next line when it fits there, else one `| member` per
- * line; a union in an array, `key: (` … `)[];` around the same two layouts. Undefined for any other
- * type.
+ * line; a union in an array, `key: (` … `)[];` around the same two layouts. A member of the union
+ * may itself be a parenthesized union of simple types, optionally an array (`(A | B)[] | null`):
+ * on its `| (…)` line when that fits, else opened, one `| member` per line, and closed. Undefined
+ * for any other type.
  *
  * `head` is the member's key with its indentation and `?` (`    status?`). The text must be ASCII:
  * a choice between layouts needs widths counted exactly.
  */
 export function unionMemberLines(head: string, type: string): string[] | undefined {
   if (!/^[\x20-\x7e]*$/.test(head + type)) return undefined;
+  const members = unionMembers(type);
+  const array = members?.length === 1 && members[0]!.array ? members[0]!.group : undefined;
+  if (!members || (members.length < 2 && !array)) return undefined;
   const indent = head.slice(0, head.length - head.trimStart().length);
   const inner = `${indent}  `;
-  const array = /^\((.*)\)\[\]$/.exec(type);
-  const members = (array ? array[1]! : type).split(" | ");
-  if (members.length < 2 || !members.every((member) => SIMPLE.test(member))) return undefined;
   const oneLine = `${head}: ${type};`;
   if (fits(oneLine)) return [oneLine];
-  const broken = (last: string) =>
-    members.map((member, i) => `${inner}| ${member}${i === members.length - 1 ? last : ""}`);
   if (array) {
-    const inParentheses = `${inner}${array[1]!}`;
-    return [`${head}: (`, ...(fits(inParentheses) ? [inParentheses] : broken("")), `${indent})[];`];
+    const inParentheses = `${inner}${array.join(" | ")}`;
+    const lines = fits(inParentheses) ? [inParentheses] : broken(inner, array, "");
+    return [`${head}: (`, ...lines, `${indent})[];`];
   }
   const nextLine = `${inner}${type};`;
-  return [`${head}:`, ...(fits(nextLine) ? [nextLine] : broken(";"))];
+  if (fits(nextLine)) return [`${head}:`, nextLine];
+  const lines = members.flatMap((member, i) => {
+    const end = i === members.length - 1 ? ";" : "";
+    const line = `${inner}| ${member.text}${end}`;
+    if (!member.group || fits(line)) return [line];
+    const close = `${inner}  )${member.array ? "[]" : ""}${end}`;
+    return [`${inner}| (`, ...broken(`${inner}    `, member.group, ""), close];
+  });
+  return [`${head}:`, ...lines];
 }
+
+interface UnionMember {
+  text: string;
+  /** A parenthesized union's own members. */
+  group?: string[];
+  /** `(…)[]`. */
+  array?: boolean;
+}
+
+/** One `| member` per line at `inner`, the last followed by `last`. */
+function broken(inner: string, members: string[], last: string): string[] {
+  return members.map((member, i) => `${inner}| ${member}${i === members.length - 1 ? last : ""}`);
+}
+
+/** The members of a union written ` | ` apart, each simple or a parenthesized union of simple ones. */
+function unionMembers(type: string): UnionMember[] | undefined {
+  const members: UnionMember[] = [];
+  for (const text of splitTopLevel(type)) {
+    if (SIMPLE_TYPE.test(text)) {
+      members.push({ text });
+      continue;
+    }
+    const group = GROUP.exec(text);
+    const inner = group?.[1]!.split(" | ");
+    if (!group || !inner || inner.length < 2 || !inner.every((m) => SIMPLE_TYPE.test(m)))
+      return undefined;
+    members.push({ text, group: inner, array: group[2] === "[]" });
+  }
+  return members;
+}
+
+/** `type` split at each ` | ` outside parentheses. */
+function splitTopLevel(type: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const char = type[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (depth === 0 && type.startsWith(" | ", i)) {
+      parts.push(type.slice(start, i));
+      start = i + 3;
+    }
+  }
+  parts.push(type.slice(start));
+  return parts;
+}
+
+const GROUP = /^\((.*)\)(\[\])?$/;
 
 /**
  * Union members prettier prints as they are: a double-quoted string without escapes or other quotes,
  * an integer, a name (`string`, `null`), or a name with string and integer indexes.
  */
-const SIMPLE = /^(?:"[^"'`\\]*"|0|-?[1-9]\d*|[A-Za-z_$][\w$]*(?:\["[^"'`\\]*"\]|\[\d+\])*)$/;
+export const SIMPLE_TYPE =
+  /^(?:"[^"'`\\]*"|0|-?[1-9]\d*|[A-Za-z_$][\w$]*(?:\["[^"'`\\]*"\]|\[\d+\])*)$/;
