@@ -1,8 +1,8 @@
 import type { ProviderIR } from "../ir/index.js";
 import { emitFormattedClient } from "./client/emit-client.js";
-import { formatSource, type FileKind } from "./format.js";
+import type { FileKind } from "./format.js";
 import { emitFormattedReadme, emitIndex, emitPackageJson, emitTsconfig } from "./package-files.js";
-import { startSchemaTypes } from "./types-pool.js";
+import { formatOffThread, startSchemaTypes } from "./types-pool.js";
 import { emitFormattedWebhooks } from "./webhooks-emitter.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
@@ -22,13 +22,21 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
   ];
-  const formatted: GeneratedFile[] = [];
-  for (const [path, kind, emit] of files)
-    formatted.push({ path, contents: await formatSource(emit(), kind) });
-  const webhooks = await emitFormattedWebhooks(ir);
+  // All started before any is awaited, so that with a worker their formatting queues there together.
+  const [formatted, webhooks, readme, client] = await Promise.all([
+    Promise.all(
+      files.map(async ([path, kind, emit]) => ({
+        path,
+        contents: await formatOffThread(emit(), kind),
+      })),
+    ),
+    emitFormattedWebhooks(ir),
+    emitFormattedReadme(ir),
+    emitFormattedClient(ir),
+  ]);
   if (webhooks) formatted.push({ path: "src/generated/webhooks.ts", contents: webhooks });
-  formatted.push({ path: "README.md", contents: await emitFormattedReadme(ir) });
-  formatted.push({ path: "src/generated/client.ts", contents: await emitFormattedClient(ir) });
+  formatted.push({ path: "README.md", contents: readme });
+  formatted.push({ path: "src/generated/client.ts", contents: client });
   formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }

@@ -1,4 +1,4 @@
-import { util } from "prettier";
+import { loadPrettier } from "./format.js";
 
 /** Table cells are markdown assembled from escaped parts; the header row comes first. */
 export type TableRows = readonly (readonly string[])[];
@@ -10,14 +10,23 @@ export function compactTable(rows: TableRows): string {
 }
 
 /**
- * The table exactly as prettier's markdown printer lays it out — every column as wide as its widest
- * cell in display columns (never under 3), cells padded on the right, dashes under the header — so a
- * README's largest part need not go through prettier. Undefined when a cell is not already in the
- * form prettier prints it: prettier trims cells, collapses whitespace runs and drops the padding
- * inside a code span; such a table is left to prettier.
+ * Whether alignedTable lays the table out as prettier does: every cell is already in the form
+ * prettier prints it. Prettier trims cells, collapses whitespace runs and drops the padding inside a
+ * code span; a table with such a cell is left to prettier.
  */
-export function alignedTable(rows: TableRows): string | undefined {
-  if (!rows.every((row) => row.every(isPrintedForm))) return undefined;
+export function isAlignable(rows: TableRows): boolean {
+  return rows.every((row) => row.every(isPrintedForm));
+}
+
+/**
+ * An alignable table exactly as prettier's markdown printer lays it out — every column as wide as its
+ * widest cell in display columns (never under 3), cells padded on the right, dashes under the header —
+ * so a README's largest part need not go through prettier.
+ */
+export async function alignedTable(rows: TableRows): Promise<string> {
+  if (!isAlignable(rows))
+    throw new Error("paygen: alignedTable was given a table prettier rewrites");
+  const { util } = await loadPrettier();
   const [header = [], ...body] = rows;
   const widths = header.map((_, column) =>
     Math.max(3, ...rows.map((row) => util.getStringWidth(row[column] ?? ""))),

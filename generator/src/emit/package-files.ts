@@ -13,10 +13,9 @@ import {
   tsString,
 } from "./escape/index.js";
 import { headerText } from "./header.js";
-import { formatSource } from "./format.js";
-import { alignedTable, compactTable, type TableRows } from "./markdown-table.js";
+import { compactTable, isAlignable, type TableRows } from "./markdown-table.js";
 import { readmeCode, type ReadmeCode } from "./readme-code.js";
-import { formatMarkdown } from "./types-pool.js";
+import { alignTableOffThread, formatOffThread } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { createTemplateEngine } from "./template-helpers.js";
 import { GENERATOR_VERSION } from "../version.js";
@@ -104,18 +103,22 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   );
   const code = Object.fromEntries(entries) as unknown as ReadmeCode;
   const rows = operationRows(ir);
-  const aligned = alignedTable(rows);
-  const text = renderReadme(ir, code, aligned === undefined ? compactTable(rows) : TABLE_SLOT);
+  const alignable = isAlignable(rows);
+  const text = renderReadme(ir, code, alignable ? TABLE_SLOT : compactTable(rows));
   const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
   const ours = Object.values(code).filter((snippet) => snippet !== undefined).length * 2;
-  if (fences !== ours) return formatMarkdown(renderReadme(ir, raw, compactTable(rows)), "markdown");
-  const formatted = await formatMarkdown(text, "markdown-with-formatted-code");
+  if (fences !== ours)
+    return formatOffThread(renderReadme(ir, raw, compactTable(rows)), "markdown");
+  const [formatted, aligned] = await Promise.all([
+    formatOffThread(text, "markdown-with-formatted-code"),
+    alignable ? alignTableOffThread(rows) : undefined,
+  ]);
   if (aligned === undefined) return formatted;
   const lines = formatted.split("\n");
   const slot = lines.indexOf(TABLE_SLOT);
   return slot !== -1 && lines.lastIndexOf(TABLE_SLOT) === slot
     ? [...lines.slice(0, slot), aligned, ...lines.slice(slot + 1)].join("\n")
-    : formatMarkdown(emitReadme(ir), "markdown");
+    : formatOffThread(emitReadme(ir), "markdown");
 }
 
 /**
@@ -127,7 +130,7 @@ const TABLE_SLOT = "<!-- paygen: operations table -->";
 /** What prettier's markdown formatting makes of a `ts` block's code; as it is when it does not parse. */
 async function formattedCode(code: string): Promise<string> {
   try {
-    return (await formatSource(code, "typescript")).replace(/\n$/, "");
+    return (await formatOffThread(code, "typescript")).replace(/\n$/, "");
   } catch {
     return code;
   }

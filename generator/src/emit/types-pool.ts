@@ -2,17 +2,18 @@ import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ProviderIR } from "../ir/index.js";
-import { formatSource } from "./format.js";
+import { formatSource, type FileKind } from "./format.js";
 import { tsHeader } from "./header.js";
+import { alignedTable, type TableRows } from "./markdown-table.js";
 import { emitSchemaTypes } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
 import type { WorkerJob, WorkerResult } from "./types-worker.js";
 
 /**
  * schema.ts is the biggest file and openapi-typescript the heaviest import, so both run on a second
- * thread while the main thread emits the client; READMEs are formatted there too. One worker serves
- * every provider of a run and never keeps the process alive. From TypeScript sources (tests)
- * everything runs inline.
+ * thread while the main thread emits the client; everything prettier formats is formatted there too.
+ * One worker serves every provider of a run and never keeps the process alive. From TypeScript
+ * sources (tests) everything runs inline.
  */
 const workerFile = fileURLToPath(new URL("./types-worker.js", import.meta.url));
 let worker: Worker | undefined;
@@ -51,14 +52,16 @@ export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
 }
 
 /**
- * Formats markdown on the worker when this run has one (it is idle for much of a run, and the main
- * thread then never loads prettier's markdown plugin); otherwise here.
+ * Formats on the worker when this run has one, which has prettier loaded already: the main thread
+ * then never loads it. Otherwise (no worker: small specs, sources) here.
  */
-export function formatMarkdown(
-  text: string,
-  kind: "markdown" | "markdown-with-formatted-code",
-): Promise<string> {
+export function formatOffThread(text: string, kind: FileKind): Promise<string> {
   return worker ? run({ kind: "format", text, format: kind }) : formatSource(text, kind);
+}
+
+/** alignedTable, which measures cells with prettier, on the worker when this run has one. */
+export function alignTableOffThread(rows: TableRows): Promise<string> {
+  return worker ? run({ kind: "table", rows }) : alignedTable(rows);
 }
 
 function fileBytes(file: string): number {

@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { formatSource, type FileKind } from "./format.js";
+import { alignedTable, type TableRows } from "./markdown-table.js";
 import { loadOpenapiTypescript } from "./openapi-typescript.js";
 import { emitSchemaTypesFrom } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
@@ -8,24 +9,15 @@ import { formatSchemaText } from "./types-format.js";
 export type WorkerJob =
   | { id: number; kind: "types"; document: Record<string, unknown>; header: string }
   | { id: number; kind: "warm" }
-  | { id: number; kind: "format"; text: string; format: FileKind };
+  | { id: number; kind: "format"; text: string; format: FileKind }
+  | { id: number; kind: "table"; rows: TableRows };
 
 export type WorkerResult = { id: number; text: string } | { id: number; error: string };
 
 parentPort?.on("message", (job: WorkerJob) => {
   // Only the id outlives this call: the document must not stay reachable while schema.ts is formatted.
   const { id } = job;
-  const work =
-    job.kind === "types"
-      ? emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText)
-      : job.kind === "format"
-        ? formatSource(job.text, job.format)
-        : // Load the heavy modules while the main thread is still loading and validating specs.
-          Promise.resolve()
-            .then(loadOpenapiTypescript)
-            .then(() => formatSource("export {};\n", "typescript"))
-            .then(() => "");
-  work.then(
+  perform(job).then(
     (text) => parentPort!.postMessage({ id, text } satisfies WorkerResult),
     (error: unknown) =>
       parentPort!.postMessage({
@@ -34,3 +26,20 @@ parentPort?.on("message", (job: WorkerJob) => {
       } satisfies WorkerResult),
   );
 });
+
+function perform(job: WorkerJob): Promise<string> {
+  switch (job.kind) {
+    case "types":
+      return emitSchemaTypesFrom(job.document, job.header).then(formatSchemaText);
+    case "format":
+      return formatSource(job.text, job.format);
+    case "table":
+      return alignedTable(job.rows);
+    case "warm":
+      // Load the heavy modules while the main thread is still loading and validating specs.
+      return Promise.resolve()
+        .then(loadOpenapiTypescript)
+        .then(() => formatSource("export {};\n", "typescript"))
+        .then(() => "");
+  }
+}

@@ -1,8 +1,8 @@
 import type { ProviderIR, WebhookIR } from "../ir/index.js";
 import { docText, jsLiteral, tsString } from "./escape/index.js";
 import { literalLines } from "./client/format-literal.js";
-import { formatSource } from "./format.js";
 import { tsHeader } from "./header.js";
+import { formatOffThread } from "./types-pool.js";
 
 /**
  * `src/generated/webhooks.ts`: a `Webhook` union of every webhook the spec declares and
@@ -23,8 +23,8 @@ export async function emitFormattedWebhooks(ir: ProviderIR): Promise<string | un
   if (ir.webhooks.length === 0) return undefined;
   const statement = "const CATALOGUE: WebhookCatalogue = ";
   const lines = literalLines(catalogue(ir), statement, ";");
-  if (!lines) return formatSource(webhooksText(ir, jsLiteral(catalogue(ir))), "typescript");
-  const formatted = await formatSource(webhooksText(ir, PLACEHOLDER), "typescript");
+  if (!lines) return formatOffThread(webhooksText(ir, jsLiteral(catalogue(ir))), "typescript");
+  const formatted = await formatOffThread(webhooksText(ir, PLACEHOLDER), "typescript");
   return formatted.replace(`\n${statement}${PLACEHOLDER};\n`, () => `\n${lines.join("\n")}\n`);
 }
 

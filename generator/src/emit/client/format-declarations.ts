@@ -1,4 +1,5 @@
-import { fitsPrintWidth, formatSource } from "../format.js";
+import { fitsPrintWidth } from "../format.js";
+import { formatOffThread } from "../types-pool.js";
 import { literalLines, namesObjectLines, type NamesObject } from "./format-literal.js";
 import {
   docLines,
@@ -39,8 +40,7 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
       pieces.push(...(literal ?? [statements.add(printDeclarations([declaration]).trimEnd())]));
     }
   });
-  await statements.format(0);
-  await members.format(1);
+  await Promise.all([statements.format(0), members.format(1)]);
   return `${pieces.map((piece) => (typeof piece === "string" ? piece : piece.text)).join("\n")}\n`;
 }
 
@@ -355,7 +355,7 @@ class Batch {
     if (this.#units.length === 0) return;
     const body = this.#units.map((unit) => unit.raw).join(`\n${MARKER};\n`);
     const text = depth === 0 ? body : `class PaygenWrapper {\n${body}\n}`;
-    const formatted = (await formatSource(`${text}\n`, "typescript")).replace(/\n$/, "");
+    const formatted = (await formatOffThread(`${text}\n`, "typescript")).replace(/\n$/, "");
     const inner =
       depth === 0
         ? formatted
