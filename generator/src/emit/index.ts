@@ -22,8 +22,9 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
     ["tsconfig.json", "json", () => emitTsconfig(ir)],
     ["src/index.ts", "typescript", () => emitIndex(ir)],
   ];
-  // All started before any is awaited, so that with a worker their formatting queues there together.
-  const [formatted, webhooks, readme, client] = await Promise.all([
+  // All started before any is awaited, so that with a worker their formatting queues there together;
+  // schema.ts is awaited with them, so its failure is handled whichever fails first.
+  const [formatted, webhooks, readme, client, schemaText] = await Promise.all([
     Promise.all(
       files.map(async ([path, kind, emit]) => ({
         path,
@@ -33,11 +34,12 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
     emitFormattedWebhooks(ir),
     emitFormattedReadme(ir),
     emitFormattedClient(ir),
+    schema.finish(),
   ]);
   if (webhooks) formatted.push({ path: "src/generated/webhooks.ts", contents: webhooks });
   formatted.push({ path: "README.md", contents: readme });
   formatted.push({ path: "src/generated/client.ts", contents: client });
-  formatted.push({ path: "src/generated/schema.ts", contents: await schema.finish() });
+  formatted.push({ path: "src/generated/schema.ts", contents: schemaText });
   return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }
 
