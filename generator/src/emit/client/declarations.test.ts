@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ModuleBinding } from "../escape/index.js";
 import { printDeclarations, type ClassDeclaration } from "./declarations.js";
 
 const resource: ClassDeclaration = {
@@ -84,8 +85,8 @@ describe("printDeclarations", () => {
       { kind: "interface", name: "Empty", extends: [], properties: [] },
       { kind: "type", name: "B", type: "{ b: 2 }" },
       { kind: "type", name: "C", type: "3" },
-      { kind: "const", name: "LIST", initializer: '{"a": 1,\n"b": 2}' },
-      { kind: "const", name: "SPEC", type: "Spec", initializer: "{}" },
+      { kind: "const", name: "LIST", value: { a: 1, b: [new ModuleBinding("encodeForm")] } },
+      { kind: "const", name: "SPEC", type: "Spec", value: {}, assertion: "as const" },
     ]);
     expect(text).toBe(
       [
@@ -108,9 +109,8 @@ describe("printDeclarations", () => {
         "",
         "export type B = { b: 2 };",
         "export type C = 3;",
-        'const LIST = {"a": 1,',
-        '    "b": 2};',
-        "const SPEC: Spec = {};",
+        'const LIST = {"a":1,"b":[encodeForm]};',
+        "const SPEC: Spec = {} as const;",
         "",
       ].join("\n"),
     );

@@ -3,6 +3,7 @@
  * for the same structures (blank lines, doc comments, four-space indentation), without loading ts-morph
  * and the TypeScript compiler it bundles: prettier formats the text afterwards either way.
  */
+import { jsLiteral } from "../escape/index.js";
 
 export interface ImportDeclaration {
   kind: "import";
@@ -33,11 +34,14 @@ export interface InterfaceDeclaration {
   docs?: string[];
 }
 
+/** A constant holding data (and module bindings), written by `jsLiteral`. */
 export interface ConstDeclaration {
   kind: "const";
   name: string;
   type?: string;
-  initializer: string;
+  value: unknown;
+  /** After the literal: `as const satisfies OperationSpec`. */
+  assertion?: string;
 }
 
 export interface Parameter {
@@ -113,10 +117,8 @@ function printDeclaration(out: Output, declaration: Declaration): void {
       out.write(`export type ${declaration.name} = ${declaration.type};`);
       return;
     case "const":
-      // Continuation lines of the initializer hang one level in.
       out.write(
-        `const ${declaration.name}${declaration.type ? `: ${declaration.type}` : ""} = ${declaration.initializer};`,
-        1,
+        `const ${declaration.name}${declaration.type ? `: ${declaration.type}` : ""} = ${jsLiteral(declaration.value)}${declaration.assertion ? ` ${declaration.assertion}` : ""};`,
       );
       return;
     case "interface":
@@ -208,13 +210,12 @@ class Output {
   /** Whether nothing has been written since the current block (or the file) started. */
   #atBlockStart = true;
 
-  /** Appends text at the current depth; lines after its first are indented `hanging` more. */
-  write(text: string, hanging = 0): void {
+  /** Appends text at the current depth, each of its lines indented to it. */
+  write(text: string): void {
     text.split("\n").forEach((piece, i) => {
       if (i > 0) this.#lines.push("");
       const last = this.#lines.length - 1;
-      if (this.#lines[last] === "" && piece !== "")
-        this.#lines[last] = INDENT.repeat(this.#depth + (i > 0 ? hanging : 0));
+      if (this.#lines[last] === "" && piece !== "") this.#lines[last] = INDENT.repeat(this.#depth);
       this.#lines[last] += piece;
     });
     this.#atBlockStart = false;

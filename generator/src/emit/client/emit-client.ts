@@ -11,7 +11,7 @@ import { operationBindings } from "./function-names.js";
 import { operationFunction } from "./operation-functions.js";
 import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
-import { clientSpecLiteral, specBindings } from "./spec-literal.js";
+import { clientSpecValue, specBindings } from "./spec-literal.js";
 
 /**
  * `src/generated/client.ts` before formatting: per operation a descriptor and a standalone function,
@@ -62,7 +62,7 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
   }
   statements.push(...errorTypes(ir));
   statements.push(
-    { kind: "const", name: "CLIENT_SPEC", type: "ClientSpec", initializer: clientSpecLiteral(ir) },
+    { kind: "const", name: "CLIENT_SPEC", type: "ClientSpec", value: clientSpecValue(ir) },
     ...coreFactory(ir),
   );
   for (const op of ir.operations) statements.push(...operationTypeAliases(op));

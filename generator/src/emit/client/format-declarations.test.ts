@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ModuleBinding } from "../escape/index.js";
 import { formatSource } from "../format.js";
 import {
   printDeclarations,
@@ -122,7 +123,8 @@ const declarations: Declaration[] = [
   {
     kind: "const",
     name: "LIST",
-    initializer: '{"id":"list","method":"GET"} as const satisfies OperationSpec',
+    value: { id: "list", method: "GET", encodeBody: new ModuleBinding("encodeForm") },
+    assertion: "as const satisfies OperationSpec",
   },
   fn("list"),
   fn(long, {
@@ -246,5 +248,32 @@ describe("formatDeclarations", () => {
     expect(formatted).toContain(`export type MemberLines =\n  | operations[`);
     expect(formatted).toContain(`\n  | undefined;\n`);
     expect(formatted).toContain(`    {\n      path: {\n        owner: owner,\n`);
+  });
+
+  it("writes data constants naming module bindings without running prettier", async () => {
+    const constants: Declaration[] = [
+      {
+        kind: "const",
+        name: "CREATE_CHARGE",
+        value: {
+          id: "createCharge",
+          method: "POST",
+          bodyMediaType: "application/x-www-form-urlencoded",
+          encodeBody: new ModuleBinding("encodeForm"),
+          security: [["secretKey"]],
+        },
+        assertion: "as const satisfies OperationSpec",
+      },
+      {
+        kind: "const",
+        name: "CLIENT_SPEC",
+        type: "ClientSpec",
+        value: { provider: "acme", tokenCache: new ModuleBinding("TokenCache") },
+      },
+    ];
+    const formatted = await formatDeclarations(constants);
+    expect(vi.mocked(formatSource)).not.toHaveBeenCalled();
+    expect(formatted).toBe(await formatSource(printDeclarations(constants), "typescript"));
+    expect(formatted).toContain("  encodeBody: encodeForm,\n");
   });
 });

@@ -55,18 +55,16 @@ function isBlock(declaration: Declaration): boolean {
   );
 }
 
-/** A constant whose initializer is JSON data (with `as const satisfies …` after it), as prettier lays it out. */
+/** A data constant (with `as const satisfies …` after it), as prettier lays it out. */
 function constLines(declaration: Extract<Declaration, { kind: "const" }>): string[] | undefined {
-  const parts = /^(\{[\s\S]*\})((?: as const satisfies [\w<>, ]+)?)$/.exec(declaration.initializer);
-  if (!parts) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(parts[1]!);
-  } catch {
+  if (
+    declaration.assertion !== undefined &&
+    !/^as const satisfies [\w<>, ]+$/.test(declaration.assertion)
+  )
     return undefined;
-  }
   const prefix = `const ${declaration.name}${declaration.type ? `: ${declaration.type}` : ""} = `;
-  return literalLines(value, prefix, `${parts[2]!};`);
+  const suffix = `${declaration.assertion ? ` ${declaration.assertion}` : ""};`;
+  return literalLines(declaration.value, prefix, suffix);
 }
 
 /** `[200]`, `["content"]`: indexes prettier prints as they are, with nothing to break inside. */

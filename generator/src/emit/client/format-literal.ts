@@ -1,4 +1,4 @@
-import { tsString } from "../escape/index.js";
+import { ModuleBinding, tsString } from "../escape/index.js";
 import { PRINT_WIDTH } from "../format.js";
 
 /**
@@ -63,6 +63,7 @@ function indentOf(line: string): number {
 }
 
 function build(value: unknown): Doc | undefined {
+  if (value instanceof ModuleBinding) return { flat: value.name, forced: false };
   if (value === null || typeof value === "boolean") return { flat: String(value), forced: false };
   if (typeof value === "number")
     return Number.isSafeInteger(value) ? { flat: String(value), forced: false } : undefined;

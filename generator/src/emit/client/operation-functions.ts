@@ -2,7 +2,7 @@ import type { OperationIR } from "../../ir/index.js";
 import type { ConstDeclaration, FunctionDeclaration } from "./declarations.js";
 import type { OperationBindings } from "./function-names.js";
 import { operationSignature } from "./operation-signature.js";
-import { operationSpecLiteral } from "./spec-literal.js";
+import { operationSpecValue } from "./spec-literal.js";
 
 /**
  * One operation as a descriptor constant and the standalone function that sends it: each is its
@@ -21,7 +21,8 @@ export function operationFunction(
     {
       kind: "const",
       name: bindings.descriptor,
-      initializer: `${operationSpecLiteral(op)} as const satisfies OperationSpec`,
+      value: operationSpecValue(op),
+      assertion: "as const satisfies OperationSpec",
     },
     {
       kind: "function",

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { operation, provider } from "../../../test/support/ir-builders.js";
-import type { BodyKind } from "../../ir/index.js";
-import { clientSpecLiteral, operationSpecLiteral, specBindings } from "./spec-literal.js";
+import type { BodyKind, OperationIR, ProviderIR } from "../../ir/index.js";
+import { jsLiteral } from "../escape/index.js";
+import { clientSpecValue, operationSpecValue, specBindings } from "./spec-literal.js";
+
+const clientSpecLiteral = (ir: ProviderIR) => jsLiteral(clientSpecValue(ir));
+const operationSpecLiteral = (op: OperationIR) => jsLiteral(operationSpecValue(op));
 
 describe("spec literals", () => {
   it("carries x-paygen-retry-statuses into the ClientSpec only when the spec sets it", () => {

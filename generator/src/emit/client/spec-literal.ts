@@ -1,7 +1,7 @@
 import type * as runtime from "@paygen/runtime";
 import type { ClientSpec, OperationSpec, SecuritySchemeSpec, ServerSpec } from "@paygen/runtime";
 import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
-import { jsLiteral, ModuleBinding, moduleBindingsIn } from "../escape/index.js";
+import { ModuleBinding, moduleBindingsIn } from "../escape/index.js";
 import { BODY_ENCODER_NAMES, bodyEncoder } from "./body-encoders.js";
 
 /** An OperationSpec as the generator writes it: its encoder a binding of client.ts. */
@@ -21,12 +21,8 @@ const TOKEN_CACHE = "TokenCache" satisfies keyof typeof runtime;
 /** Every runtime binding a spec literal may name: module bindings no operation function may take. */
 export const SPEC_BINDING_NAMES: readonly string[] = [...BODY_ENCODER_NAMES, TOKEN_CACHE];
 
-/** The runtime's ClientSpec for a provider, as a literal (keys in a fixed order). */
-export function clientSpecLiteral(ir: ProviderIR): string {
-  return jsLiteral(clientSpec(ir));
-}
-
-function clientSpec(ir: ProviderIR): ClientSpecLiteral {
+/** The runtime's ClientSpec for a provider, as `jsLiteral` writes it (keys in a fixed order). */
+export function clientSpecValue(ir: ProviderIR): ClientSpecLiteral {
   // No prototype: a scheme called `__proto__` becomes a key like any other.
   const schemes = Object.create(null) as Record<string, SchemeLiteral>;
   for (const scheme of ir.securitySchemes) {
@@ -41,7 +37,7 @@ function clientSpec(ir: ProviderIR): ClientSpecLiteral {
       case "bearer": {
         const tokenOperation = ir.operations.find((op) => op.operationId === scheme.tokenOperation);
         const issue = tokenOperation
-          ? operationSpec(tokenOperation)
+          ? operationSpecValue(tokenOperation)
           : scheme.tokenRequest && tokenRequestSpec(scheme.name, scheme.tokenRequest);
         schemes[scheme.name] = {
           kind: "bearer",
@@ -83,15 +79,11 @@ function clientSpec(ir: ProviderIR): ClientSpecLiteral {
  * encoders), sorted: what client.ts imports for them.
  */
 export function specBindings(ir: ProviderIR): string[] {
-  return moduleBindingsIn([clientSpec(ir), ...ir.operations.map(operationSpec)]);
+  return moduleBindingsIn([clientSpecValue(ir), ...ir.operations.map(operationSpecValue)]);
 }
 
-/** One operation's OperationSpec as a literal. */
-export function operationSpecLiteral(op: OperationIR): string {
-  return jsLiteral(operationSpec(op));
-}
-
-function operationSpec(op: OperationIR): OperationLiteral {
+/** One operation's OperationSpec, as `jsLiteral` writes it. */
+export function operationSpecValue(op: OperationIR): OperationLiteral {
   const encoder = op.body && bodyEncoder(op.body.bodyKind);
   return {
     id: op.operationId,
