@@ -36,6 +36,15 @@ export const AREAS = {
       "generator/test/bad-specs.test.ts",
     ],
   },
+  emit: {
+    mutate: ["generator/src/emit/**/*.ts", "!generator/src/emit/**/*.test.ts"],
+    tsconfig: GENERATOR_TSCONFIG,
+    tests: [
+      "generator/src/emit/**/*.test.ts",
+      "generator/test/golden.test.ts",
+      "generator/test/ir/third-party-names.test.ts",
+    ],
+  },
   write: {
     mutate: ["generator/src/write/**/*.ts", "generator/src/util/io-error.ts"],
     tsconfig: GENERATOR_TSCONFIG,
