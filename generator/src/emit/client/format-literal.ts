@@ -10,7 +10,10 @@ import { PRINT_WIDTH } from "../format.js";
  */
 
 interface Doc {
-  flat: string;
+  /** A leaf's text (a name, a literal); a group's flat text is built from its entries when printed. */
+  leaf?: string;
+  /** Columns of the flat text, counted bottom-up so that large groups are never built flat. */
+  width: number;
   /** Must break wherever it is. */
   forced: boolean;
   entries?: Array<{ key?: string; doc: Doc }>;
@@ -27,7 +30,7 @@ interface Doc {
  */
 export function literalLines(value: unknown, prefix: string, suffix: string): string[] | undefined {
   const doc = build(value);
-  return doc && layout(doc, indentOf(prefix), prefix, suffix);
+  return doc && checked(layout(doc, indentOf(prefix), prefix, suffix));
 }
 
 /** An object literal of names (`{ path: { id: id }, body }`): a key alone is shorthand. */
@@ -39,23 +42,49 @@ export function namesObjectLines(
   prefix: string,
   suffix: string,
 ): string[] | undefined {
-  return layout(namesDoc(value), indentOf(prefix), prefix, suffix);
+  return checked(layout(namesDoc(value), indentOf(prefix), prefix, suffix));
+}
+
+/** The lines, unless one is still too long and not a string that cannot break (prettier leaves those). */
+function checked(lines: string[] | undefined): string[] | undefined {
+  return lines?.every((line) => fits(line) || /^\s*("[^"]*"|[\w$]+: "[^"]*"),?$/.test(line))
+    ? lines
+    : undefined;
 }
 
 function namesDoc(value: string | NamesObject): Doc {
-  if (typeof value === "string") return { flat: value, forced: false };
+  if (typeof value === "string") return leaf(value);
   const entries = value.map(([key, inner]) =>
     inner === undefined ? { doc: namesDoc(key) } : { key, doc: namesDoc(inner) },
   );
-  const flat = entries.map(({ key, doc }) =>
-    key === undefined ? doc.flat : `${key}: ${doc.flat}`,
+  return group(entries, "{}", false);
+}
+
+/** A leaf of printable ASCII (names, numbers, keywords). */
+function leaf(text: string): Doc {
+  return { leaf: text, width: text.length, forced: false };
+}
+
+/** An object (`{ a: 1, b }`) or array (`[1, 2]`) of entries. */
+function group(
+  entries: Array<{ key?: string; doc: Doc }>,
+  brackets: "{}" | "[]",
+  forced: boolean,
+): Doc {
+  let width = brackets === "{}" && entries.length > 0 ? 4 : 2;
+  for (const { key, doc } of entries) width += doc.width + (key === undefined ? 0 : key.length + 2);
+  width += Math.max(0, entries.length - 1) * 2;
+  return { width, forced, entries, brackets };
+}
+
+/** The doc on one line. */
+function flat(doc: Doc): string {
+  if (doc.leaf !== undefined) return doc.leaf;
+  const parts = doc.entries!.map(({ key, doc: entry }) =>
+    key === undefined ? flat(entry) : `${key}: ${flat(entry)}`,
   );
-  return {
-    flat: flat.length === 0 ? "{}" : `{ ${flat.join(", ")} }`,
-    forced: false,
-    entries,
-    brackets: "{}",
-  };
+  if (doc.brackets === "[]") return `[${parts.join(", ")}]`;
+  return parts.length === 0 ? "{}" : `{ ${parts.join(", ")} }`;
 }
 
 function indentOf(line: string): number {
@@ -63,15 +92,16 @@ function indentOf(line: string): number {
 }
 
 function build(value: unknown): Doc | undefined {
-  if (value instanceof ModuleBinding) return { flat: value.name, forced: false };
-  if (value === null || typeof value === "boolean") return { flat: String(value), forced: false };
+  if (value instanceof ModuleBinding) return leaf(value.name);
+  if (value === null || typeof value === "boolean") return leaf(String(value));
   if (typeof value === "number")
-    return Number.isSafeInteger(value) ? { flat: String(value), forced: false } : undefined;
+    return Number.isSafeInteger(value) ? leaf(String(value)) : undefined;
   if (typeof value === "string") {
     // Written as tsString writes it; prettier keeps double quotes and the escapes JSON uses.
     const literal = tsString(value);
-    return width(literal) !== undefined && !value.includes('"')
-      ? { flat: literal, forced: false, text: true }
+    const columns = width(literal);
+    return columns !== undefined && !value.includes('"')
+      ? { leaf: literal, width: columns, forced: false, text: true }
       : undefined;
   }
   if (Array.isArray(value)) {
@@ -80,13 +110,11 @@ function build(value: unknown): Doc | undefined {
     const entries = (docs as Doc[]).map((doc) => ({ doc }));
     const several = (brackets: "{}" | "[]"): boolean =>
       entries.every(({ doc }) => doc.brackets === brackets && doc.entries!.length > 1);
+    const forced =
+      (entries.length > 1 && (several("{}") || several("[]"))) ||
+      entries.some(({ doc }) => doc.forced);
     return {
-      flat: `[${entries.map(({ doc }) => doc.flat).join(", ")}]`,
-      forced:
-        (entries.length > 1 && (several("{}") || several("[]"))) ||
-        entries.some(({ doc }) => doc.forced),
-      entries,
-      brackets: "[]",
+      ...group(entries, "[]", forced),
       numbers: entries.length > 0 && value.every((item) => typeof item === "number"),
     };
   }
@@ -104,15 +132,11 @@ function build(value: unknown): Doc | undefined {
       if (!doc || printed === undefined) return undefined;
       entries.push({ key: printed, doc });
     }
-    return {
-      flat:
-        entries.length === 0
-          ? "{}"
-          : `{ ${entries.map(({ key, doc }) => `${key}: ${doc.flat}`).join(", ")} }`,
-      forced: entries.some(({ doc }) => doc.forced),
+    return group(
       entries,
-      brackets: "{}",
-    };
+      "{}",
+      entries.some(({ doc }) => doc.forced),
+    );
   }
   return undefined;
 }
@@ -151,6 +175,12 @@ function fits(line: string): boolean {
   return (width(line) ?? Number.POSITIVE_INFINITY) <= PRINT_WIDTH;
 }
 
+/** Whether `prefix`, `columns` columns, then `suffix` fit on one line. */
+function fitsAround(prefix: string, columns: number, suffix: string): boolean {
+  const around = width(prefix + suffix);
+  return around !== undefined && around + columns <= PRINT_WIDTH;
+}
+
 function layout(
   doc: Doc,
   indent: number,
@@ -158,12 +188,12 @@ function layout(
   suffix: string,
   key?: string,
 ): string[] | undefined {
-  const flat = `${prefix}${doc.flat}${suffix}`;
-  if (!doc.forced && fits(flat)) return [flat];
+  if (!doc.forced && fitsAround(prefix, doc.width, suffix))
+    return [`${prefix}${flat(doc)}${suffix}`];
   if (doc.text && key !== undefined) {
     // Prettier's assignment layouts: a string stays beside a short key, else moves to its own line.
-    const moved = [prefix.trimEnd(), `${" ".repeat(indent + 2)}${doc.flat}${suffix}`];
-    return (width(key) ?? 0) < 5 ? [flat] : moved;
+    const moved = [prefix.trimEnd(), `${" ".repeat(indent + 2)}${doc.leaf!}${suffix}`];
+    return (width(key) ?? 0) < 5 ? [`${prefix}${doc.leaf!}${suffix}`] : moved;
   }
   if (!doc.entries || doc.entries.length === 0 || doc.numbers) return undefined;
   const [open, close] = doc.brackets!;
@@ -181,8 +211,5 @@ function layout(
     lines.push(...entryLines);
   }
   lines.push(`${" ".repeat(indent)}${close!}${suffix}`);
-  // A line still too long is a string that cannot break: prettier leaves it so.
-  return lines.every((line) => fits(line) || /^\s*("[^"]*"|[\w$]+: "[^"]*"),?$/.test(line))
-    ? lines
-    : undefined;
+  return lines;
 }
