@@ -47,6 +47,20 @@ async function bundle(source: string): Promise<string> {
   return result.output[0]!.code;
 }
 
+/** Text only each optional part of the runtime has: the form and multipart encoders, the token cache. */
+const PARTS = {
+  form: "toISOString",
+  multipart: "new FormData",
+  tokenCache: "client_credentials",
+};
+
+/** The optional parts of the runtime that made it into the bundle. */
+function parts(code: string): string[] {
+  return Object.entries(PARTS)
+    .filter(([, marker]) => code.includes(marker))
+    .map(([part]) => part);
+}
+
 /** The operationIds whose descriptors made it into the bundle (the minifier may pick any quote). */
 function operationIds(code: string): string[] {
   return [...code.matchAll(/\bid:(["'`])(\w+)\1,method:/g)].map((match) => match[2]!).sort();
@@ -60,6 +74,20 @@ describe("tree-shaking of @paygen/omise", () => {
        export const run = () => retrieveCharge(core, "chrg_1");`,
     );
     expect(operationIds(code)).toEqual(["retrieveCharge"]);
+    expect(parts(code)).toEqual([]);
+  });
+
+  it("a body encoder comes with an operation that sends that body, the token cache with a spec that fetches tokens", async () => {
+    const form = await bundle(
+      `import { createOmiseCore, createCharge } from "@paygen/omise";
+       export const run = () => createCharge(createOmiseCore({ secretKey: "k" }), { amount: 1, currency: "thb" });`,
+    );
+    expect(parts(form)).toEqual(["form"]);
+    const tokens = await bundle(
+      `import { createGmoPgCore } from "@paygen/gmo-pg";
+       export const core = createGmoPgCore({});`,
+    );
+    expect(parts(tokens)).toEqual(["form", "tokenCache"]);
   });
 
   it("five functions bring five descriptors; the class brings every operation", async () => {
