@@ -113,6 +113,8 @@ describe("formatSchemaText", () => {
     "        }[] | null;",
     '        Customer?: (string | components["schemas"]["customer"] | components["schemas"]["deleted_customer"]) | null;',
     '        Source?: (string | components["schemas"]["application_fee"] | components["schemas"]["charge"] | components["schemas"]["transfer"])[] | null;',
+    `        "application/json": components["schemas"]["${"long".repeat(24)}"];`,
+    `        LongList?: components["schemas"]["${"long".repeat(24)}"][];`,
     "        readonly Nested?: {",
     "            deeper: {",
     '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
@@ -133,7 +135,7 @@ describe("formatSchemaText", () => {
     expect(formattedTexts.some((text) => text.includes("            value: "))).toBe(true);
     expect(formattedTexts.filter((text) => /Either:|Both: \{/.test(text))).toEqual([]);
     const unions =
-      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key|Emptyable|TokenOrDetails|NullableList|Customer/;
+      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key|Emptyable|TokenOrDetails|NullableList|Customer|application\/json|LongList/;
     expect(formattedTexts.filter((text) => unions.test(text))).toEqual([]);
     expect(formattedTexts.some((text) => text.includes("Mixed:"))).toBe(true);
     expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));

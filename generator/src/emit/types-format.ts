@@ -245,7 +245,14 @@ function directLines(member: string[], depth: number, shift: number): string[] |
   const parts = ONE_LINE.exec(line);
   if (!parts) return undefined;
   const comments = member.slice(0, first).map((comment) => reindent(comment, shift));
-  if (fits(line) && !/['`\\]|\/[/*]/.test(line) && !NUMBER_PRETTIER_REWRITES.test(line))
+  // A type prettier cannot break (a name, an indexed access, a literal, or an array of one) stays on
+  // its line however long.
+  const unbreakable = SIMPLE_TYPE.test(parts[2]!.replace(/\[\]$/, ""));
+  if (
+    (fits(line) || unbreakable) &&
+    !/['`\\]|\/[/*]/.test(line) &&
+    !NUMBER_PRETTIER_REWRITES.test(line)
+  )
     return [...comments, line];
   const lines = unionMemberLines(parts[1]!, parts[2]!);
   return lines && [...comments, ...lines];
