@@ -115,6 +115,8 @@ describe("formatSchemaText", () => {
     '        Source?: (string | components["schemas"]["application_fee"] | components["schemas"]["charge"] | components["schemas"]["transfer"])[] | null;',
     `        "application/json": components["schemas"]["${"long".repeat(24)}"];`,
     `        LongList?: components["schemas"]["${"long".repeat(24)}"][];`,
+    '        Versioned: components["schemas"]["conversations.v1.configuration"];',
+    '        "1.50"?: string;',
     "        readonly Nested?: {",
     "            deeper: {",
     '                value: "x" | "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy";',
@@ -135,7 +137,7 @@ describe("formatSchemaText", () => {
     expect(formattedTexts.some((text) => text.includes("            value: "))).toBe(true);
     expect(formattedTexts.filter((text) => /Either:|Both: \{/.test(text))).toEqual([]);
     const unions =
-      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key|Emptyable|TokenOrDetails|NullableList|Customer|application\/json|LongList/;
+      /Statuses|NextLine|List\?|Source|p24_payments|\[key: string\]: "value|quoted-key|Emptyable|TokenOrDetails|NullableList|Customer|application\/json|LongList|Versioned|"1\.50"/;
     expect(formattedTexts.filter((text) => unions.test(text))).toEqual([]);
     expect(formattedTexts.some((text) => text.includes("Mixed:"))).toBe(true);
     expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));

@@ -251,7 +251,7 @@ function directLines(member: string[], depth: number, shift: number): string[] |
   if (
     (fits(line) || unbreakable) &&
     !/['`\\]|\/[/*]/.test(line) &&
-    !NUMBER_PRETTIER_REWRITES.test(line)
+    !NUMBER_PRETTIER_REWRITES.test(line.replace(STRING_LITERALS, '""'))
   )
     return [...comments, line];
   const lines = unionMemberLines(parts[1]!, parts[2]!);
@@ -260,6 +260,11 @@ function directLines(member: string[], depth: number, shift: number): string[] |
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */
 const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
+/**
+ * Double-quoted strings without escapes: never numbers to prettier, which leaves a quoted key as it
+ * is (`"1.50"`) and a literal type's text too.
+ */
+const STRING_LITERALS = /"[^"\\]*"/g;
 
 /** A doc comment prettier only re-indents: `/**`, lines starting with `*`, no trailing spaces. */
 function isPlainComment(lines: string[]): boolean {
