@@ -75,8 +75,8 @@ export function clientSpecValue(ir: ProviderIR): ClientSpecLiteral {
 }
 
 /**
- * The module bindings the client spec and the operation descriptors refer to (their body
- * encoders), sorted: what client.ts imports for them.
+ * The module bindings the client spec and the operation descriptors refer to (body encoders, the
+ * token cache), sorted: what client.ts imports for them.
  */
 export function specBindings(ir: ProviderIR): string[] {
   return moduleBindingsIn([clientSpecValue(ir), ...ir.operations.map(operationSpecValue)]);

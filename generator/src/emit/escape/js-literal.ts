@@ -12,8 +12,9 @@ export class ModuleBinding {
 }
 
 /**
- * A JavaScript expression for plain data (what JSON can hold) and `ModuleBinding`s. Unlike JSON.stringify, every key goes
- * through `quotedKey`, so a key named `__proto__` is an own property, never the prototype.
+ * A JavaScript expression for plain data (what JSON can hold) and `ModuleBinding`s. Unlike
+ * JSON.stringify, every key goes through `quotedKey`, so a key named `__proto__` is an own property,
+ * never the prototype.
  */
 export function jsLiteral(value: unknown): string {
   if (value === null || value === undefined) return "null";
