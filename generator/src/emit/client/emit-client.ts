@@ -1,8 +1,13 @@
 import type { ProviderIR } from "../../ir/index.js";
-import { printDeclarations, type Declaration, type TypeAlias } from "./declarations.js";
+import {
+  printDeclarations,
+  type Declaration,
+  type ImportDeclaration,
+  type TypeAlias,
+} from "./declarations.js";
 import { formatDeclarations } from "./format-declarations.js";
 import { docComment } from "./names.js";
-import { tsString } from "../escape/index.js";
+import { moduleBindingsIn, tsString } from "../escape/index.js";
 import { tsHeader } from "../header.js";
 import { clientClass, environmentAlias, optionsInterface } from "./client-class.js";
 import { coreTypeName, optionsTypeName } from "./names.js";
@@ -11,7 +16,7 @@ import { operationBindings } from "./function-names.js";
 import { operationFunction } from "./operation-functions.js";
 import { operationTypeAliases } from "./operation-types.js";
 import { allResources, resourceClass, resourceTree } from "./resources.js";
-import { clientSpecValue, specBindings } from "./spec-literal.js";
+import { clientSpecValue } from "./spec-literal.js";
 
 /**
  * `src/generated/client.ts` before formatting: per operation a descriptor and a standalone function,
@@ -33,7 +38,6 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
       moduleSpecifier: "@paygen/runtime",
       namedImports: [
         "ClientCore",
-        ...specBindings(ir),
         "type ApiError",
         "type ApiPromise",
         "type ClientOptions",
@@ -74,6 +78,8 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
     ...allResources(root).map((node) => resourceClass(node, bindings, coreTypeName(ir))),
     clientClass(ir, root),
   );
+  // The bindings the data constants name (body encoders, the token cache), as they were written.
+  (statements[0] as ImportDeclaration).namedImports.splice(1, 0, ...moduleBindingsIn(statements));
   statements.splice(1, 0, ...schemaImport(statements));
 
   return statements;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { operation, provider } from "../../../test/support/ir-builders.js";
 import type { BodyKind, OperationIR, ProviderIR } from "../../ir/index.js";
-import { jsLiteral } from "../escape/index.js";
-import { clientSpecValue, operationSpecValue, specBindings } from "./spec-literal.js";
+import { jsLiteral, moduleBindingsIn } from "../escape/index.js";
+import { clientSpecValue, operationSpecValue } from "./spec-literal.js";
 
 const clientSpecLiteral = (ir: ProviderIR) => jsLiteral(clientSpecValue(ir));
 const operationSpecLiteral = (op: OperationIR) => jsLiteral(operationSpecValue(op));
+/** What client.ts imports for the literals: the bindings they name. */
+const specBindings = (ir: ProviderIR) =>
+  moduleBindingsIn([clientSpecValue(ir), ...ir.operations.map(operationSpecValue)]);
 
 describe("spec literals", () => {
   it("carries x-paygen-retry-statuses into the ClientSpec only when the spec sets it", () => {

@@ -1,7 +1,7 @@
 import type * as runtime from "@paygen/runtime";
 import type { ClientSpec, OperationSpec, SecuritySchemeSpec, ServerSpec } from "@paygen/runtime";
 import type { OperationIR, ProviderIR, ResponseKind, ServerIR } from "../../ir/index.js";
-import { ModuleBinding, moduleBindingsIn } from "../escape/index.js";
+import { ModuleBinding } from "../escape/index.js";
 import { BODY_ENCODER_NAMES, bodyEncoder } from "./body-encoders.js";
 
 /** An OperationSpec as the generator writes it: its encoder a binding of client.ts. */
@@ -72,14 +72,6 @@ export function clientSpecValue(ir: ProviderIR): ClientSpecLiteral {
       ? { tokenCache: new ModuleBinding(TOKEN_CACHE) }
       : {}),
   };
-}
-
-/**
- * The module bindings the client spec and the operation descriptors refer to (body encoders, the
- * token cache), sorted: what client.ts imports for them.
- */
-export function specBindings(ir: ProviderIR): string[] {
-  return moduleBindingsIn([clientSpecValue(ir), ...ir.operations.map(operationSpecValue)]);
 }
 
 /** One operation's OperationSpec, as `jsLiteral` writes it. */
