@@ -1,4 +1,5 @@
 import { fitsPrintWidth as fits, formatSource } from "./format.js";
+import { objectTypeLayout, type LayoutItem } from "./types-object-layout.js";
 import { SIMPLE_TYPE, unionMemberLines } from "./types-union-layout.js";
 
 /**
@@ -107,6 +108,24 @@ function planMembers(
       );
       continue;
     }
+    const objects = container ? undefined : objectTypeLines(member, depth, shift);
+    if (objects && objects.bodies.every((body) => !hasQuotedSimpleKey(body, depth + 1))) {
+      for (const item of objects.items) {
+        if (typeof item === "string") pieces.push(item);
+        else if (
+          !planMembers(
+            objects.bodies[item.body]!,
+            depth + 1,
+            item.level - depth - 1,
+            plan,
+            pieces,
+            batches,
+          )
+        )
+          return false;
+      }
+      continue;
+    }
     const direct = directLines(member, depth, shift);
     if (direct) pieces.push(...direct);
     else {
@@ -207,6 +226,45 @@ interface Container {
 }
 
 /**
+ * A member whose type the printer broke over lines at its object types, in prettier's layout
+ * (`objectTypeLayout`): its doc comment, then lines and the bodies of its object types, each a
+ * block of member lines one level deeper.
+ */
+function objectTypeLines(
+  member: string[],
+  depth: number,
+  shift: number,
+): { items: LayoutItem[]; bodies: string[][] } | undefined {
+  const first = member.findIndex((line) => !isCommentLine(line));
+  if (first < 0 || !isPlainComment(member.slice(0, first))) return undefined;
+  const indent = " ".repeat(depth * PRINTER_INDENT);
+  const opened = OBJECT_TYPE_OPENING.exec(member[first]!.slice(indent.length));
+  if (!opened) return undefined;
+  let skeleton = opened[2]!;
+  const bodies: string[][] = [[]];
+  let open = true;
+  for (const line of member.slice(first + 1)) {
+    if (line.startsWith(`${indent} `)) {
+      if (!open) return undefined;
+      bodies.at(-1)!.push(line);
+      continue;
+    }
+    const rest = line.slice(indent.length);
+    if (!line.startsWith(indent) || !open || !rest.startsWith("}")) return undefined;
+    skeleton += `#${bodies.length - 1}`;
+    open = rest.endsWith("{");
+    skeleton += open ? rest.slice(1, -1) : rest.slice(1);
+    if (open) bodies.push([]);
+  }
+  if (open || !skeleton.endsWith(";") || bodies.some((body) => body.length === 0)) return undefined;
+  const head = `${" ".repeat((depth + shift) * PRETTIER_INDENT)}${opened[1]!}`;
+  const items = objectTypeLayout(head, skeleton.slice(0, -1), depth + shift);
+  if (!items) return undefined;
+  const comments = member.slice(0, first).map((comment) => reindent(comment, shift));
+  return { items: [...comments, ...items], bodies };
+}
+
+/**
  * The simple members after an object type's closing brace, which prettier prints as a union with
  * the object as its first alternative; undefined for any other closer, and for `} | null;`, which
  * prettier hugs (as it does a union of one object type with only `null` and `void`).
@@ -226,6 +284,8 @@ const JOINTS: readonly Joint[] = ["} & {", "} | {"];
 
 const KEY = String.raw`(?:readonly )?(?:[A-Za-z_$][\w$]*|\d+|"[^"\\]*"|\[\w+: string\])\??`;
 const OPENING = new RegExp(String.raw`^${KEY}: (\(?)\{$`);
+/** A member's first line ending where the printer opened its first object type. */
+const OBJECT_TYPE_OPENING = new RegExp(String.raw`^(${KEY}): (.*)\{$`);
 /** How the printer closes an object type that prettier prints the same way (it hugs `{…} | null`). */
 const CLOSE = ["};", "} | null;", "}[];"];
 const CLOSE_PARENTHESISED = ["} | null)[];"];

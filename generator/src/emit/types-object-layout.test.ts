@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from "vitest";
+import { formatSource } from "./format.js";
+import { formatSchemaText } from "./types-format.js";
+
+// Records what goes through prettier: a shape laid out here must never reach it.
+vi.mock("./format.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./format.js")>();
+  return { ...actual, formatSource: vi.fn(actual.formatSource) };
+});
+
+/** An object type's body as the printer writes it, `depth` levels deep: `{`, members, `}`. */
+const body = (depth: number, ...members: string[]) =>
+  members.map((member) => `${"    ".repeat(depth)}${member}`).join("\n");
+
+/** A member of `components.schemas` as the printer writes it, split at its object types. */
+function member(key: string, ...parts: string[]): string {
+  return `        ${key}${parts.join("")}`;
+}
+
+const a = body(3, "a: string;");
+const b = body(3, "/** @description B. */", 'b?: components["schemas"]["b"];');
+const nested = body(
+  3,
+  "inner?: ({",
+  body(1, "x: number;"),
+  "} | {",
+  body(1, "y: number;"),
+  "})[];",
+);
+const ref = (name: string) => `components["schemas"]["${name}"]`;
+
+/** Shapes prettier lays out as objectTypeLayout does, each with the lines expected of it. */
+const LAID_OUT: Array<[string, string, string]> = [
+  [
+    "simple & object",
+    member("CardList: ", ref("ListBase"), " & {\n", a, "\n        };"),
+    "CardList: components",
+  ],
+  [
+    "object & simple",
+    member("Rev: {\n", a, "\n        } & ", ref("ListBase"), ";"),
+    "} & components",
+  ],
+  [
+    "array of objects",
+    member("rules?: ({\n", a, "\n        } | {\n", b, "\n        })[];"),
+    "rules?: (\n      | {\n",
+  ],
+  [
+    "simple then object",
+    member("banks?: (string | {\n", a, "\n        })[];"),
+    "      | string\n      | {",
+  ],
+  [
+    "object then simple",
+    member("banks2?: ({\n", a, "\n        } | string)[];"),
+    "        }\n      | string\n    )[];",
+  ],
+  [
+    "hugged group",
+    member("reviewers: (({\n", a, "\n        } | null) | {\n", b, "\n        })[];"),
+    "      | ({\n",
+  ],
+  [
+    "nullable intersection",
+    member("both: ({\n", a, "\n        } & {\n", b, "\n        }) | null;"),
+    "        } & {\n",
+  ],
+  [
+    "nested union",
+    member("c: ({\n", a, "\n        } | unknown | unknown) | null;"),
+    "      | (\n          | {",
+  ],
+  [
+    "array, null inside",
+    member("e?: (string | {\n", a, "\n        } | null)[];"),
+    "      | null\n    )[];",
+  ],
+  [
+    "array, null and undefined",
+    member("f?: ({\n", a, "\n        } | null | undefined)[];"),
+    "      | undefined\n",
+  ],
+  [
+    "expandable",
+    member("g: string | ({\n", a, "\n        } & {\n", b, "\n        }) | null;"),
+    "      | ({\n",
+  ],
+  [
+    "union of arrays",
+    member("h: ({\n", a, "\n        } | {\n", b, "\n        })[] | null;"),
+    "    h:\n",
+  ],
+  [
+    "object array in union",
+    member("i: {\n", a, "\n        }[] | ", ref("x"), ";"),
+    "        }[]\n",
+  ],
+  ["recursion into bodies", member("j?: ({\n", nested, "\n        } | string)[];"), "inner?: (\n"],
+  [
+    "flat group beside objects",
+    member("k: (string | number) | {\n", a, "\n        };"),
+    "      | (string | number)\n",
+  ],
+];
+
+/** Shapes prettier lays out otherwise: left to it, and still its bytes. */
+const DECLINED: Array<[string, string]> = [
+  [
+    "two simple types & object",
+    member("B: ", ref("ListBase"), " & ", ref("Other"), " & {\n", a, "\n        };"),
+  ],
+  ["simple & group", member("d: S & ({\n", a, "\n        } & {\n", b, "\n        });")],
+  ["simple & object array", member("H: S & {\n", a, "\n        }[];")],
+  [
+    "quoted key in a body",
+    member("q: (string | {\n", body(3, '"plain": string;'), "\n        })[];"),
+  ],
+  ["head past the width", member(`long: ${ref("x".repeat(80))} & {\n`, a, "\n        };")],
+  ["empty body", member("e: (string | {\n        })[];")],
+];
+
+const wrap = (text: string) =>
+  `export interface components {\n    schemas: {\n${text}\n    };\n}\n`;
+
+describe("objectTypeLayout through formatSchemaText", () => {
+  it.each(LAID_OUT)("%s: prettier's bytes, without prettier", async (_, text, expected) => {
+    vi.mocked(formatSource).mockClear();
+    const formatted = await formatSchemaText(wrap(text));
+    expect(vi.mocked(formatSource)).not.toHaveBeenCalled();
+    expect(formatted).toBe(await formatSource(wrap(text), "typescript"));
+    expect(formatted).toContain(expected);
+  });
+
+  it.each(DECLINED)("%s: left to prettier", async (_, text) => {
+    vi.mocked(formatSource).mockClear();
+    const formatted = await formatSchemaText(wrap(text));
+    expect(vi.mocked(formatSource)).toHaveBeenCalled();
+    expect(formatted).toBe(await formatSource(wrap(text), "typescript"));
+  });
+
+  // An alternative's line is the one a long name makes too wide; both sides of the print width.
+  it.each([99, 100, 101, 102])("an alternative %i columns wide", async (width) => {
+    const name = "n".repeat(width - '      | components["schemas"][""]'.length);
+    const text = member("w?: ({\n", a, `\n        } | ${ref(name)})[];`);
+    const formatted = await formatSchemaText(wrap(text));
+    expect(formatted).toBe(await formatSource(wrap(text), "typescript"));
+  });
+});

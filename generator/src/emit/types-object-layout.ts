@@ -1,0 +1,232 @@
+import { fitsPrintWidth as fits } from "./format.js";
+import { SIMPLE_TYPE } from "./types-union-layout.js";
+
+/**
+ * The type of a member whose object types the printer wrote over several lines, with each object
+ * type's body replaced by `#<index>`: `((#0 | null) | #1)[]`, `string | (#0 & #1) | null`, `S & #0`.
+ */
+type TypeNode =
+  | { kind: "simple"; text: string }
+  | { kind: "object"; body: number }
+  | { kind: "array"; element: TypeNode }
+  | { kind: "group"; inner: TypeNode }
+  | { kind: "union"; members: TypeNode[] }
+  | { kind: "intersection"; members: TypeNode[] };
+
+/** An output line, or the members of object type `body`, which go `level` levels deep. */
+export type LayoutItem = string | { body: number; level: number };
+
+/**
+ * The lines of member `head: skeleton;` in prettier's layout, its key at `level` (`head` is the key,
+ * indented, with `readonly` and `?`), for the shapes below; undefined for anything else, and when a
+ * line would not fit the print width.
+ *
+ * - a union that is not hugged: `head:`, then one `| alternative` per line, an object alternative's
+ *   members two levels past its `|`;
+ * - an array of such a union: `head: (`, the alternatives, `)[];`;
+ * - hugged on the key's line: an object type, an array of one, one object type with only `null` and
+ *   `void` (`{ … } | null`), an intersection of object types or of one object type with one simple
+ *   type (`S & { … }`);
+ * - inside alternatives, the hugged forms in parentheses and parenthesized unions, recursively.
+ */
+export function objectTypeLayout(
+  head: string,
+  skeleton: string,
+  level: number,
+): LayoutItem[] | undefined {
+  const tokens = tokenize(skeleton);
+  const node = tokens && parse(tokens);
+  if (!node) return undefined;
+  const items: LayoutItem[] = [];
+  const column = level * 2;
+  let ok: boolean;
+  if (node.kind === "union" && !isHugged(node)) {
+    items.push(`${head}:`);
+    ok = alternatives(node, column, items);
+  } else {
+    items.push(`${head}: `);
+    ok = inline(node, column, items);
+  }
+  if (!ok) return undefined;
+  append(items, ";");
+  return items.every((item) => typeof item !== "string" || fits(item)) ? items : undefined;
+}
+
+/** Prints `node` on from the end of the last line; lines it breaks onto close at `column`. */
+function inline(node: TypeNode, column: number, items: LayoutItem[]): boolean {
+  // Without an object type nothing forces a break: prettier prints it flat (when the line fits).
+  if (!hasObject(node)) {
+    append(items, flat(node));
+    return true;
+  }
+  switch (node.kind) {
+    case "simple":
+      return false;
+    case "object":
+      append(items, "{");
+      items.push({ body: node.body, level: column / 2 + 1 }, `${" ".repeat(column)}}`);
+      return true;
+    case "array":
+      if (node.element.kind === "union" || node.element.kind === "intersection") return false;
+      if (!inline(node.element, column, items)) return false;
+      append(items, "[]");
+      return true;
+    case "group": {
+      const { inner } = node;
+      if (inner.kind === "union" && !isHugged(inner)) {
+        append(items, "(");
+        if (!alternatives(inner, column, items)) return false;
+        items.push(`${" ".repeat(column)})`);
+        return true;
+      }
+      // Prettier drops parentheses around one type; the printer writes none there anyway.
+      if (inner.kind !== "union" && inner.kind !== "intersection") return false;
+      append(items, "(");
+      if (!inline(inner, column, items)) return false;
+      append(items, ")");
+      return true;
+    }
+    case "union": {
+      if (!isHugged(node)) return false;
+      const [object, ...rest] = node.members;
+      if (!inline(object!, column, items)) return false;
+      for (const member of rest) append(items, ` | ${(member as { text: string }).text}`);
+      return true;
+    }
+    case "intersection":
+      return intersection(node.members, column, items);
+  }
+}
+
+/**
+ * Object types joined by ` & `, or one object type and one simple type: prettier keeps them on the
+ * lines the object types break. Other intersections (two simple types, groups) it breaks otherwise.
+ */
+function intersection(members: TypeNode[], column: number, items: LayoutItem[]): boolean {
+  const objects = members.filter((member) => member.kind === "object").length;
+  if (objects < members.length && (members.length !== 2 || objects !== 1)) return false;
+  for (const [i, member] of members.entries()) {
+    if (i > 0) append(items, " & ");
+    if (!inline(member, column, items)) return false;
+  }
+  return true;
+}
+
+/**
+ * A union's alternatives, one per line: `| ` two columns past `column`, an alternative's own
+ * broken lines closing two columns past that.
+ */
+function alternatives(union: TypeNode, column: number, items: LayoutItem[]): boolean {
+  if (union.kind !== "union") return false;
+  for (const member of union.members) {
+    if (member.kind === "intersection") return false;
+    items.push(`${" ".repeat(column + 2)}| `);
+    if (!inline(member, column + 4, items)) return false;
+  }
+  return true;
+}
+
+function hasObject(node: TypeNode): boolean {
+  switch (node.kind) {
+    case "simple":
+      return false;
+    case "object":
+      return true;
+    case "array":
+      return hasObject(node.element);
+    case "group":
+      return hasObject(node.inner);
+    default:
+      return node.members.some(hasObject);
+  }
+}
+
+/** A type without object types, on one line. */
+function flat(node: TypeNode): string {
+  switch (node.kind) {
+    case "simple":
+      return node.text;
+    case "object":
+      throw new Error("paygen: flat() was given an object type");
+    case "array":
+      return `${flat(node.element)}[]`;
+    case "group":
+      return `(${flat(node.inner)})`;
+    case "union":
+      return node.members.map(flat).join(" | ");
+    case "intersection":
+      return node.members.map(flat).join(" & ");
+  }
+}
+
+/** One object type with only `null` and `void` after it, which prettier hugs: `{ … } | null`. */
+function isHugged(node: TypeNode): boolean {
+  if (node.kind !== "union") return false;
+  const [first, ...rest] = node.members;
+  return (
+    first?.kind === "object" &&
+    rest.every((member) => member.kind === "simple" && /^(?:null|void)$/.test(member.text))
+  );
+}
+
+function append(items: LayoutItem[], text: string): void {
+  items[items.length - 1] += text;
+}
+
+const TOKEN = new RegExp(
+  String.raw`#(\d+)|\(|\)|\[\]| \| | & |(${SIMPLE_TYPE.source.slice(1, -1)})`,
+  "y",
+);
+
+function tokenize(skeleton: string): string[] | undefined {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < skeleton.length) {
+    const match = TOKEN.exec(skeleton);
+    if (!match) return undefined;
+    tokens.push(match[0]);
+  }
+  return tokens;
+}
+
+/** The type the tokens spell, or undefined when they spell something else or not all of one type. */
+function parse(tokens: string[]): TypeNode | undefined {
+  let at = 0;
+  const list = (separator: string, next: () => TypeNode | undefined) => {
+    const members: TypeNode[] = [];
+    do {
+      const member = next();
+      if (!member) return undefined;
+      members.push(member);
+    } while (tokens[at] === separator && ++at);
+    return members;
+  };
+  const union = (): TypeNode | undefined => {
+    const members = list(" | ", intersection);
+    return members && (members.length === 1 ? members[0] : { kind: "union", members });
+  };
+  const intersection = (): TypeNode | undefined => {
+    const members = list(" & ", postfix);
+    return members && (members.length === 1 ? members[0] : { kind: "intersection", members });
+  };
+  const postfix = (): TypeNode | undefined => {
+    let node = primary();
+    while (node && tokens[at] === "[]") {
+      at++;
+      node = { kind: "array", element: node };
+    }
+    return node;
+  };
+  const primary = (): TypeNode | undefined => {
+    const token = tokens[at++];
+    if (token === undefined) return undefined;
+    if (token === "(") {
+      const inner = union();
+      return inner && tokens[at++] === ")" ? { kind: "group", inner } : undefined;
+    }
+    if (token.startsWith("#")) return { kind: "object", body: Number(token.slice(1)) };
+    return SIMPLE_TYPE.test(token) ? { kind: "simple", text: token } : undefined;
+  };
+  const node = union();
+  return node && at === tokens.length ? node : undefined;
+}
