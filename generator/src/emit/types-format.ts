@@ -57,6 +57,15 @@ const PRETTIER_INDENT = 2;
 function planDeclaration(text: string, batches: Map<number, Unit[]>): Plan {
   const plan: Plan = {};
   const lines = text.replace(/\n$/, "").split("\n");
+  const content = text.replace(/\n+$/, "").split("\n");
+  // The header's line comments, and one-line aliases such as `export type $defs = Record<string, never>;`.
+  if (
+    content.every((line) => LINE_COMMENT.test(line)) ||
+    (content.length === 1 && isPrintedAlias(content[0]!))
+  ) {
+    plan.pieces = content;
+    return plan;
+  }
   // `export interface X {` … `}` with members on their own lines; anything else goes to prettier whole.
   if (lines.length < 3 || !/^export interface \w+ \{$/.test(lines[0]!) || lines.at(-1) !== "}")
     return plan;
@@ -311,7 +320,7 @@ function directLines(member: string[], depth: number, shift: number): string[] |
   if (
     (fits(line) || unbreakable) &&
     !/['`\\]|\/[/*]/.test(line) &&
-    !NUMBER_PRETTIER_REWRITES.test(line.replace(STRING_LITERALS, '""'))
+    !NUMBER_PRETTIER_REWRITES.test(line.replace(STRING_LITERALS, '""').replace(NAMES, "x"))
   )
     return [...comments, line];
   const lines = unionMemberLines(parts[1]!, parts[2]!);
@@ -320,6 +329,8 @@ function directLines(member: string[], depth: number, shift: number): string[] |
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */
 const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
+/** Names (`tds2Options`, `ssn_last_4_provided`): their digits are no numbers; `1e5`'s `e5` is no name. */
+const NAMES = /(?<![\w$])[A-Za-z_$][\w$]*/g;
 /**
  * Double-quoted strings without escapes: never numbers to prettier, which leaves a quoted key as it
  * is (`"1.50"`) and a literal type's text too.
@@ -337,6 +348,16 @@ function isPlainComment(lines: string[]): boolean {
     lines.at(-1) === `${starIndent}*/` &&
     lines.slice(1, -1).every((line) => line.startsWith(`${starIndent}*`) && !/\s$/.test(line))
   );
+}
+
+/** A line comment prettier keeps as it is: no trailing or unusual whitespace. */
+const LINE_COMMENT = /^\/\/(?:[^\t\v\f\r\u00a0\ufeff]*\S)?$/;
+
+/** `export type X = T;` on one line, with T a name (indexed, or `Record<string, …>` of one) or literal. */
+function isPrintedAlias(line: string): boolean {
+  const alias = /^export type [A-Za-z_$][\w$]* = (.+);$/.exec(line);
+  const type = alias?.[1]!.replace(/^Record<string, ([A-Za-z_$][\w$]*)>$/, "$1");
+  return type !== undefined && SIMPLE_TYPE.test(type) && fits(line);
 }
 
 /** A quoted key prettier could print unquoted, which depends on the sibling keys. */

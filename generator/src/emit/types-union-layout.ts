@@ -54,7 +54,8 @@ function broken(inner: string, members: string[], last: string): string[] {
 function unionMembers(type: string): UnionMember[] | undefined {
   const members: UnionMember[] = [];
   for (const text of splitTopLevel(type)) {
-    if (SIMPLE_TYPE.test(text)) {
+    // An array of a simple type is as unbreakable as the type.
+    if (SIMPLE_TYPE.test(text.replace(/(?:\[\])+$/, ""))) {
       members.push({ text });
       continue;
     }
