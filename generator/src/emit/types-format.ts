@@ -94,7 +94,7 @@ function planMembers(
   const members = splitMembers(lines, depth);
   if (!members) return false;
   for (const member of members) {
-    const container = asContainer(member, depth, shift);
+    const container = asContainer(member, depth);
     if (container && container.parts.every((part) => !hasQuotedSimpleKey(part, depth + 1))) {
       const outer = " ".repeat((depth + shift) * PRETTIER_INDENT);
       const opening = container.head.at(-1)!;
@@ -192,7 +192,7 @@ function isCommentLine(line: string): boolean {
  * A member `key: {` … `};` whose members can be planned one by one; or an intersection (`} & {`)
  * or union (`} | {`) of such object types, which prettier hugs or puts one alternative per line.
  */
-function asContainer(member: string[], depth: number, shift: number): Container | undefined {
+function asContainer(member: string[], depth: number): Container | undefined {
   const first = member.findIndex((line) => !isCommentLine(line));
   const indent = " ".repeat(depth * PRINTER_INDENT);
   const opening = member[first]!;
@@ -217,8 +217,8 @@ function asContainer(member: string[], depth: number, shift: number): Container 
   // One kind of joint, between object types only (a nullable or parenthesised one prints otherwise).
   if (others.length > 0 || (joint && (opened[1] === "(" || close.slice(indent.length) !== "};")))
     return undefined;
-  const head = joint === "} | {" || unionTail ? opening.slice(0, -2) : opening;
-  if (!fits(reindent(head, shift)) || parts.some((part) => part.length === 0)) return undefined;
+  // However long, the key's line is written as it is: nothing on it can break.
+  if (parts.some((part) => part.length === 0)) return undefined;
   return { head: member.slice(0, first + 1), parts, joint, close, unionTail };
 }
 

@@ -98,6 +98,16 @@ const LAID_OUT: Array<[string, string, string]> = [
   ],
   ["recursion into bodies", member("j?: ({\n", nested, "\n        } | string)[];"), "inner?: (\n"],
   [
+    "a first line past the width",
+    member(`long: ${ref("x".repeat(80))} & {\n`, a, "\n        };"),
+    "long: components",
+  ],
+  [
+    "a key past the width, union",
+    member(`"/${"path/".repeat(20)}": {\n`, a, '\n        } | "";'),
+    '/":\n      | {',
+  ],
+  [
     "flat group beside objects",
     member("k: (string | number) | {\n", a, "\n        };"),
     "      | (string | number)\n",
@@ -116,7 +126,6 @@ const DECLINED: Array<[string, string]> = [
     "quoted key in a body",
     member("q: (string | {\n", body(3, '"plain": string;'), "\n        })[];"),
   ],
-  ["head past the width", member(`long: ${ref("x".repeat(80))} & {\n`, a, "\n        };")],
   ["empty body", member("e: (string | {\n        })[];")],
 ];
 

@@ -19,7 +19,7 @@ export type LayoutItem = string | { body: number; level: number };
 /**
  * The lines of member `head: skeleton;` in prettier's layout, its key at `level` (`head` is the key,
  * indented, with `readonly` and `?`), for the shapes below; undefined for anything else, and when a
- * line would not fit the print width.
+ * line after the first would not fit the print width.
  *
  * - a union that is not hugged: `head:`, then one `| alternative` per line, an object alternative's
  *   members two levels past its `|`;
@@ -49,7 +49,9 @@ export function objectTypeLayout(
   }
   if (!ok) return undefined;
   append(items, ";");
-  return items.every((item) => typeof item !== "string" || fits(item)) ? items : undefined;
+  // The first line (the key, and a type opened where nothing can break) prettier writes however long.
+  const breakable = items.slice(1);
+  return breakable.every((item) => typeof item !== "string" || fits(item)) ? items : undefined;
 }
 
 /** Prints `node` on from the end of the last line; lines it breaks onto close at `column`. */
