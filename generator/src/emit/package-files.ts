@@ -145,17 +145,17 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   const rows = operationRows(ir);
   const alignable = isAlignable(rows);
   const servers = serverRows(ir);
-  const environments = alignedTableByDisplayWidth(servers) ?? compactTable(servers);
+  const environments = alignedTableByDisplayWidth(servers);
   const context = readmeContext(ir, code, {
     operations: alignable ? TABLE_SLOT : compactTable(rows),
-    environments,
+    environments: environments ?? compactTable(servers),
   });
   const text = render("README.md", context);
   const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
   const blocks = Object.values(code).filter((snippet) => snippet !== undefined);
   if (fences !== blocks.length * 2) return formatOffThread(emitReadme(ir), "markdown");
   const operations = alignedTableByDisplayWidth(rows);
-  if (operations !== undefined) {
+  if (operations !== undefined && environments !== undefined) {
     const trusted = new Set([
       ...blocks.map((block) => markdownCodeBlock(block, "ts")),
       operations,
