@@ -155,19 +155,19 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   const blocks = Object.values(code).filter((snippet) => snippet !== undefined);
   if (fences !== blocks.length * 2) return formatOffThread(emitReadme(ir), "markdown");
   const operations = alignedTableByDisplayWidth(rows);
-  if (operations !== undefined && environments !== undefined) {
-    const trusted = new Set([
-      ...blocks.map((block) => markdownCodeBlock(block, "ts")),
-      operations,
-      environments,
-    ]);
-    const printed = renderInPrintedForm(
-      "README.md",
-      { ...context, operationsTable: operations },
-      trusted,
-    );
-    if (printed !== undefined) return printed;
-  }
+  const printed =
+    operations !== undefined && environments !== undefined
+      ? renderInPrintedForm(
+          "README.md",
+          { ...context, operationsTable: operations },
+          new Set([
+            ...blocks.map((block) => markdownCodeBlock(block, "ts")),
+            operations,
+            environments,
+          ]),
+        )
+      : undefined;
+  if (printed !== undefined) return printed;
   const [formatted, aligned] = await Promise.all([
     formatOffThread(text, "markdown-with-formatted-code"),
     alignable ? alignTableOffThread(rows) : undefined,
