@@ -1,6 +1,12 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { alignedTable, compactTable, isAlignable, type TableRows } from "./markdown-table.js";
+import {
+  alignedTable,
+  alignedTableByDisplayWidth,
+  compactTable,
+  isAlignable,
+  type TableRows,
+} from "./markdown-table.js";
 
 async function prettierTable(rows: TableRows): Promise<string> {
   const formatted = await prettier.format(`${compactTable(rows)}\n`, {
@@ -50,6 +56,23 @@ describe("alignedTable", () => {
     ],
   ])("lays out %s as prettier does", async (_, rows) => {
     expect(await alignedTable(rows)).toBe(await prettierTable(rows));
+  });
+
+  it("lays out tables without prettier when displayWidth measures every cell", async () => {
+    const rows: TableRows = [
+      ["method", "summary"],
+      ["`a\\|b`", "料金を作成する（日本語） \\* ｆｕｌｌ"],
+      ["`c`", "カード、한국어。"],
+    ];
+    expect(alignedTableByDisplayWidth(rows)).toBe(await prettierTable(rows));
+  });
+
+  it.each([
+    ["an emoji", "🎉"],
+    ["a combining mark", "e\u0301"],
+    ["a run of spaces", "a  b"],
+  ])("leaves a table with %s to prettier's measure", (_, cell) => {
+    expect(alignedTableByDisplayWidth([["h"], [cell]])).toBeUndefined();
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { displayWidth } from "./display-width.js";
 import { loadPrettier } from "./format.js";
 
 /** Table cells are markdown assembled from escaped parts; the header row comes first. */
@@ -24,19 +25,36 @@ export function isAlignable(rows: TableRows): boolean {
  * so a README's largest part need not go through prettier.
  */
 export async function alignedTable(rows: TableRows): Promise<string> {
+  const { util } = await loadPrettier();
+  return layOut(rows, util.getStringWidth);
+}
+
+/**
+ * alignedTable without prettier, when displayWidth measures every cell; undefined otherwise (or when
+ * the table is not alignable).
+ */
+export function alignedTableByDisplayWidth(rows: TableRows): string | undefined {
+  if (
+    !isAlignable(rows) ||
+    !rows.every((row) => row.every((cell) => displayWidth(cell) !== undefined))
+  )
+    return undefined;
+  return layOut(rows, (cell) => displayWidth(cell)!);
+}
+
+function layOut(rows: TableRows, width: (cell: string) => number): string {
   if (!isAlignable(rows))
     throw new Error("paygen: alignedTable was given a table prettier rewrites");
-  const { util } = await loadPrettier();
   const [header = [], ...body] = rows;
   const widths = header.map((_, column) =>
-    Math.max(3, ...rows.map((row) => util.getStringWidth(row[column] ?? ""))),
+    Math.max(3, ...rows.map((row) => width(row[column] ?? ""))),
   );
   const pad = (row: readonly string[]) =>
-    widths.map((width, column) => {
+    widths.map((columnWidth, column) => {
       const cell = row[column] ?? "";
-      return cell + " ".repeat(width - util.getStringWidth(cell));
+      return cell + " ".repeat(columnWidth - width(cell));
     });
-  return [pad(header), widths.map((width) => "-".repeat(width)), ...body.map(pad)]
+  return [pad(header), widths.map((columnWidth) => "-".repeat(columnWidth)), ...body.map(pad)]
     .map(tableLine)
     .join("\n");
 }

@@ -88,9 +88,17 @@ describe("the README's way through prettier", () => {
   it.each([
     ["a spec without a transport", provider()],
     ["a spec with a transport", withTransport],
-  ])("leaves paygen's code blocks and the table out for %s", async (_, ir) => {
+  ])("is written without prettier's markdown formatter for %s", async (_, ir) => {
     vi.mocked(formatSource).mockClear();
     await emitFormattedReadme(ir);
+    const kinds = vi.mocked(formatSource).mock.calls.map(([, kind]) => kind);
+    expect(kinds).not.toContain("markdown-with-formatted-code");
+    expect(kinds).not.toContain("markdown");
+  });
+
+  it("leaves paygen's code blocks and the table out when spec text needs prettier", async () => {
+    vi.mocked(formatSource).mockClear();
+    await emitFormattedReadme(provider({ title: "*Acme*" }));
     const kinds = vi.mocked(formatSource).mock.calls.map(([, kind]) => kind);
     expect(kinds).toContain("markdown-with-formatted-code");
     expect(kinds).not.toContain("markdown");

@@ -13,7 +13,13 @@ import {
   tsString,
 } from "./escape/index.js";
 import { headerText } from "./header.js";
-import { compactTable, isAlignable, type TableRows } from "./markdown-table.js";
+import {
+  alignedTableByDisplayWidth,
+  compactTable,
+  isAlignable,
+  type TableRows,
+} from "./markdown-table.js";
+import { isPrintedAsWritten } from "./readme-printed-form.js";
 import { readmeCode, type ReadmeCode } from "./readme-code.js";
 import { alignTableOffThread, formatOffThread } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
@@ -23,17 +29,43 @@ import { GENERATOR_VERSION } from "../version.js";
 const TEMPLATE_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 const handlebars = createTemplateEngine();
-const templates = new Map<string, Handlebars.TemplateDelegate>();
-function render(name: string, context: object): string {
+const compiled = new Map<typeof Handlebars, Map<string, Handlebars.TemplateDelegate>>();
+function render(name: string, context: object, engine = handlebars): string {
+  let templates = compiled.get(engine);
+  if (!templates) compiled.set(engine, (templates = new Map()));
   let template = templates.get(name);
   if (!template) {
-    template = handlebars.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), {
+    template = engine.compile(readFileSync(`${TEMPLATE_DIR}${name}.hbs`, "utf8"), {
       noEscape: true,
       strict: true,
     });
     templates.set(name, template);
   }
   return template(context);
+}
+
+/** What the checking engine has seen of the one render under way (rendering is synchronous). */
+let check: { trusted: ReadonlySet<string>; printed: boolean } | undefined;
+const checkingEngine = createTemplateEngine((helper, value) => {
+  if (check && !isPrintedAsWritten(helper, value, check.trusted)) check.printed = false;
+});
+
+/**
+ * The template rendered, when every interpolation is one prettier's markdown printer leaves as it is
+ * (`trusted`: markdown already in printed form); undefined otherwise.
+ */
+function renderInPrintedForm(
+  name: string,
+  context: object,
+  trusted: ReadonlySet<string>,
+): string | undefined {
+  check = { trusted, printed: true };
+  try {
+    const text = render(name, context, checkingEngine);
+    return check.printed ? text : undefined;
+  } finally {
+    check = undefined;
+  }
 }
 
 export function emitPackageJson(ir: ProviderIR): string {
@@ -86,15 +118,23 @@ function apiName(title: string): string {
 
 /** README.md before formatting. */
 export function emitReadme(ir: ProviderIR): string {
-  return renderReadme(ir, readmeCode(ir), compactTable(operationRows(ir)));
+  return render(
+    "README.md",
+    readmeContext(ir, readmeCode(ir), {
+      operations: compactTable(operationRows(ir)),
+      environments: compactTable(serverRows(ir)),
+    }),
+  );
 }
 
 /**
  * README.md formatted: what `formatSource(emitReadme(ir), "markdown")` gives. Its code blocks are
- * formatted first, as TypeScript, with the formatter client.ts already loaded; prettier then formats
- * the markdown and leaves them as they are, instead of formatting them with its TypeScript parser
- * (a second parser to load). Only when every fence is paygen's: a fenced block in the spec's own text
- * is formatted by prettier as before.
+ * formatted first, as TypeScript, with the formatter client.ts already loaded. When its tables can
+ * be aligned without prettier and every interpolation is already in prettier's printed form, that is
+ * the README: prettier's markdown printer would leave it as it is. Otherwise prettier formats the
+ * markdown and leaves the code blocks as they are, instead of formatting them with its TypeScript
+ * parser (a second parser to load). Only when every fence is paygen's: a fenced block in the spec's
+ * own text is formatted by prettier as before.
  */
 export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   const raw = readmeCode(ir);
@@ -104,11 +144,30 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   const code = Object.fromEntries(entries) as unknown as ReadmeCode;
   const rows = operationRows(ir);
   const alignable = isAlignable(rows);
-  const text = renderReadme(ir, code, alignable ? TABLE_SLOT : compactTable(rows));
+  const servers = serverRows(ir);
+  const environments = alignedTableByDisplayWidth(servers);
+  const context = readmeContext(ir, code, {
+    operations: alignable ? TABLE_SLOT : compactTable(rows),
+    environments: environments ?? compactTable(servers),
+  });
+  const text = render("README.md", context);
   const fences = text.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
-  const ours = Object.values(code).filter((snippet) => snippet !== undefined).length * 2;
-  if (fences !== ours)
-    return formatOffThread(renderReadme(ir, raw, compactTable(rows)), "markdown");
+  const blocks = Object.values(code).filter((snippet) => snippet !== undefined);
+  if (fences !== blocks.length * 2) return formatOffThread(emitReadme(ir), "markdown");
+  const operations = alignedTableByDisplayWidth(rows);
+  const printed =
+    operations !== undefined && environments !== undefined
+      ? renderInPrintedForm(
+          "README.md",
+          { ...context, operationsTable: operations },
+          new Set([
+            ...blocks.map((block) => markdownCodeBlock(block, "ts")),
+            operations,
+            environments,
+          ]),
+        )
+      : undefined;
+  if (printed !== undefined) return printed;
   const [formatted, aligned] = await Promise.all([
     formatOffThread(text, "markdown-with-formatted-code"),
     alignable ? alignTableOffThread(rows) : undefined,
@@ -154,10 +213,26 @@ function operationRows(ir: ProviderIR): TableRows {
   ];
 }
 
-function renderReadme(ir: ProviderIR, code: ReadmeCode, operationsTable: string): string {
+/** The environments table's cells, escaped: the header row, then one row per server. */
+function serverRows(ir: ProviderIR): TableRows {
+  return [
+    ["environment", "server", "note"],
+    ...ir.servers.map((server) => [
+      markdownTableCode(server.environment),
+      markdownText(server.url),
+      markdownText(server.description ?? ""),
+    ]),
+  ];
+}
+
+function readmeContext(
+  ir: ProviderIR,
+  code: ReadmeCode,
+  tables: { operations: string; environments: string },
+): Record<string, unknown> {
   const resourceCount = new Set(ir.operations.map((op) => op.resource.join("."))).size;
   const operationCount = ir.operations.length;
-  return render("README.md", {
+  return {
     header: headerText(ir),
     nodeEngine: toolkitFacts().nodeEngine,
     packageName: ir.packageName,
@@ -178,17 +253,13 @@ function renderReadme(ir: ProviderIR, code: ReadmeCode, operationsTable: string)
     transport: ir.transport !== undefined,
     mockCommand: `paygen mock ${ir.id} --port 4010`,
     mockUsage: code.mock && markdownCodeBlock(code.mock, "ts"),
-    servers: ir.servers.map((server) => ({
-      environment: server.environment,
-      url: server.url,
-      description: server.description ?? "",
-    })),
+    environmentsTable: tables.environments,
     auth: ir.securitySchemes.map((scheme) => ({
       name: scheme.name,
       description: describeScheme(scheme),
     })),
-    operationsTable,
-  });
+    operationsTable: tables.operations,
+  };
 }
 
 /** Markdown, assembled from escaped parts. */

@@ -45,10 +45,16 @@ export const TEMPLATE_BLOCK_KEYWORDS = [
   "else",
 ];
 
-export function createTemplateEngine(): typeof Handlebars {
+/** `observe`, when given, sees every interpolation: the helper's name and the value it was given. */
+export function createTemplateEngine(
+  observe?: (helper: string, value: unknown) => void,
+): typeof Handlebars {
   const engine = Handlebars.create();
   for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) {
-    engine.registerHelper(name, (value: unknown) => helper(value));
+    engine.registerHelper(name, (value: unknown) => {
+      observe?.(name, value);
+      return helper(value);
+    });
   }
   return engine;
 }

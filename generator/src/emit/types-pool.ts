@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { ProviderIR } from "../ir/index.js";
 import { formatSource, type FileKind } from "./format.js";
 import { tsHeader } from "./header.js";
-import { alignedTable, type TableRows } from "./markdown-table.js";
+import { alignedTable, alignedTableByDisplayWidth, type TableRows } from "./markdown-table.js";
 import { emitSchemaTypes } from "./types-emitter.js";
 import { formatSchemaText } from "./types-format.js";
 import type { WorkerJob, WorkerResult } from "./types-worker.js";
@@ -59,8 +59,13 @@ export function formatOffThread(text: string, kind: FileKind): Promise<string> {
   return worker ? run({ kind: "format", text, format: kind }) : formatSource(text, kind);
 }
 
-/** alignedTable, which measures cells with prettier, on the worker when this run has one. */
+/**
+ * alignedTable: here when displayWidth measures every cell, else (prettier measures them) on the
+ * worker when this run has one.
+ */
 export function alignTableOffThread(rows: TableRows): Promise<string> {
+  const aligned = alignedTableByDisplayWidth(rows);
+  if (aligned !== undefined) return Promise.resolve(aligned);
   return worker ? run({ kind: "table", rows }) : alignedTable(rows);
 }
 
