@@ -139,6 +139,7 @@ describe("formatSchemaText", () => {
     ["a header with trailing spaces", "// header  \n// more\n\n"],
     ["a header with a blank line", "// header\n\n// more\n\n"],
     ["a block comment", "/* header */\n\n"],
+    ["a line separator in a header", "// header\u2028more\n\n"],
     ["an alias past the width", `export type ${"L".repeat(80)} = Record<string, never>;\n`],
     ["an alias of a union", 'export type U = "a"|"b";\n'],
     ["an alias of an object", "export type O = Record<string, { a: string }>;\n"],

@@ -350,8 +350,8 @@ function isPlainComment(lines: string[]): boolean {
   );
 }
 
-/** A line comment prettier keeps as it is: no trailing or unusual whitespace. */
-const LINE_COMMENT = /^\/\/(?:[^\t\v\f\r\u00a0\ufeff]*\S)?$/;
+/** A line comment prettier keeps as it is: no trailing or unusual whitespace, no line separator. */
+const LINE_COMMENT = /^\/\/(?:[^\t\v\f\r\u00a0\ufeff\u2028\u2029]*\S)?$/;
 
 /** `export type X = T;` on one line, with T a name (indexed, or `Record<string, …>` of one) or literal. */
 function isPrintedAlias(line: string): boolean {

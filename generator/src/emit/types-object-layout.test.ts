@@ -121,6 +121,8 @@ const DECLINED: Array<[string, string]> = [
     member("B: ", ref("ListBase"), " & ", ref("Other"), " & {\n", a, "\n        };"),
   ],
   ["simple & group", member("d: S & ({\n", a, "\n        } & {\n", b, "\n        });")],
+  ["flat group & object", member("fg: (string | number) & {\n", a, "\n        };")],
+  ["object & array", member("oa: {\n", a, "\n        } & string[];")],
   ["simple & object array", member("H: S & {\n", a, "\n        }[];")],
   [
     "quoted key in a body",

@@ -102,10 +102,13 @@ function inline(node: TypeNode, column: number, items: LayoutItem[]): boolean {
 
 /**
  * Object types joined by ` & `, or one object type and one simple type: prettier keeps them on the
- * lines the object types break. Other intersections (two simple types, groups) it breaks otherwise.
+ * lines the object types break. Other intersections (two simple types, a group, an array) it may
+ * break otherwise.
  */
 function intersection(members: TypeNode[], column: number, items: LayoutItem[]): boolean {
   const objects = members.filter((member) => member.kind === "object").length;
+  if (!members.every((member) => member.kind === "object" || member.kind === "simple"))
+    return false;
   if (objects < members.length && (members.length !== 2 || objects !== 1)) return false;
   for (const [i, member] of members.entries()) {
     if (i > 0) append(items, " & ");
