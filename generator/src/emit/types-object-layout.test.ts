@@ -108,6 +108,21 @@ const LAID_OUT: Array<[string, string, string]> = [
     '/":\n      | {',
   ],
   [
+    "object & union",
+    member("sub: {\n", a, "\n        } & ({\n", b, "\n        } | {\n", a, "\n        });"),
+    "    } & (\n      | {\n",
+  ],
+  [
+    "union & object",
+    member("sub2: ({\n", a, "\n        } | string) & {\n", b, "\n        };"),
+    "    ) & {\n",
+  ],
+  [
+    "object & flat union",
+    member("fu: {\n", a, "\n        } & (unknown | unknown);"),
+    "    } & (unknown | unknown);",
+  ],
+  [
     "flat group beside objects",
     member("k: (string | number) | {\n", a, "\n        };"),
     "      | (string | number)\n",
@@ -121,6 +136,15 @@ const DECLINED: Array<[string, string]> = [
     member("B: ", ref("ListBase"), " & ", ref("Other"), " & {\n", a, "\n        };"),
   ],
   ["simple & group", member("d: S & ({\n", a, "\n        } & {\n", b, "\n        });")],
+  ["object & hugged group", member("hg: {\n", a, "\n        } & ({\n", b, "\n        } | null);")],
+  [
+    "object & union & object",
+    member("uo: {\n", a, "\n        } & (string | {\n", b, "\n        }) & {\n", a, "\n        };"),
+  ],
+  [
+    "object & flat union past the width",
+    member("fl: {\n", a, `\n        } & (${ref("x".repeat(40))} | ${ref("y".repeat(40))});`),
+  ],
   ["flat group & object", member("fg: (string | number) & {\n", a, "\n        };")],
   ["object & array", member("oa: {\n", a, "\n        } & string[];")],
   ["simple & object array", member("H: S & {\n", a, "\n        }[];")],

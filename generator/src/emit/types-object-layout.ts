@@ -101,20 +101,38 @@ function inline(node: TypeNode, column: number, items: LayoutItem[]): boolean {
 }
 
 /**
- * Object types joined by ` & `, or one object type and one simple type: prettier keeps them on the
- * lines the object types break. Other intersections (two simple types, a group, an array) it may
- * break otherwise.
+ * Object types joined by ` & `, or one object type and one simple type or parenthesized union:
+ * prettier keeps them on the lines the object types break. Other intersections (two simple types,
+ * other groups, an array) it may break otherwise.
  */
 function intersection(members: TypeNode[], column: number, items: LayoutItem[]): boolean {
   const objects = members.filter((member) => member.kind === "object").length;
-  if (!members.every((member) => member.kind === "object" || member.kind === "simple"))
+  const other = members.find((member) => member.kind !== "object");
+  if (
+    other &&
+    (members.length !== 2 || objects !== 1 || !isBesideObject(other, other === members[1]))
+  )
     return false;
-  if (objects < members.length && (members.length !== 2 || objects !== 1)) return false;
   for (const [i, member] of members.entries()) {
     if (i > 0) append(items, " & ");
     if (!inline(member, column, items)) return false;
   }
   return true;
+}
+
+/**
+ * A simple type, or a parenthesized union: of object types, one alternative per line (`} & (`), or
+ * after the object type, of simple types, flat on the closing line (`} & (A | B);`), where the width
+ * is checked. (Before it, a flat union would sit on the first line, which is not checked.)
+ */
+function isBesideObject(node: TypeNode, afterObject: boolean): boolean {
+  return (
+    node.kind === "simple" ||
+    (node.kind === "group" &&
+      node.inner.kind === "union" &&
+      !isHugged(node.inner) &&
+      (hasObject(node.inner) || afterObject))
+  );
 }
 
 /**
