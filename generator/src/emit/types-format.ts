@@ -316,6 +316,7 @@ function directLines(member: string[], depth: number, shift: number): string[] |
   const comments = member.slice(0, first).map((comment) => reindent(comment, shift));
   // A type prettier cannot break (a name, an indexed access, a literal, or an array of one) stays on
   // its line however long.
+  if (hasRedundantParentheses(parts[2]!)) return undefined;
   const unbreakable = SIMPLE_TYPE.test(parts[2]!.replace(/\[\]$/, ""));
   if (
     (fits(line) || unbreakable) &&
@@ -325,6 +326,35 @@ function directLines(member: string[], depth: number, shift: number): string[] |
     return [...comments, line];
   const lines = unionMemberLines(parts[1]!, parts[2]!);
   return lines && [...comments, ...lines];
+}
+
+/**
+ * Parentheses prettier drops, which the printer never writes: around the whole type, or around one
+ * type without ` | ` or ` & ` at its top level (`(string)[]`).
+ */
+function hasRedundantParentheses(type: string): boolean {
+  const open: number[] = [];
+  for (let i = 0; i < type.length; i++) {
+    if (type[i] === "(") open.push(i);
+    else if (type[i] === ")") {
+      const start = open.pop() ?? 0;
+      const inner = type.slice(start + 1, i);
+      if ((start === 0 && i === type.length - 1) || !/ [|&] /.test(topLevel(inner))) return true;
+    }
+  }
+  return false;
+}
+
+/** `type` with every parenthesized part emptied: `A | (B & C)` → `A | ()`. */
+function topLevel(type: string): string {
+  let depth = 0;
+  let text = "";
+  for (const char of type) {
+    if (char === ")") depth--;
+    if (depth === 0) text += char;
+    if (char === "(") depth++;
+  }
+  return text;
 }
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */

@@ -36,7 +36,7 @@ export function objectTypeLayout(
 ): LayoutItem[] | undefined {
   const tokens = tokenize(skeleton);
   const node = tokens && parse(tokens);
-  if (!node) return undefined;
+  if (!node || node.kind === "group" || hasRedundantGroup(node)) return undefined;
   const items: LayoutItem[] = [];
   const column = level * 2;
   let ok: boolean;
@@ -90,9 +90,10 @@ function inline(node: TypeNode, column: number, items: LayoutItem[]): boolean {
     }
     case "union": {
       if (!isHugged(node)) return false;
-      const [object, ...rest] = node.members;
-      if (!inline(object!, column, items)) return false;
-      for (const member of rest) append(items, ` | ${(member as { text: string }).text}`);
+      for (const [i, member] of node.members.entries()) {
+        if (i > 0) append(items, " | ");
+        if (!inline(member, column, items)) return false;
+      }
       return true;
     }
     case "intersection":
@@ -164,6 +165,27 @@ function hasObject(node: TypeNode): boolean {
   }
 }
 
+/**
+ * Parentheses prettier drops: around one type (a name, an object type, an array, another group).
+ * The printer writes none; the layout declines them rather than guess.
+ */
+function hasRedundantGroup(node: TypeNode): boolean {
+  switch (node.kind) {
+    case "simple":
+    case "object":
+      return false;
+    case "array":
+      return hasRedundantGroup(node.element);
+    case "group":
+      return (
+        (node.inner.kind !== "union" && node.inner.kind !== "intersection") ||
+        hasRedundantGroup(node.inner)
+      );
+    default:
+      return node.members.some(hasRedundantGroup);
+  }
+}
+
 /** A type without object types, on one line. */
 function flat(node: TypeNode): string {
   switch (node.kind) {
@@ -182,13 +204,17 @@ function flat(node: TypeNode): string {
   }
 }
 
-/** One object type with only `null` and `void` after it, which prettier hugs: `{ … } | null`. */
+/** One object type, the other members `null` or `void`, which prettier hugs: `{ … } | null`. */
 function isHugged(node: TypeNode): boolean {
   if (node.kind !== "union") return false;
-  const [first, ...rest] = node.members;
+  const objects = node.members.filter((member) => member.kind === "object").length;
   return (
-    first?.kind === "object" &&
-    rest.every((member) => member.kind === "simple" && /^(?:null|void)$/.test(member.text))
+    objects === 1 &&
+    node.members.every(
+      (member) =>
+        member.kind === "object" ||
+        (member.kind === "simple" && /^(?:null|void)$/.test(member.text)),
+    )
   );
 }
 
