@@ -140,6 +140,13 @@ describe("formatSchemaText", () => {
     ["a header with a blank line", "// header\n\n// more\n\n"],
     ["a block comment", "/* header */\n\n"],
     ["a line separator in a header", "// header\u2028more\n\n"],
+    [
+      "parentheses around parentheses",
+      "export interface X {\n    a: ((string | number)) | null;\n}\n",
+    ],
+    ["an indented alias", "  export type A = B;\n"],
+    ["code after a comment", "let  a=1 // note\n"],
+    ["a vertical tab in a header", "// a\vb\n\n"],
     ["parentheses around one type", "export interface X {\n    a: (string)[];\n}\n"],
     ["parentheses around the whole type", "export interface X {\n    a: (string | number);\n}\n"],
     ["parentheses around a name in a union", 'export interface X {\n    a: ("x") | null;\n}\n'],
@@ -155,7 +162,7 @@ describe("formatSchemaText", () => {
 
   it("matches prettier where it rewrites lines, quotes, numbers and comments", async () => {
     vi.mocked(formatSource).mockClear();
-    const formatted = await formatSchemaText(`// header\n\n${PRINTER_TEXT}`);
+    const formatted = await formatSchemaText(`// header\n//\n\n${PRINTER_TEXT}`);
     const formattedTexts = vi.mocked(formatSource).mock.calls.map(([text]) => text);
     // Planned member by member: prettier saw members in wrappers, never the whole interface.
     expect(formattedTexts.some((text) => text.startsWith("export interface"))).toBe(false);
@@ -167,9 +174,9 @@ describe("formatSchemaText", () => {
     expect(formattedTexts.some((text) => text.includes("Mixed:"))).toBe(true);
     // Names with digits are no numbers; an array of a name is as unbreakable as the name.
     expect(formattedTexts.filter((text) => /tds2Options|ssn_last_4|_plans/.test(text))).toEqual([]);
-    // The header's comment and a one-line alias are written as they are.
+    // The header's comment (an empty line comment too) and a one-line alias are written as they are.
     expect(formattedTexts.filter((text) => /\/\/ header|\$defs/.test(text))).toEqual([]);
-    expect(formatted).toBe(await prettierPerDeclaration(`// header\n\n${PRINTER_TEXT}`));
+    expect(formatted).toBe(await prettierPerDeclaration(`// header\n//\n\n${PRINTER_TEXT}`));
     expect(formatted).toContain('  Long:\n      | "aaaaaaaaaaaaaaaaaaaa"');
     expect(formatted).toContain("plain: string;");
     expect(formatted).toContain("Numbers: 1.5 | 1e5 | 0x10;");

@@ -145,6 +145,16 @@ const DECLINED: Array<[string, string]> = [
     "object & flat union past the width",
     member("fl: {\n", a, `\n        } & (${ref("x".repeat(40))} | ${ref("y".repeat(40))});`),
   ],
+  [
+    "a comment prettier rewrites",
+    member(
+      "/**\n         * trailing   \n         */\n        tc: (string | {\n",
+      a,
+      "\n        })[];",
+    ),
+  ],
+  ["two bodies, one empty", member("eb: ({\n", a, "\n        } | {\n        })[];")],
+  ["object & intersection", member("oi: {\n", a, "\n        } & (S & T);")],
   ["flat group & object", member("fg: (string | number) & {\n", a, "\n        };")],
   ["object & array", member("oa: {\n", a, "\n        } & string[];")],
   ["simple & object array", member("H: S & {\n", a, "\n        }[];")],
