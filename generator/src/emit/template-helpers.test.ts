@@ -29,7 +29,7 @@ describe("templates", () => {
     const render = (source: string, value: string): string =>
       createTemplateEngine().compile(source, { noEscape: true, strict: true })({ value });
     expect(render("{{md value}}", "<b>*x*</b> & `y`")).toBe("\\<b\\>\\*x\\*\\</b\\> \\& \\`y\\`");
-    expect(render("{{code value}}", "a ``b`` c")).toBe("```a ``b`` c```");
+    expect(render("{{code value}}", "a ``b`` c")).toBe("`a ``b`` c`");
     expect(render("{{tableCode value}}", "a|b")).toBe("`a\\|b`");
     expect(render("{{json value}}", 'say "hi"\n')).toBe('"say \\"hi\\"\\n"');
     expect(render("{{tsString value}}", "a\u2028b'\"")).toBe('"a\\u2028b\'\\""');

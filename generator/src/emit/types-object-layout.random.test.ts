@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { formatSource } from "./format.js";
 import { formatSchemaText } from "./types-format.js";
+import { randomSource } from "../../test/support/random-source.js";
 
 // Counts what reaches prettier, so the test can tell that random shapes exercised the layout.
 vi.mock("./format.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("./format.js")>();
   return { ...actual, formatSource: vi.fn(actual.formatSource) };
 });
-
-/** Deterministic (a linear congruential generator), so that a failure reproduces from its seed. */
-function randomSource(seed: number): (bound: number) => number {
-  let state = seed;
-  return (bound) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return Math.floor((state / 2 ** 31) * bound);
-  };
-}
 
 type Shape =
   | { kind: "name"; text: string }

@@ -14,11 +14,16 @@ export function markdownText(text: string): string {
   return text.replace(LINE_TERMINATORS, " ").replace(INLINE_MARKUP, "\\$&");
 }
 
-/** A code span holding the text literally: its fence is longer than any backtick run inside. */
+/**
+ * A code span holding the text literally: its fence is the shortest backtick run the text does not
+ * hold (so nothing inside closes it), which is also the fence prettier prints.
+ */
 export function markdownCode(text: string): string {
   const oneLine = text.replace(LINE_TERMINATORS, " ");
-  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
+  const runs = new Set((oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  let length = 1;
+  while (runs.has(length)) length++;
+  const fence = "`".repeat(length);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") || oneLine.trim() === "" ? " " : "";
   return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
