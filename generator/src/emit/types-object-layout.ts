@@ -26,7 +26,7 @@ export type LayoutItem = string | { body: number; level: number };
  * - an array of such a union: `head: (`, the alternatives, `)[];`;
  * - hugged on the key's line: an object type, an array of one, one object type with only `null` and
  *   `void` (`{ … } | null`), an intersection of object types or of one object type with one simple
- *   type (`S & { … }`);
+ *   type (`S & { … }`) or one parenthesized union (`{ … } & (` alternatives `)`);
  * - inside alternatives, the hugged forms in parentheses and parenthesized unions, recursively.
  */
 export function objectTypeLayout(
