@@ -170,7 +170,7 @@ export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
   if (printed !== undefined) return printed;
   const [formatted, aligned] = await Promise.all([
     formatOffThread(text, "markdown-with-formatted-code"),
-    alignable ? alignTableOffThread(rows) : undefined,
+    alignable ? (operations ?? alignTableOffThread(rows)) : undefined,
   ]);
   if (aligned === undefined) return formatted;
   const lines = formatted.split("\n");

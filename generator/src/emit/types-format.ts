@@ -1,6 +1,6 @@
 import { fitsPrintWidth as fits, formatSource } from "./format.js";
 import { objectTypeLayout, type LayoutItem } from "./types-object-layout.js";
-import { SIMPLE_TYPE, unionMemberLines } from "./types-union-layout.js";
+import { SIMPLE_TYPE, splitTopLevel, unionMemberLines } from "./types-union-layout.js";
 
 /**
  * Formats openapi-typescript's printer output exactly as `formatSource(…, "typescript")` does, without
@@ -339,22 +339,11 @@ function hasRedundantParentheses(type: string): boolean {
     else if (type[i] === ")") {
       const start = open.pop() ?? 0;
       const inner = type.slice(start + 1, i);
-      if ((start === 0 && i === type.length - 1) || !/ [|&] /.test(topLevel(inner))) return true;
+      const operands = Math.max(splitTopLevel(inner).length, splitTopLevel(inner, " & ").length);
+      if ((start === 0 && i === type.length - 1) || operands < 2) return true;
     }
   }
   return false;
-}
-
-/** `type` with every parenthesized part emptied: `A | (B & C)` → `A | ()`. */
-function topLevel(type: string): string {
-  let depth = 0;
-  let text = "";
-  for (const char of type) {
-    if (char === ")") depth--;
-    if (depth === 0) text += char;
-    if (char === "(") depth++;
-  }
-  return text;
 }
 
 /** Numbers prettier may print differently (exponents, fractions, other bases). */

@@ -68,8 +68,8 @@ function unionMembers(type: string): UnionMember[] | undefined {
   return members;
 }
 
-/** `type` split at each ` | ` outside parentheses. */
-function splitTopLevel(type: string): string[] {
+/** `type` split at each `separator` (` | ` by default) outside parentheses. */
+export function splitTopLevel(type: string, separator = " | "): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -77,9 +77,9 @@ function splitTopLevel(type: string): string[] {
     const char = type[i];
     if (char === "(") depth++;
     else if (char === ")") depth--;
-    else if (depth === 0 && type.startsWith(" | ", i)) {
+    else if (depth === 0 && type.startsWith(separator, i)) {
       parts.push(type.slice(start, i));
-      start = i + 3;
+      start = i + separator.length;
     }
   }
   parts.push(type.slice(start));
