@@ -47,11 +47,15 @@ async function bundle(source: string): Promise<string> {
   return result.output[0]!.code;
 }
 
-/** Text only each optional part of the runtime has: the form and multipart encoders, the token cache. */
+/**
+ * Text only each optional part of the runtime has: the form and multipart encoders, the token cache,
+ * the adapter of a custom transport (which fills the path itself).
+ */
 const PARTS = {
   form: "toISOString",
   multipart: "new FormData",
   tokenCache: "client_credentials",
+  transport: "encodeURIComponent(String(",
 };
 
 /** The optional parts of the runtime that made it into the bundle. */
@@ -77,7 +81,7 @@ describe("tree-shaking of @paygen/omise", () => {
     expect(parts(code)).toEqual([]);
   });
 
-  it("a body encoder comes with an operation that sends that body, the token cache with a spec that fetches tokens", async () => {
+  it("a body encoder comes with an operation that sends that body, the token cache with a spec that fetches tokens, the transport adapter with a spec that has a transport", async () => {
     const form = await bundle(
       `import { createOmiseCore, createCharge } from "@paygen/omise";
        export const run = () => createCharge(createOmiseCore({ secretKey: "k" }), { amount: 1, currency: "thb" });`,
@@ -88,6 +92,11 @@ describe("tree-shaking of @paygen/omise", () => {
        export const core = createGmoPgCore({});`,
     );
     expect(parts(tokens)).toEqual(["form", "tokenCache"]);
+    const transport = await bundle(
+      `import { createPokepayCore } from "@paygen/pokepay";
+       export const core = createPokepayCore({ clientId: "c", clientSecret: "s" } as never);`,
+    );
+    expect(parts(transport)).toContain("transport");
   });
 
   it("five functions bring five descriptors; the class brings every operation", async () => {

@@ -12,6 +12,7 @@ import {
 import { paginate } from "./paginate.js";
 import type { ClientSpec, OperationSpec } from "./spec.js";
 import type { Transport, TransportRequest } from "./transport.js";
+import { sendThrough } from "./send-through.js";
 
 const SPEC: ClientSpec = {
   provider: "shop",
@@ -347,7 +348,7 @@ describe("ClientCore: a custom transport", () => {
       seen.push(request);
       return { status: 200, headers: {}, body: await answer(request) };
     };
-    return { core: new ClientCore(SPEC, {}, transport), seen };
+    return { core: new ClientCore(SPEC, {}, sendThrough(transport)), seen };
   }
 
   it("receives the filled, encoded path, the defined query values as strings, and the body", async () => {

@@ -25,7 +25,7 @@ import { checkCredential, checkHeaders, Redactor } from "./secrets.js";
 import type { RequestArgs, RequestOptions } from "./request-types.js";
 import { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./retry.js";
 import type { ClientSpec, OperationSpec, ServerSpec, TokenSource } from "./spec.js";
-import type { Transport, TransportResponse } from "./transport.js";
+import type { AttemptResult, PreparedCall, Sender } from "./sender.js";
 import { sendWireRequest, type WireResult } from "./wire-request.js";
 
 export type { RequestArgs, RequestOptions } from "./request-types.js";
@@ -57,24 +57,6 @@ export interface ClientOptions<Environment extends string = string, Scheme exten
   random?: () => number;
 }
 
-/** One call's request, ready for any number of attempts. */
-interface Prepared {
-  /** Leave a success body unread (`asResponse()`). */
-  raw: boolean;
-  plan: OperationPlan;
-  path: Record<string, unknown>;
-  query: Record<string, unknown>;
-  body: unknown;
-  headers: Record<string, string>;
-  maxResponseBytes: number;
-}
-interface RawResult {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-  response: Response | undefined;
-}
-
 /**
  * What every generated client delegates to: server selection, auth, serialization, retries with
  * backoff, timeouts, typed errors, pagination. Credentials live in private fields so they never show
@@ -83,7 +65,8 @@ interface RawResult {
 export class ClientCore {
   readonly #spec: ClientSpec;
   readonly #options: ClientOptions & Credentials;
-  readonly #transport: Transport | undefined;
+  /** Sends attempts instead of fetch (a custom transport), or undefined. */
+  readonly #sender: Sender | undefined;
   readonly #fetch: FetchFunction;
   /** Fetched access tokens, where the spec has token operations. */
   readonly #tokens: TokenSource | undefined;
@@ -97,11 +80,14 @@ export class ClientCore {
   readonly #retry: RetryOptions;
   readonly #plans = new WeakMap<OperationSpec, OperationPlan>();
 
-  /** `options` carries the runtime's options plus the credential and header options the spec names. */
-  constructor(spec: ClientSpec, options: ClientOptions, transport?: Transport) {
+  /**
+   * `options` carries the runtime's options plus the credential and header options the spec names;
+   * `sender` replaces fetch (`sendThrough(transport)`).
+   */
+  constructor(spec: ClientSpec, options: ClientOptions, sender?: Sender) {
     this.#spec = spec;
     this.#options = { ...options } as ClientOptions & Credentials;
-    this.#transport = transport;
+    this.#sender = sender;
     this.#logger = new Logger(options.logger);
     for (const name of credentialOptions(spec))
       checkCredential(spec.provider, name, options[name as keyof ClientOptions]);
@@ -109,7 +95,7 @@ export class ClientCore {
       checkHeaders(spec.provider, { [header.name]: this.#options[header.option] ?? "" });
     checkHeaders(spec.provider, options.headers);
     checkNumericOptions(options, `${spec.provider}: `);
-    this.#redactor = new Redactor(credentialValues(spec, this.#options), transport?.redact);
+    this.#redactor = new Redactor(credentialValues(spec, this.#options), sender?.redact);
     const environment = options.environment;
     if (
       environment !== undefined &&
@@ -208,7 +194,7 @@ export class ClientCore {
       options === NO_OPTIONS && !hasKeys(auth.query)
         ? (args.query ?? NO_VALUES)
         : { ...args.query, ...options.query, ...auth.query };
-    const prepared: Prepared = {
+    const prepared: PreparedCall = {
       raw,
       plan: this.#plan(operation),
       path: args.path ?? NO_VALUES,
@@ -241,7 +227,7 @@ export class ClientCore {
 
   async #attempts<Result>(
     operation: OperationSpec,
-    prepared: Prepared,
+    prepared: PreparedCall,
     options: RequestOptions,
     signal: CallSignal,
     plan: RetryPlan,
@@ -262,7 +248,7 @@ export class ClientCore {
           "debug",
           `→ ${operation.method} ${operation.path} (${operation.id}) attempt ${attempt}`,
         );
-      let result: RawResult;
+      let result: AttemptResult;
       try {
         result = await this.#attempt(operation, prepared, signal);
       } catch (error) {
@@ -352,13 +338,15 @@ export class ClientCore {
   /** One attempt, bounded by the timeout and the caller's signal. */
   async #attempt(
     operation: OperationSpec,
-    prepared: Prepared,
+    prepared: PreparedCall,
     signal: CallSignal,
-  ): Promise<RawResult> {
+  ): Promise<AttemptResult> {
     const abortSignal = signal.startAttempt();
     try {
-      return this.#transport
-        ? await this.#viaTransport(operation, prepared, abortSignal)
+      return this.#sender
+        ? await this.#sender.send(operation, prepared, abortSignal, (error) =>
+            this.#localError(operation, error),
+          )
         : await this.#viaFetch(operation, prepared, abortSignal);
     } catch (error) {
       const aborted = signal.abortReason();
@@ -382,9 +370,9 @@ export class ClientCore {
 
   async #viaFetch(
     operation: OperationSpec,
-    prepared: Prepared,
+    prepared: PreparedCall,
     signal: AbortSignal | undefined,
-  ): Promise<RawResult> {
+  ): Promise<AttemptResult> {
     const exchange: Exchange = {
       fetch: this.#fetch,
       operationId: operation.id,
@@ -439,44 +427,6 @@ export class ClientCore {
         operation.id,
       ),
       response,
-    };
-  }
-
-  async #viaTransport(
-    operation: OperationSpec,
-    prepared: Prepared,
-    signal: AbortSignal | undefined,
-  ): Promise<RawResult> {
-    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-      encodeURIComponent(String(prepared.path[name] ?? "")),
-    );
-    const search = new URLSearchParams(
-      Object.entries(prepared.query)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, String(v)]),
-    ).toString();
-    let response: TransportResponse;
-    try {
-      response = await this.#transport!({
-        method: operation.method,
-        url: `${prepared.plan.baseUrl}${path}${search ? `?${search}` : ""}`,
-        operationId: operation.id,
-        ...(prepared.body !== undefined ? { body: prepared.body as Record<string, unknown> } : {}),
-        headers: prepared.headers,
-        ...(signal ? { signal } : {}),
-        maxResponseBytes: prepared.maxResponseBytes,
-      });
-    } catch (error) {
-      // Transports report wire failures as ConnectionError; a TypeError or RangeError comes from this side.
-      if (error instanceof TypeError || error instanceof RangeError)
-        throw this.#localError(operation, error);
-      throw error;
-    }
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: response.body,
-      response: undefined,
     };
   }
 
@@ -539,7 +489,7 @@ export class ClientCore {
     return (name && headers[name]) || headers["x-request-id"] || headers["request-id"] || undefined;
   }
 
-  #apiError(operation: OperationSpec, result: RawResult, attempts: number): ApiError {
+  #apiError(operation: OperationSpec, result: AttemptResult, attempts: number): ApiError {
     const codeField = this.#spec.errorCodeField;
     // A server may echo the key it was given ("invalid key skey_…"): nothing of it reaches the error.
     const body = this.#redactor.value(result.body);

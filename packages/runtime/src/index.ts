@@ -61,6 +61,8 @@ export { isRetryableStatus, mayRetry, retryDelayMs, type RetryOptions } from "./
 export { findMismatch, type ShapeSchema } from "./shape.js";
 export type * from "./spec.js";
 export { TokenCache } from "./token-cache.js";
+export type { AttemptResult, PreparedCall, Sender } from "./sender.js";
+export { sendThrough } from "./send-through.js";
 export type { Transport, TransportRequest, TransportResponse } from "./transport.js";
 export {
   parseWebhookPayload,

@@ -5,7 +5,7 @@ import { coreFactoryName, coreTypeName, docComment, optionsTypeName } from "./na
 
 /** `OmiseCore` and `createOmiseCore(options)`: the handle the standalone functions share. */
 export function coreFactory(ir: ProviderIR): [TypeAlias, FunctionDeclaration] {
-  const transportArgument = ir.transport ? ", createTransport(options)" : "";
+  const transportArgument = ir.transport ? ", sendThrough(createTransport(options))" : "";
   return [
     {
       kind: "type",

@@ -341,6 +341,8 @@ describe("emitter naming", () => {
     expect(text).toContain("export type AcmeCore = ClientCore;");
     expect(text).toContain("export function createAcmeCore(options: AcmeOptions = {}): AcmeCore {");
     expect(text).toContain("const core = createAcmeCore(options);");
+    // Only a client over a custom transport carries the transport adapter.
+    expect(text).not.toContain("sendThrough");
   });
 
   it("hands a transport's options to the core factory, which the class shares", () => {
@@ -356,7 +358,8 @@ describe("emitter naming", () => {
     );
     expect(text).toContain("export function createAcmeCore(options: AcmeOptions): AcmeCore {");
     expect(text).toContain(
-      "return new ClientCore(CLIENT_SPEC, options, createTransport(options));",
+      "return new ClientCore(CLIENT_SPEC, options, sendThrough(createTransport(options)));",
     );
+    expect(text).toContain("import { ClientCore, sendThrough, type ApiError,");
   });
 });

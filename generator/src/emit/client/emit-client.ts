@@ -38,6 +38,7 @@ function clientDeclarations(ir: ProviderIR): Declaration[] {
       moduleSpecifier: "@paygen/runtime",
       namedImports: [
         "ClientCore",
+        ...(ir.transport ? ["sendThrough"] : []),
         "type ApiError",
         "type ApiPromise",
         "type ClientOptions",

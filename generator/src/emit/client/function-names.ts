@@ -21,6 +21,7 @@ export function operationBindings(ir: ProviderIR): Map<OperationIR, OperationBin
   const taken = new Set<string>([
     "undefined",
     "createTransport",
+    "sendThrough",
     "paginate",
     ...SPEC_BINDING_NAMES,
     "CLIENT_SPEC",

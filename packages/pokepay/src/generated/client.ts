@@ -2,6 +2,7 @@
 
 import {
   ClientCore,
+  sendThrough,
   type ApiError,
   type ApiPromise,
   type ClientOptions,
@@ -46,7 +47,7 @@ export type PokepayCore = ClientCore;
 
 /** Checks `options` and makes the core the standalone operation functions send requests through. Make one and share it: it holds the credentials, retry settings and fetched tokens. */
 export function createPokepayCore(options: PokepayOptions): PokepayCore {
-  return new ClientCore(CLIENT_SPEC, options, createTransport(options));
+  return new ClientCore(CLIENT_SPEC, options, sendThrough(createTransport(options)));
 }
 
 /** Successful response body of `getPing`. */
