@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { ensureAnchors } from "./anchors.mjs";
+import { bundleBreakdown } from "./bundle-breakdown.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const anchors = ensureAnchors();
@@ -74,26 +75,33 @@ const entries = {
       : `import { ${ops.map((op) => OPERATION_IDS[op]).join(", ")} } from ${JSON.stringify(path.join(heyOut, "sdk.gen.ts"))};\nexport const run = () => [${ops.map((op) => `${OPERATION_IDS[op]}({ path: { id: "chrg_1" } } as never)`).join(", ")}];`,
 };
 
-async function size(name, ops, platform) {
-  if (name === "@hey-api" && !heyOk) return { failed: "generation failed" };
+/** Writes the entry of one case; returns `extra => esbuild.build(…)` for it. */
+function bundler(name, ops, platform) {
   const entry = path.join(
     work,
     `${name.replace(/\W/g, "")}-${ops === "all" ? "all" : ops.length}.ts`,
   );
   writeFileSync(entry, entries[name](ops));
-  try {
-    const result = await esbuild.build({
+  return (extra) =>
+    esbuild.build({
       entryPoints: [entry],
       bundle: true,
-      minify: true,
       write: false,
       format: "esm",
       platform,
       target: "es2022",
       conditions: ["paygen-source"],
       logLevel: "silent",
+      absWorkingDir: root,
       nodePaths: [path.join(anchors, "node_modules"), path.join(root, "node_modules")],
+      ...extra,
     });
+}
+
+async function size(name, ops, platform) {
+  if (name === "@hey-api" && !heyOk) return { failed: "generation failed" };
+  try {
+    const result = await bundler(name, ops, platform)({ minify: true });
     const code = result.outputFiles[0].contents;
     return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
   } catch (error) {
@@ -146,3 +154,16 @@ for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]))
 console.log(
   `target: one operation ≤ ${TARGET_BYTES} B min+gz on both targets; the bundle grows with the operations used`,
 );
+
+// The one-operation functions bundle, module by module: what each part of the runtime costs.
+const { total, rows: parts } = await bundleBreakdown(
+  esbuild,
+  bundler("paygen functions", ONE, "browser"),
+);
+console.log(
+  `\nwhere the ${total} B of one operation (functions, browser) go, leave-one-module-out:`,
+);
+for (const part of parts)
+  console.log(
+    `${String(part.gz).padStart(6)} B gz  ${String(part.min).padStart(6)} B min  ${part.module}`,
+  );
