@@ -4,6 +4,7 @@ import type { FileKind } from "./format.js";
 import { emitFormattedReadme, emitIndex, emitPackageJson, emitTsconfig } from "./package-files.js";
 import { formatOffThread, startSchemaTypes } from "./types-pool.js";
 import { emitFormattedWebhooks } from "./webhooks-emitter.js";
+import { escapeUnseen } from "./escape/index.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
 
@@ -40,7 +41,10 @@ export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   formatted.push({ path: "README.md", contents: readme });
   formatted.push({ path: "src/generated/client.ts", contents: client });
   formatted.push({ path: "src/generated/schema.ts", contents: schemaText });
-  return formatted.sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
+  // Every context's escaping already wrote unseen characters as escapes; this is the backstop.
+  return formatted
+    .map((file) => ({ path: file.path, contents: escapeUnseen(file.contents) }))
+    .sort((a, b) => FILE_ORDER.indexOf(a.path) - FILE_ORDER.indexOf(b.path));
 }
 
 const FILE_ORDER = [

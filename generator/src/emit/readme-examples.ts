@@ -5,7 +5,7 @@ import {
   type SecuritySchemeIR,
 } from "../ir/index.js";
 import { camelCase } from "../ir/naming.js";
-import { propertyKey } from "./escape/index.js";
+import { escapeUnseen, propertyKey } from "./escape/index.js";
 
 /**
  * The TypeScript the generated README shows, built only from IR facts: every call's arguments come
@@ -15,7 +15,7 @@ import { propertyKey } from "./escape/index.js";
 
 /** A JSON value as a TypeScript literal inside a markdown code fence (a backtick cannot close it). */
 export function codeLiteral(value: unknown): string {
-  return JSON.stringify(value ?? null).replace(/`/g, "\\u0060");
+  return escapeUnseen(JSON.stringify(value ?? null)).replace(/`/g, "\\u0060");
 }
 
 /** `process.env.OMISE_SECRET_KEY`, typed `string | undefined`, which credential options accept. */

@@ -1,5 +1,5 @@
 import { escapePointerSegment, splitPointer } from "../util/json-pointer.js";
-import { escapeLineSeparators } from "./escape/string-literal.js";
+import { escapeUnseen } from "./escape/unseen.js";
 
 /**
  * What openapi-typescript is given, and how its text is finished. Two things in a spec would
@@ -17,10 +17,10 @@ export function typesInput(document: Record<string, unknown>): {
   input: Record<string, unknown>;
   finish(text: string): string;
 } {
-  if (!needsPreparation(document)) return { input: document, finish: escapeLineSeparators };
+  if (!needsPreparation(document)) return { input: document, finish: escapeUnseen };
   return {
     input: prepared(document) as Record<string, unknown>,
-    finish: (text) => escapeLineSeparators(restoreStandInKeys(text)),
+    finish: (text) => escapeUnseen(restoreStandInKeys(text)),
   };
 }
 

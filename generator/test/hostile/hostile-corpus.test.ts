@@ -5,12 +5,19 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { hasUnseen } from "../../src/emit/escape/index.js";
 import { CANARY, PAYLOADS } from "./payloads.js";
 import { hostileSpec } from "./spec.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 const canary = globalThis as unknown as Record<string, unknown>;
+const GENERATED_FILES = [
+  "src/generated/client.ts",
+  "src/generated/schema.ts",
+  "src/generated/webhooks.ts",
+  "src/index.ts",
+];
 
 /** A spec whose every text field carries code, comment terminators, quotes and markup: the package it yields is inert. */
 describe("a hostile spec", () => {
@@ -81,16 +88,24 @@ describe("a hostile spec", () => {
   });
 
   it("keeps spec text inside comments and string literals: no line of code starts with it, no raw line separators", () => {
-    for (const file of [
-      "src/generated/client.ts",
-      "src/generated/schema.ts",
-      "src/generated/webhooks.ts",
-      "src/index.ts",
-    ]) {
+    for (const file of GENERATED_FILES) {
       const text = read(file);
       expect(text, file).not.toMatch(/^\s*(globalThis|import\(|three|four|b\b)/m);
       expect(text, file).not.toMatch(/[\r\u2028\u2029]/);
     }
+  });
+
+  it("writes no control or bidirectional formatting character raw into any file, only its escape", () => {
+    for (const file of [...GENERATED_FILES, "README.md", "package.json", "tsconfig.json"]) {
+      const text = read(file);
+      expect(hasUnseen(text), file).toBe(false);
+      expect(text, file).not.toContain("\u0085");
+    }
+    expect(read("src/generated/schema.ts")).toContain(
+      '"Shop\\u202e} ;)\\u2066(pwned\\u2069 \\u001b[31mred\\u0007 \\u0085\\u200f\\ufeff\\u000b"',
+    );
+    expect(read("src/generated/client.ts")).toContain(" * Shop\\u202e} ;)\\u2066(pwned");
+    expect(read("README.md")).toContain("Shop\\u202e} ;)\\u2066(pwned");
   });
 
   it("renames members JavaScript gives a meaning to, with a warning", () => {

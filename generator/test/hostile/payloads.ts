@@ -14,6 +14,8 @@ export const PAYLOADS = {
   html: `<script>alert(1)</script> &amp; <!-- --> <b>bold</b>`,
   markdown: "```\nrm -rf /\n``` | cell | *em* _u_ [link](http://evil.example) ~~s~~",
   backslash: "C:\\path\\*/\\u0000",
+  /** Controls and bidirectional overrides: a terminal or a code review would show something else than what is there. */
+  unseen: "Shop\u202e} ;)\u2066(pwned\u2069 \u001b[31mred\u0007 \u0085\u200f\ufeff\u000b",
 } as const;
 
 export const ALL_PAYLOADS = Object.values(PAYLOADS).join(" ");

@@ -31,7 +31,11 @@ export function hostileSpec(): string {
   const spec = {
     openapi: "3.1.0",
     "x-paygen-request-id-header": P.quotes,
-    info: { title: P.closeComment, version: P.quotes, description: `${P.importFs}\n\n${P.html}` },
+    info: {
+      title: P.closeComment,
+      version: P.quotes,
+      description: `${P.importFs}\n\n${P.html}\n\n${P.unseen}`,
+    },
     servers: [
       {
         url: "https://api.example.test/*/x",
@@ -52,7 +56,7 @@ export function hostileSpec(): string {
           operationId: "then",
           tags: ["then"],
           summary: P.closeComment,
-          description: `${P.newlines}\n${P.lineSeparators}\n${P.markdown}`,
+          description: `${P.newlines}\n${P.lineSeparators}\n${P.markdown}\n${P.unseen}`,
           parameters: [
             {
               name: "__proto__",
@@ -64,7 +68,7 @@ export function hostileSpec(): string {
             {
               name: P.quotes,
               in: "query",
-              schema: { type: "string", enum: [P.template, P.closeComment] },
+              schema: { type: "string", enum: [P.template, P.closeComment, P.unseen] },
             },
             { name: "X-Evil", in: "header", schema: { type: "string" }, example: P.closeComment },
           ],
@@ -74,7 +78,11 @@ export function hostileSpec(): string {
               content: {
                 "application/json": {
                   schema: { $ref: "#/components/schemas/Thing" },
-                  example: { [P.closeComment]: P.quotes, $id: "https://hostile.example/thing" },
+                  example: {
+                    [P.closeComment]: P.quotes,
+                    $id: "https://hostile.example/thing",
+                    [P.unseen]: P.unseen,
+                  },
                 },
               },
             },
@@ -116,7 +124,7 @@ export function hostileSpec(): string {
         get: {
           operationId: "hasOwnProperty",
           tags: ["prototype"],
-          summary: P.lineSeparators,
+          summary: `${P.lineSeparators} ${P.unseen}`,
           responses: {
             "200": {
               description: "list",

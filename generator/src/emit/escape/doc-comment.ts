@@ -1,3 +1,5 @@
+import { escapeUnseen } from "./unseen.js";
+
 /** Line terminators of ECMAScript: a `//` comment ends at any of them, not only at `\n`. */
 const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029]/g;
 
@@ -6,7 +8,7 @@ const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029]/g;
  * becomes `\n` so the printer prefixes each line with ` * `. `@` tags stay as written.
  */
 export function docText(text: string): string {
-  return text.replace(LINE_TERMINATORS, "\n").replace(/\*\//g, "*\\/");
+  return escapeUnseen(text.replace(LINE_TERMINATORS, "\n").replace(/\*\//g, "*\\/"));
 }
 
 /** JSDoc text from paragraphs: blank and missing paragraphs are dropped. */
@@ -18,7 +20,7 @@ export function docParagraphs(paragraphs: ReadonlyArray<string | undefined>): st
 
 /** Text for a `//` comment: one line, whatever it contained. */
 export function lineCommentText(text: string): string {
-  return text.replace(LINE_TERMINATORS, " ");
+  return escapeUnseen(text.replace(LINE_TERMINATORS, " "));
 }
 
 /** Text for an HTML comment (`<!-- … -->` in a README): it cannot end the comment early. */

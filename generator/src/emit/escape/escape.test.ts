@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
   docText,
+  escapeUnseen,
+  hasUnseen,
+  htmlCommentText,
   jsLiteral,
+  jsonValue,
+  lineCommentText,
   ModuleBinding,
   moduleBindingsIn,
   markdownCode,
   markdownCodeBlock,
+  markdownTableCode,
+  markdownText,
   memberAccess,
   propertyKey,
   quotedKey,
+  tsString,
 } from "./index.js";
 
 describe("escaping per output context", () => {
@@ -64,5 +72,62 @@ describe("escaping per output context", () => {
   it("code spans and blocks cannot be closed by the text they hold", () => {
     expect(markdownCode("`x`")).toBe("`` `x` ``");
     expect(markdownCodeBlock("a\n```\nb", "ts")).toBe("````ts\na\n```\nb\n````");
+  });
+
+  /** One of each kind of character that must not be written raw, between ordinary text. */
+  const UNSEEN_SAMPLES = [
+    "\u0000",
+    "\u0007",
+    "\u000b",
+    "\u000c",
+    "\u001b",
+    "\u007f",
+    "\u0085",
+    "\u009f",
+    "\u061c",
+    "\u200e",
+    "\u200f",
+    "\u2028",
+    "\u2029",
+    "\u202a",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\ufeff",
+  ];
+
+  it.each(UNSEEN_SAMPLES)("%j is written as its escape in every context", (char) => {
+    const text = `a${char}b`;
+    const escape = `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    expect(escapeUnseen(text)).toBe(`a${escape}b`);
+    // A string literal (TypeScript, JSON) still holds the character itself.
+    expect(JSON.parse(tsString(text))).toBe(text);
+    expect(JSON.parse(jsonValue({ [text]: [text] }))).toEqual({ [text]: [text] });
+    expect(new Function(`return ${jsLiteral({ [text]: text })};`)()).toEqual({ [text]: text });
+    // String literals hold an escape JSON.stringify may spell its own way (`\\f`).
+    for (const literal of [tsString(text), jsonValue(text), jsLiteral([text])])
+      expect(hasUnseen(literal), literal).toBe(false);
+    // Comments and markdown show the escape; a line separator becomes a line break or a space there.
+    const lineTerminator = char === "\u2028" || char === "\u2029";
+    for (const shown of [
+      docText(text),
+      lineCommentText(text),
+      htmlCommentText(text),
+      markdownText(text),
+      markdownCode(text),
+      markdownTableCode(text),
+    ]) {
+      expect(hasUnseen(shown), shown).toBe(false);
+      if (!lineTerminator) expect(shown).toContain(escape);
+    }
+  });
+
+  it("leaves tab, line feed, carriage return and ordinary non-ASCII text alone", () => {
+    const text = "a\tb\nc\rd 日本語 é ‍ 👍";
+    expect(escapeUnseen(text)).toBe(text);
+    expect(hasUnseen(text)).toBe(false);
+    expect(hasUnseen("x\u202e")).toBe(true);
+    // Asked twice in a row: the pattern keeps no position between calls.
+    expect(hasUnseen("x\u202e")).toBe(true);
   });
 });

@@ -14,3 +14,4 @@ export {
   markdownText,
 } from "./markdown.js";
 export { tsString } from "./string-literal.js";
+export { escapeUnseen, hasUnseen } from "./unseen.js";

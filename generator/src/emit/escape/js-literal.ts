@@ -1,5 +1,5 @@
 import { quotedKey } from "./identifier.js";
-import { escapeLineSeparators, tsString } from "./string-literal.js";
+import { tsString } from "./string-literal.js";
 
 /**
  * A binding of the generated module (an import), written as its name. Only the generator makes
@@ -20,8 +20,7 @@ export function jsLiteral(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (value instanceof ModuleBinding) return value.name;
   if (typeof value === "string") return tsString(value);
-  if (typeof value === "number" || typeof value === "boolean")
-    return escapeLineSeparators(JSON.stringify(value));
+  if (typeof value === "number" || typeof value === "boolean") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(jsLiteral).join(",")}]`;
   if (typeof value === "object") {
     const entries = Object.entries(value).filter(([, child]) => child !== undefined);

@@ -1,4 +1,6 @@
-/** A JSON value (package.json and other JSON files); strings are escaped by JSON.stringify itself. */
+import { escapeUnseen } from "./unseen.js";
+
+/** A JSON value (package.json and other JSON files): JSON.stringify's escapes, and `escapeUnseen`'s. */
 export function jsonValue(value: unknown): string {
-  return JSON.stringify(value ?? null);
+  return escapeUnseen(JSON.stringify(value ?? null));
 }

@@ -1,3 +1,5 @@
+import { escapeUnseen } from "./unseen.js";
+
 /**
  * Characters that open markup inside a line: emphasis, code, links, HTML tags, entities, table
  * cells, strikethrough. (Block markup such as `#` or `-` only counts at the start of a line, and spec
@@ -11,7 +13,7 @@ const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029]/g;
  * backslash-escaped, never turned into HTML entities, and line breaks become spaces.
  */
 export function markdownText(text: string): string {
-  return text.replace(LINE_TERMINATORS, " ").replace(INLINE_MARKUP, "\\$&");
+  return escapeUnseen(text.replace(LINE_TERMINATORS, " ").replace(INLINE_MARKUP, "\\$&"));
 }
 
 /**
@@ -19,7 +21,7 @@ export function markdownText(text: string): string {
  * hold (so nothing inside closes it), which is also the fence prettier prints.
  */
 export function markdownCode(text: string): string {
-  const oneLine = text.replace(LINE_TERMINATORS, " ");
+  const oneLine = escapeUnseen(text.replace(LINE_TERMINATORS, " "));
   const runs = new Set((oneLine.match(/`+/g) ?? []).map((run) => run.length));
   let length = 1;
   while (runs.has(length)) length++;

@@ -1,12 +1,10 @@
+import { escapeUnseen } from "./unseen.js";
+
 /**
  * A TypeScript string literal for any text. JSON.stringify quotes and escapes control characters;
- * U+2028/U+2029 are escaped too, so the literal stays on one line for every tool that reads it.
+ * `escapeUnseen` escapes the rest of what should not be raw in source: U+2028/U+2029 (line breaks to
+ * older parsers), C1 controls and bidirectional formatting characters.
  */
 export function tsString(text: string): string {
-  return escapeLineSeparators(JSON.stringify(text));
-}
-
-/** JSON text is valid JavaScript except that U+2028/2029 are line breaks to older parsers. */
-export function escapeLineSeparators(json: string): string {
-  return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return escapeUnseen(JSON.stringify(text));
 }
