@@ -102,6 +102,21 @@ describe("findMismatch keywords", () => {
     expect(check({ ...schema, additionalProperties: false }, { id: "x" })).toBeUndefined();
   });
 
+  it("writes a name that is not plain as a quoted segment: cut, one line, printable ASCII only", () => {
+    const closed = { type: "object", additionalProperties: false };
+    expect(check(closed, { "a.b": 1 })).toBe('$["a.b"]: not allowed');
+    expect(check(closed, { "x\u202e\u001b[31m\n": 1 })).toBe(
+      '$["x\\u202e\\u001b[31m\\n"]: not allowed',
+    );
+    const long = "k".repeat(10_000);
+    const message = check(closed, { [long]: 1 })!;
+    expect(message).toBe(`$["${"k".repeat(64)}\\u2026"]: not allowed`);
+    expect(check({ required: ["two words"] }, {})).toBe('$["two words"]: required');
+    expect(check({ properties: { é: { type: "string" } } }, { é: 1 })).toBe(
+      '$["\\u00e9"]: expected string',
+    );
+  });
+
   it("reports the first property that does not match, in the value's order", () => {
     const schema = { properties: { a: { type: "string" }, b: { type: "string" } } };
     expect(check(schema, { b: 1, a: 1 })).toBe("$.b: expected string");

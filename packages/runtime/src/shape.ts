@@ -5,6 +5,7 @@
  * inbound payloads such as webhooks; it is not a full validator.
  */
 import { MAX_SHAPE_DEPTH } from "./limits.js";
+import { quoteUntrusted } from "./untrusted-text.js";
 
 export type ShapeSchema = Record<string, unknown>;
 
@@ -55,15 +56,15 @@ function mismatchAt(
   if (isRecord(value)) {
     const properties = (schema["properties"] ?? {}) as Record<string, ShapeSchema>;
     for (const name of (schema["required"] as string[] | undefined) ?? []) {
-      if (!(name in value)) return `${at}.${name}: required`;
+      if (!(name in value)) return `${at}${segment(name)}: required`;
     }
     for (const [name, child] of Object.entries(value)) {
       const propertySchema = properties[name];
       if (propertySchema) {
-        const mismatch = checkChild(propertySchema, child, `${at}.${name}`);
+        const mismatch = checkChild(propertySchema, child, `${at}${segment(name)}`);
         if (mismatch) return mismatch;
       } else if (schema["additionalProperties"] === false) {
-        return `${at}.${name}: not allowed`;
+        return `${at}${segment(name)}: not allowed`;
       }
     }
   }
@@ -74,6 +75,15 @@ function mismatchAt(
     }
   }
   return undefined;
+}
+
+/** Property names longer than this are cut in paths: an unexpected one comes from whoever sent the value. */
+const MAX_NAME_IN_PATH = 64;
+
+/** `.name` for a plain name, else `["name"]` as `quoteUntrusted` writes it. */
+function segment(name: string): string {
+  if (/^[A-Za-z_$][\w$]*$/.test(name) && name.length <= MAX_NAME_IN_PATH) return `.${name}`;
+  return `[${quoteUntrusted(name, MAX_NAME_IN_PATH)}]`;
 }
 
 function typesOf(schema: ShapeSchema): string[] {

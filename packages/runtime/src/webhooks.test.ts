@@ -84,6 +84,13 @@ describe("generated parseWebhook (webhooks fixture, discriminated by `event`)", 
     expect(error.message.length).toBeLessThan(200);
   });
 
+  it("writes an event name's controls and bidirectional overrides as escapes in the message", () => {
+    const error = refusal({ event: "PAY\u202eDETCELLOC\u001b[2J" });
+    expect(error.message).toBe('unknown webhook event "PAY\\u202eDETCELLOC\\u001b[2J"');
+    // The event itself is kept as it came, for code that inspects it.
+    expect(error.event).toBe("PAY\u202eDETCELLOC\u001b[2J");
+  });
+
   it("refuses a payload nested far past the shape check's limit as malformed instead of crashing", () => {
     let deep: Record<string, unknown> = { id: "r1", reason: null };
     // Far past MAX_SHAPE_DEPTH and past any JS stack: the explicit limit, not a RangeError, must stop it.

@@ -1,6 +1,7 @@
 import { PaygenError } from "./errors.js";
 import { utf8Text } from "./json-body.js";
 import { findMismatch, type ShapeSchema } from "./shape.js";
+import { quoteUntrusted } from "./untrusted-text.js";
 
 /** Why a webhook body was refused. */
 export type WebhookParseFailure = "invalidJson" | "notAnObject" | "unknownEvent" | "malformed";
@@ -109,7 +110,5 @@ function decodeBody(body: unknown): unknown {
 }
 
 function quoteEvent(event: string): string {
-  return JSON.stringify(
-    event.length > MAX_EVENT_IN_MESSAGE ? `${event.slice(0, MAX_EVENT_IN_MESSAGE)}…` : event,
-  );
+  return quoteUntrusted(event, MAX_EVENT_IN_MESSAGE);
 }
