@@ -4,6 +4,7 @@ import type { FileKind } from "./format.js";
 import { emitFormattedReadme, emitIndex, emitPackageJson, emitTsconfig } from "./package-files.js";
 import { formatOffThread, startSchemaTypes } from "./types-pool.js";
 import { emitFormattedWebhooks } from "./webhooks-emitter.js";
+import { isPrintedIndex, isPrintedJson } from "./printed-templates.js";
 import { escapeUnseen } from "./escape/index.js";
 
 export { GENERATED_MARKER, isGeneratedText } from "./header.js";
@@ -18,19 +19,20 @@ export interface GeneratedFile {
 export async function emitPackage(ir: ProviderIR): Promise<GeneratedFile[]> {
   // Started first: it runs on the worker thread while the rest is emitted here.
   const schema = startSchemaTypes(ir);
-  const files: Array<[string, FileKind, () => string]> = [
-    ["package.json", "json", () => emitPackageJson(ir)],
-    ["tsconfig.json", "json", () => emitTsconfig(ir)],
-    ["src/index.ts", "typescript", () => emitIndex(ir)],
+  // Rendered from templates in prettier's layout: prettier only sees one a value could have changed.
+  const files: Array<[string, FileKind, () => string, (text: string) => boolean]> = [
+    ["package.json", "json", () => emitPackageJson(ir), isPrintedJson],
+    ["tsconfig.json", "json", () => emitTsconfig(ir), isPrintedJson],
+    ["src/index.ts", "typescript", () => emitIndex(ir), isPrintedIndex],
   ];
   // All started before any is awaited, so that with a worker their formatting queues there together;
   // schema.ts is awaited with them, so its failure is handled whichever fails first.
   const [formatted, webhooks, readme, client, schemaText] = await Promise.all([
     Promise.all(
-      files.map(async ([path, kind, emit]) => ({
-        path,
-        contents: await formatOffThread(emit(), kind),
-      })),
+      files.map(async ([path, kind, emit, isPrinted]) => {
+        const text = emit();
+        return { path, contents: isPrinted(text) ? text : await formatOffThread(text, kind) };
+      }),
     ),
     emitFormattedWebhooks(ir),
     emitFormattedReadme(ir),

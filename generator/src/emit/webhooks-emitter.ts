@@ -1,7 +1,8 @@
 import type { ProviderIR, WebhookIR } from "../ir/index.js";
-import { docText, jsLiteral, tsString } from "./escape/index.js";
+import { docText, jsLiteral } from "./escape/index.js";
 import { literalLines } from "./client/format-literal.js";
 import { tsHeader } from "./header.js";
+import { oneLineDoc, variantParts, webhookUnionLines } from "./webhooks-layout.js";
 import { formatOffThread } from "./types-pool.js";
 
 /**
@@ -15,17 +16,40 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
 }
 
 /**
- * webhooks.ts formatted: what `formatSource(emitWebhooks(ir), "typescript")` gives. The catalogue,
- * most of the file, is written in prettier's layout when format-literal.ts can; prettier formats the
- * rest with a placeholder in its place.
+ * webhooks.ts formatted: what `formatSource(emitWebhooks(ir), "typescript")` gives. Written in
+ * prettier's layout when every part has one (webhooks-layout.ts, format-literal.ts); otherwise the
+ * catalogue, most of the file, is still laid out here and prettier formats the rest around a
+ * placeholder.
  */
 export async function emitFormattedWebhooks(ir: ProviderIR): Promise<string | undefined> {
   if (ir.webhooks.length === 0) return undefined;
   const statement = "const CATALOGUE: WebhookCatalogue = ";
   const lines = literalLines(catalogue(ir), statement, ";");
   if (!lines) return formatOffThread(webhooksText(ir, jsLiteral(catalogue(ir))), "typescript");
+  const printed = printedWebhooks(ir, lines);
+  if (printed) return printed;
   const formatted = await formatOffThread(webhooksText(ir, PLACEHOLDER), "typescript");
   return formatted.replace(`\n${statement}${PLACEHOLDER};\n`, () => `\n${lines.join("\n")}\n`);
+}
+
+/** The whole file in prettier's layout, or undefined when a part has none here. */
+function printedWebhooks(ir: ProviderIR, catalogueLines: readonly string[]): string | undefined {
+  const union = webhookUnionLines(ir.webhooks.map(variantParts));
+  const summary = oneLineDoc(docText(`A webhook ${ir.title} sends, ${toldApart(ir)}.`));
+  const token = ir.webhookToken;
+  const verifier = token ? tokenVerifierLines(token) : [];
+  if (!union || summary === undefined || !verifier) return undefined;
+  return `${tsHeader(ir)}
+${importsFor(ir)}
+import type { webhooks } from "./schema.js";
+
+${summary}
+${union.join("\n")}
+
+${catalogueLines.join("\n")}
+
+${PARSE_WEBHOOK}
+${verifier.length > 0 ? `\n${verifier.join("\n")}\n` : ""}`;
 }
 
 const PLACEHOLDER = "paygenCatalogue";
@@ -43,56 +67,103 @@ function catalogue(ir: ProviderIR): unknown {
 }
 
 function webhooksText(ir: ProviderIR, catalogueLiteral: string): string {
-  const toldApart =
-    ir.webhookDiscriminator === undefined
-      ? "told apart by which declared payload schema it matches"
-      : `told apart by its \`${ir.webhookDiscriminator}\` property`;
   return `${tsHeader(ir)}
-${ir.webhookToken ? 'import { parseWebhookPayload, verifyWebhookToken as verifyToken, type WebhookCatalogue, type WebhookHeaders } from "@paygen/runtime";' : 'import { parseWebhookPayload, type WebhookCatalogue } from "@paygen/runtime";'}
+${importsFor(ir)}
 import type { webhooks } from "./schema.js";
 
-/** ${docComment(`A webhook ${ir.title} sends, ${toldApart}.`, "")} */
+/** ${docComment(`A webhook ${ir.title} sends, ${toldApart(ir)}.`, "")} */
 export type Webhook =
 ${ir.webhooks.map(variant).join("\n")};
 
 const CATALOGUE: WebhookCatalogue = ${catalogueLiteral};
 
-/**
+${PARSE_WEBHOOK}
+${ir.webhookToken ? tokenVerifier(ir.webhookToken) : ""}`;
+}
+
+function toldApart(ir: ProviderIR): string {
+  return ir.webhookDiscriminator === undefined
+    ? "told apart by which declared payload schema it matches"
+    : `told apart by its \`${ir.webhookDiscriminator}\` property`;
+}
+
+/** The runtime imports, as prettier prints them (the longer list does not fit on one line). */
+function importsFor(ir: ProviderIR): string {
+  return ir.webhookToken
+    ? `import {
+  parseWebhookPayload,
+  verifyWebhookToken as verifyToken,
+  type WebhookCatalogue,
+  type WebhookHeaders,
+} from "@paygen/runtime";`
+    : 'import { parseWebhookPayload, type WebhookCatalogue } from "@paygen/runtime";';
+}
+
+const PARSE_WEBHOOK = `/**
  * Parses a webhook request body (raw text, bytes or parsed JSON) into a \`Webhook\`.
  * Throws \`WebhookParseError\` (\`reason\`: \`invalidJson\`, \`notAnObject\`, \`unknownEvent\` or
  * \`malformed\`) for a body that is not one of the declared webhooks.
  */
 export function parseWebhook(body: unknown): Webhook {
   return parseWebhookPayload<Webhook>(body, CATALOGUE);
-}
-${ir.webhookToken ? tokenVerifier(ir.webhookToken) : ""}`;
+}`;
+
+interface TokenSpec {
+  header: string;
+  scheme: string | undefined;
 }
 
-function tokenVerifier(token: { header: string; scheme: string | undefined }): string {
-  const shape =
-    token.scheme === undefined
-      ? `\`${token.header}: <token>\``
-      : `\`${token.header}: ${token.scheme} <token>\``;
-  const options = jsLiteral(
-    token.scheme === undefined ? { header: token.header, scheme: null } : token,
-  );
+function tokenVerifier(token: TokenSpec): string {
   return `
 /**
- * ${docComment(`Whether a webhook request carries the token configured for its webhook (${shape}), compared in constant time. Answer 401 and ignore the body when it does not.`, "")}
+ * ${tokenVerifierDoc(token)}
  */
-export function verifyWebhookToken(headers: WebhookHeaders, expectedToken: string): boolean {
-  return verifyToken(headers, expectedToken, ${options});
+${VERIFY_HEAD}
+  return verifyToken(headers, expectedToken, ${jsLiteral(tokenOptions(token))});
 }
 `;
 }
 
+const VERIFY_HEAD =
+  "export function verifyWebhookToken(headers: WebhookHeaders, expectedToken: string): boolean {";
+
+function tokenVerifierDoc(token: TokenSpec): string {
+  const shape =
+    token.scheme === undefined
+      ? `\`${token.header}: <token>\``
+      : `\`${token.header}: ${token.scheme} <token>\``;
+  return docComment(
+    `Whether a webhook request carries the token configured for its webhook (${shape}), compared in constant time. Answer 401 and ignore the body when it does not.`,
+    "",
+  );
+}
+
+function tokenOptions(token: TokenSpec): { header: string; scheme: string | null } {
+  return { header: token.header, scheme: token.scheme ?? null };
+}
+
+/** `verifyWebhookToken` in prettier's layout; undefined when its doc comment is not certain to stay as it is. */
+function tokenVerifierLines(token: TokenSpec): string[] | undefined {
+  const doc = ["/**", ...` * ${tokenVerifierDoc(token)}`.split("\n"), " */"];
+  const call = literalLines(
+    tokenOptions(token),
+    "  return verifyToken(headers, expectedToken, ",
+    ");",
+  );
+  if (!call || doc.some((line) => line !== line.trimEnd())) return undefined;
+  return [...doc, VERIFY_HEAD, ...call, "}"];
+}
+
 function variant(webhook: WebhookIR): string {
-  const summary = docComment(webhook.summary ?? webhook.name, "    ");
-  const payload = `NonNullable<webhooks[${tsString(webhook.name)}][${tsString(webhook.httpMethod)}]["requestBody"]>["content"][${tsString(webhook.mediaType)}]`;
-  return `  | {\n    /** ${summary} */\n    webhook: ${tsString(webhook.name)};\n    payload: ${payload};\n  }`;
+  const parts = variantParts(webhook);
+  return `  | {\n    /** ${continued(parts.summary, "    ")} */\n    webhook: ${parts.name};\n    payload: NonNullable<${parts.body}>${parts.content};\n  }`;
 }
 
 /** Doc-comment text whose continuation lines carry the ` * ` prefix at the given indent. */
 function docComment(text: string, indent: string): string {
-  return docText(text).replace(/\n/g, `\n${indent} * `);
+  return continued(docText(text), indent);
+}
+
+function continued(escaped: string, indent: string): string {
+  return escaped.replace(/\n/g, `\n${indent} * `);
 }

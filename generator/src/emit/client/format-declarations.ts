@@ -327,11 +327,11 @@ function docs(texts: readonly string[] | undefined, depth: number): string[] | u
  * less than prettier counts) and holds nothing prettier rewrites: other quotes, escapes, parentheses
  * it might drop, numbers it might respell, object literals whose keys it might unquote.
  */
-function isPrettierLine(line: string, depth: number): boolean {
+export function isPrettierLine(line: string, depth: number): boolean {
   return fitsPrintWidth(line, depth * 2) && !PRETTIER_REWRITES.test(line);
 }
 
-const PRETTIER_REWRITES = /['`\\\n]|\/[/*]|\(\(|(?<![\w$#])(?:\d*\.\d|\d+[eExXoObBn_.])/;
+export const PRETTIER_REWRITES = /['`\\\n]|\/[/*]|\(\(|(?<![\w$#])(?:\d*\.\d|\d+[eExXoObBn_.])/;
 
 function indent(line: string, depth: number): string {
   return line === "" ? line : `${"  ".repeat(depth)}${line}`;
