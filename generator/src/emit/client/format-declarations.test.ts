@@ -465,3 +465,34 @@ describe("paginate calls whose type arguments break", () => {
     expect(formatted).toContain(`  >(\n    core,\n    ${pad("LIST", 51)},\n    { path:`);
   });
 });
+
+describe("names too long for their line", () => {
+  const factory = (width: number): FunctionDeclaration => ({
+    kind: "function",
+    name: pad("create", width),
+    parameters: [{ name: "options", type: pad("Options", width), initializer: "{}" }],
+    returnType: pad("Core", width),
+    statements: ["return new ClientCore(CLIENT_SPEC, options);"],
+  });
+
+  it("break a signature returning a plain name like one returning ApiPromise<Name>", async () => {
+    // `export function (options:  = {}):  {` is 37 columns.
+    const formatted = await expectNative(around(19).map(factory));
+    expect(formatted).toContain(`export function ${pad("create", 21)}(options: `);
+    expect(formatted).toContain(`export function ${pad("create", 22)}(\n  options: `);
+  });
+
+  it("leave a class property whose type cannot break on its line", async () => {
+    const resources = pad("resource", 60);
+    const formatted = await expectNative([
+      {
+        kind: "class",
+        name: "Client",
+        properties: [{ name: resources, type: pad("Resource", 60) }],
+        constructor: { parameters: [], statements: [`this.${resources} = new R(core);`] },
+        methods: [],
+      },
+    ]);
+    expect(formatted).toContain(`  readonly ${resources}: ${pad("Resource", 60)};\n`);
+  });
+});

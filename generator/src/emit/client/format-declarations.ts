@@ -120,7 +120,12 @@ function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
   for (const property of declaration.properties) {
     const line = `readonly ${property.name}: ${property.type};`;
     pieces.push(
-      isPrettierLine(line, 1) && !line.includes('"') ? indent(line, 1) : members.add(line),
+      // A type prettier cannot break stays on the property's line even past the print width.
+      (isPrettierLine(line, 1) || UNBREAKABLE.test(property.type)) &&
+        !line.includes('"') &&
+        !PRETTIER_REWRITES.test(line)
+        ? indent(line, 1)
+        : members.add(line),
     );
   }
   if (declaration.properties.length > 0) pieces.push("");
@@ -179,7 +184,7 @@ function callablePieces(
 /**
  * A method's signature as prettier lays it out: one line when it fits; else one parameter per line
  * with trailing commas, then the return type: on one line when it fits, else `Paginator<` with one
- * type argument per line (`ApiPromise<Name>` has nothing to break).
+ * type argument per line (`ApiPromise<Name>` and a plain name have nothing to break).
  */
 function methodHeadLines(
   method: MethodDeclaration,
@@ -209,7 +214,7 @@ function methodHeadLines(
         ? ["): Paginator<", `  ${paginator[1]!},`, `  ${paginator[2]!}`, "> {"]
         : [returns]),
   ];
-  const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
+  const breakable = /^(?:ApiPromise<[\w$]+>|[\w$]+)$/.test(method.returnType) || paginator !== null;
   const fit = lines.every((text, i) => isPrettierLine(text, depth) || unbreakable[i - 1] === true);
   return breakable && fit ? lines : undefined;
 }
