@@ -278,7 +278,7 @@ describe("formatDeclarations", () => {
   });
 });
 
-/** `count` names of `width` columns each, starting `prefix`. */
+/** A name of `width` columns starting with `prefix`. */
 const pad = (prefix: string, width: number): string =>
   `${prefix}${"X".repeat(Math.max(0, width - prefix.length))}`;
 

@@ -23,12 +23,12 @@ import {
 
 /**
  * The declarations as prettier formats `printDeclarations(declarations)`, without running prettier
- * over the whole file. Type aliases and class members whose prettier form is one line as built
- * (fits the print width, nothing prettier rewrites: quotes, escapes, parentheses, numbers) are written
- * directly at prettier's indentation; everything else (imports, literals, the options interface, and
- * any alias or member that needs breaking) goes through prettier in one batch per level, split apart
- * by marker statements. Prettier formats top-level statements and class members independently of
- * their neighbours except for blank lines, which are the printer's either way.
+ * over the whole file. Each declaration whose shape has a fixed prettier layout (imports, type
+ * aliases, the options interface, data constants, classes, functions; format-*.ts) is written directly
+ * at prettier's indentation; anything else (text prettier would rewrite: quotes, escapes, parentheses,
+ * numbers; shapes not worked out) goes through prettier in one batch per level, split apart by marker
+ * statements. Prettier formats top-level statements and class members independently of their
+ * neighbours except for blank lines, which are the printer's either way.
  */
 export async function formatDeclarations(declarations: readonly Declaration[]): Promise<string> {
   const statements = new Batch();
