@@ -1,5 +1,5 @@
 import type { WebhookIR } from "../ir/index.js";
-import { isPrettierLine, PRETTIER_REWRITES } from "./client/format-declarations.js";
+import { isPrettierLine, PRETTIER_REWRITES } from "./client/prettier-line.js";
 import { docText, tsString } from "./escape/index.js";
 
 /** One member of the `Webhook` union: `payload` is `NonNullable<body>content`. */

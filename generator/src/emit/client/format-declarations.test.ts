@@ -277,3 +277,222 @@ describe("formatDeclarations", () => {
     expect(formatted).toContain("  encodeBody: encodeForm,\n");
   });
 });
+
+/** A name of `width` columns starting with `prefix`. */
+const pad = (prefix: string, width: number): string =>
+  `${prefix}${"X".repeat(Math.max(0, width - prefix.length))}`;
+
+/** Widths around the print width: each layout is checked just fitting and just not. */
+const around = (from: number): number[] => Array.from({ length: 8 }, (_, i) => from + i);
+
+/** Each shape at every width, written without prettier, and equal to what prettier makes of it. */
+async function expectNative(shapes: Declaration[]): Promise<string> {
+  const formatted = await formatDeclarations(shapes);
+  expect(vi.mocked(formatSource)).not.toHaveBeenCalled();
+  expect(formatted).toBe(await formatSource(printDeclarations(shapes), "typescript"));
+  return formatted;
+}
+
+/** Shapes left to prettier: still its text, through the batch. */
+async function expectDeclined(shapes: Declaration[]): Promise<void> {
+  for (const shape of shapes) {
+    vi.mocked(formatSource).mockClear();
+    const formatted = await formatDeclarations([shape]);
+    expect(vi.mocked(formatSource), JSON.stringify(shape)).toHaveBeenCalledTimes(1);
+    expect(formatted).toBe(await formatSource(printDeclarations([shape]), "typescript"));
+  }
+}
+
+describe("imports", () => {
+  const runtime = (width: number, isTypeOnly = false): Declaration => ({
+    kind: "import",
+    moduleSpecifier: "@paygen/runtime",
+    namedImports: ["ClientCore", isTypeOnly ? "ApiError" : "type ApiError", pad("Name", width)],
+    ...(isTypeOnly ? { isTypeOnly } : {}),
+  });
+
+  it("stay on one line while they fit, else put one name per line", async () => {
+    // `import { ClientCore, type ApiError, … } from "@paygen/runtime";` is 62 columns without it.
+    const shapes = around(34).flatMap((width) => [runtime(width), runtime(width, true)]);
+    const formatted = await expectNative(shapes);
+    expect(formatted).toContain(`import { ClientCore, type ApiError, ${pad("Name", 37)} } from`);
+    expect(formatted).toContain(
+      `import {\n  ClientCore,\n  type ApiError,\n  ${pad("Name", 39)},\n}`,
+    );
+    expect(formatted).toContain(`import type {\n  ClientCore,\n`);
+  });
+
+  it("naming one binding never break", async () => {
+    const formatted = await expectNative([
+      {
+        kind: "import",
+        moduleSpecifier: "../transport/index.js",
+        namedImports: [`${pad("create", 80)} as createTransport`],
+      },
+    ]);
+    expect(formatted.split("\n")[0]!.length).toBeGreaterThan(100);
+  });
+
+  it("that prettier might rewrite are left to it", async () => {
+    await expectDeclined([
+      { kind: "import", moduleSpecifier: "it's", namedImports: ["a", "b"] },
+      { kind: "import", moduleSpecifier: "x", namedImports: [] },
+      { kind: "import", moduleSpecifier: 'a"b', namedImports: ["a"] },
+    ]);
+  });
+});
+
+describe("the options interface", () => {
+  const options = (width: number, schemes: string, members = 1): Declaration => ({
+    kind: "interface",
+    name: pad("Options", width),
+    extends: [`ClientOptions<${pad("Env", width)}, ${schemes}>`],
+    docs: ["Options of the client."],
+    properties: Array.from({ length: members }, (_, i) => ({
+      name: `key${i}`,
+      type: "string | undefined",
+      hasQuestionToken: true,
+      docs: [`HTTP Basic user name for \`key${i}\`.`, "Two\nlines"],
+    })),
+  });
+
+  it("keeps its head on one line while it fits, else breaks the base's type arguments", async () => {
+    // `export interface  extends ClientOptions<, "a" | "b"> {` is 53 columns.
+    const shapes = around(21).flatMap((width) => [
+      options(width, '"a" | "b"'),
+      options(width, '"a" | "b"', 0),
+      options(width + 4, "never"),
+    ]);
+    const formatted = await expectNative(shapes);
+    expect(formatted).toContain(
+      `export interface ${pad("Options", 23)} extends ClientOptions<${pad("Env", 23)}, "a" | "b"> {\n`,
+    );
+    expect(formatted).toContain(
+      `export interface ${pad("Options", 24)} extends ClientOptions<\n  ${pad("Env", 24)},\n`,
+    );
+    expect(formatted).toContain(`  "a" | "b"\n> {}\n`);
+    expect(formatted).toContain(`  "a" | "b"\n> {\n  /** HTTP Basic user name for \`key0\`. */\n`);
+    expect(formatted).toContain(`> {}\n`);
+  });
+
+  it("breaks its type arguments however long its name", async () => {
+    await expectNative([options(90, '"serverToken" | "browserToken"', 2)]);
+  });
+
+  it("is left to prettier when a member or argument needs more than that", async () => {
+    const quoted = options(10, "never");
+    if (quoted.kind === "interface") quoted.properties[0]!.name = '"api-key"';
+    const long = options(10, "never");
+    if (long.kind === "interface") long.properties[0]!.name = pad("key", 96);
+    await expectDeclined([
+      quoted,
+      long,
+      // A union too long for its line breaks inside the type arguments.
+      options(10, Array.from({ length: 8 }, (_, i) => `"scheme${i}Name"`).join(" | ")),
+      { kind: "interface", name: "Plain", extends: [], properties: [] },
+      { kind: "interface", name: "Two", extends: ["A", "B"], properties: [] },
+    ]);
+  });
+});
+
+describe("generic type aliases", () => {
+  const alias = (name: string, type: string): Declaration => ({ kind: "type", name, type });
+  const schema = (width: number) => `components["schemas"]["${pad("Problem", width)}"]["title"]`;
+
+  it("break their type arguments one per line when they do not fit", async () => {
+    // `export type ErrorCode = Extract<NonNullable<components["schemas"][""]["title"]>, string>;`
+    const shapes = around(10).flatMap((width) => [
+      alias("ErrorCode", `Extract<NonNullable<${schema(width)}>, string>`),
+      alias("Headers", `Pick<NonNullable<${schema(width + 6)}>, "x-trace id">`),
+      alias("Body", `NonNullable<${schema(width + 4)}>["content"]["application/json"]`),
+    ]);
+    const formatted = await expectNative(shapes);
+    expect(formatted).toContain(
+      `export type ErrorCode = Extract<NonNullable<${schema(11)}>, string>;`,
+    );
+    expect(formatted).toContain(
+      `export type ErrorCode = Extract<\n  NonNullable<${schema(12)}>,\n`,
+    );
+    expect(formatted).toContain(`>,\n  "x-trace id"\n>;\n`);
+    expect(formatted).toContain(`export type Body = NonNullable<\n  components[`);
+  });
+
+  it("break an argument that does not fit its own line the same way", async () => {
+    const formatted = await expectNative(
+      around(80).map((width) => alias("Code", `Extract<NonNullable<${schema(width)}>, string>`)),
+    );
+    expect(formatted).toContain(`export type Code = Extract<\n  NonNullable<\n    components[`);
+  });
+
+  it("are left to prettier in shapes whose layout is not worked out", async () => {
+    await expectDeclined([
+      // A lone name argument is never broken; a long head moves below `=`.
+      alias("Hugged", `NonNullable<${pad("Name", 100)}>`),
+      alias(pad("Name", 90), `Extract<NonNullable<${schema(10)}>, string>`),
+      alias(
+        "Union",
+        `Extract<${Array.from({ length: 9 }, (_, i) => `"code${i}Value"`).join(" | ")}, string>`,
+      ),
+      alias("Quoted", `Extract<NonNullable<${schema(40)}>, 'a'>`),
+      alias("Wide", `Extract<NonNullable<${schema(30)}>, "é">`),
+      alias("Object", `Extract<NonNullable<${schema(40)}>, { a: string }>`),
+    ]);
+  });
+});
+
+describe("paginate calls whose type arguments break", () => {
+  const paginated = (width: number): FunctionDeclaration => {
+    const result = pad("ListChargesResult", 40);
+    return fn("listCharges", {
+      parameters: [
+        { name: "id", type: `${ops("listCharges")}["parameters"]["path"]["id"]` },
+        { name: "query", type: "ListChargesQuery", hasQuestionToken: true },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
+      returnType: `Paginator<${result}, NonNullable<NonNullable<${result}>["items"]>[number]>`,
+      statements: [
+        `return paginate<${result}, NonNullable<NonNullable<${result}>["items"]>[number]>(core, ${pad("LIST", width)}, { path: { id: id }, query }, options);`,
+      ],
+    });
+  };
+
+  it("keep the call's arguments on one line while they fit, else one per line", async () => {
+    // `  >(core, , { path: { id: id }, query }, options);` is 50 columns.
+    const formatted = await expectNative(around(47).map(paginated));
+    expect(formatted).toContain(
+      `  >(core, ${pad("LIST", 50)}, { path: { id: id }, query }, options);`,
+    );
+    expect(formatted).toContain(`  >(\n    core,\n    ${pad("LIST", 51)},\n    { path:`);
+  });
+});
+
+describe("names too long for their line", () => {
+  const factory = (width: number): FunctionDeclaration => ({
+    kind: "function",
+    name: pad("create", width),
+    parameters: [{ name: "options", type: pad("Options", width), initializer: "{}" }],
+    returnType: pad("Core", width),
+    statements: ["return new ClientCore(CLIENT_SPEC, options);"],
+  });
+
+  it("break a signature returning a plain name like one returning ApiPromise<Name>", async () => {
+    // `export function (options:  = {}):  {` is 37 columns.
+    const formatted = await expectNative(around(19).map(factory));
+    expect(formatted).toContain(`export function ${pad("create", 21)}(options: `);
+    expect(formatted).toContain(`export function ${pad("create", 22)}(\n  options: `);
+  });
+
+  it("leave a class property whose type cannot break on its line", async () => {
+    const resources = pad("resource", 60);
+    const formatted = await expectNative([
+      {
+        kind: "class",
+        name: "Client",
+        properties: [{ name: resources, type: pad("Resource", 60) }],
+        constructor: { parameters: [], statements: [`this.${resources} = new R(core);`] },
+        methods: [],
+      },
+    ]);
+    expect(formatted).toContain(`  readonly ${resources}: ${pad("Resource", 60)};\n`);
+  });
+});

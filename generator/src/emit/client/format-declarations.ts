@@ -1,6 +1,16 @@
-import { fitsPrintWidth } from "../format.js";
 import { formatOffThread } from "../types-pool.js";
+import { importLines } from "./format-imports.js";
+import { interfaceLines } from "./format-interface.js";
 import { literalLines, namesObjectLines, type NamesObject } from "./format-literal.js";
+import { typeArgumentLines } from "./format-type-arguments.js";
+import {
+  docs,
+  indent,
+  INDEXED,
+  isPrettierLine,
+  PRETTIER_REWRITES,
+  UNBREAKABLE,
+} from "./prettier-line.js";
 import {
   docLines,
   printDeclarations,
@@ -13,12 +23,12 @@ import {
 
 /**
  * The declarations as prettier formats `printDeclarations(declarations)`, without running prettier
- * over the whole file. Type aliases and class members whose prettier form is one line as built
- * (fits the print width, nothing prettier rewrites: quotes, escapes, parentheses, numbers) are written
- * directly at prettier's indentation; everything else (imports, literals, the options interface, and
- * any alias or member that needs breaking) goes through prettier in one batch per level, split apart
- * by marker statements. Prettier formats top-level statements and class members independently of
- * their neighbours except for blank lines, which are the printer's either way.
+ * over the whole file. Each declaration whose shape has a fixed prettier layout (imports, type
+ * aliases, the options interface, data constants, classes, functions; format-*.ts) is written directly
+ * at prettier's indentation; anything else (text prettier would rewrite: quotes, escapes, parentheses,
+ * numbers; shapes not worked out) goes through prettier in one batch per level, split apart by marker
+ * statements. Prettier formats top-level statements and class members independently of their
+ * neighbours except for blank lines, which are the printer's either way.
  */
 export async function formatDeclarations(declarations: readonly Declaration[]): Promise<string> {
   const statements = new Batch();
@@ -28,9 +38,16 @@ export async function formatDeclarations(declarations: readonly Declaration[]): 
     // printDeclarations sets block-bodied declarations off by blank lines.
     const previous = declarations[index - 1];
     if (previous && (isBlock(previous) || isBlock(declaration))) pieces.push("");
-    const alias = declaration.kind === "type" ? typeAliasLines(declaration) : undefined;
     const comments = "docs" in declaration ? docs(declaration.docs, 0) : [];
-    if (declaration.kind === "type" && alias && comments) pieces.push(...comments, ...alias);
+    const lines =
+      declaration.kind === "type"
+        ? typeAliasLines(declaration)
+        : declaration.kind === "interface"
+          ? interfaceLines(declaration)
+          : declaration.kind === "import"
+            ? importLines(declaration)
+            : undefined;
+    if (lines && comments) pieces.push(...comments, ...lines);
     else if (declaration.kind === "class" && comments && isPrettierLine(classHead(declaration), 0))
       pieces.push(...comments, ...classPieces(declaration, members));
     else if (declaration.kind === "function")
@@ -67,17 +84,10 @@ function constLines(declaration: Extract<Declaration, { kind: "const" }>): strin
   return literalLines(declaration.value, prefix, suffix);
 }
 
-/** `[200]`, `["content"]`: indexes prettier prints as they are, with nothing to break inside. */
-const INDEX = String.raw`(?:\["[^"]*"\]|\[(?:0|[1-9]\d*)\])`;
-const INDEXED = new RegExp(String.raw`^[A-Za-z_$][\w$]*${INDEX}+$`);
-const NON_NULLABLE_INDEXED = new RegExp(
-  String.raw`^NonNullable<([A-Za-z_$][\w$]*${INDEX}+)>(${INDEX}*)$`,
-);
-
 /**
  * A type alias as prettier lays it out, for the shapes whose layout is fixed: one line when it fits;
- * else an indexed access moves whole to the next line, and `NonNullable<…>` puts its one argument on
- * a line of its own. Undefined: prettier formats it.
+ * else an indexed access moves whole to the next line, a generic (`NonNullable<…>`) breaks its type
+ * arguments, and a union of unbreakable members moves or breaks. Undefined: prettier formats it.
  */
 function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): string[] | undefined {
   const head = `export type ${declaration.name} =`;
@@ -86,9 +96,8 @@ function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): st
   if (PRETTIER_REWRITES.test(line)) return undefined;
   if (INDEXED.test(declaration.type) && isPrettierLine(head, 0))
     return [head, `  ${declaration.type};`];
-  const generic = NON_NULLABLE_INDEXED.exec(declaration.type);
-  if (generic && isPrettierLine(`${head} NonNullable<`, 0))
-    return [`${head} NonNullable<`, `  ${generic[1]!}`, `>${generic[2]!};`];
+  const generic = typeArgumentLines(declaration.type, `${head} `, ";", 0);
+  if (generic) return generic;
   // A union moves to the next line; when it does not fit there, each member gets a line of its own.
   const members = declaration.type.split(" | ");
   const union = members.length > 1 && members.every((member) => UNBREAKABLE.test(member));
@@ -102,9 +111,6 @@ function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): st
   return undefined;
 }
 
-/** A name or an indexed access: types prettier has no place to break, however long. */
-const UNBREAKABLE = new RegExp(String.raw`^[A-Za-z_$][\w$]*${INDEX}*$`);
-
 function classHead(declaration: ClassDeclaration): string {
   return `export class ${declaration.name} {`;
 }
@@ -114,7 +120,12 @@ function classPieces(declaration: ClassDeclaration, members: Batch): Piece[] {
   for (const property of declaration.properties) {
     const line = `readonly ${property.name}: ${property.type};`;
     pieces.push(
-      isPrettierLine(line, 1) && !line.includes('"') ? indent(line, 1) : members.add(line),
+      // A type prettier cannot break stays on the property's line even past the print width.
+      (isPrettierLine(line, 1) || UNBREAKABLE.test(property.type)) &&
+        !line.includes('"') &&
+        !PRETTIER_REWRITES.test(line)
+        ? indent(line, 1)
+        : members.add(line),
     );
   }
   if (declaration.properties.length > 0) pieces.push("");
@@ -173,7 +184,7 @@ function callablePieces(
 /**
  * A method's signature as prettier lays it out: one line when it fits; else one parameter per line
  * with trailing commas, then the return type: on one line when it fits, else `Paginator<` with one
- * type argument per line (`ApiPromise<Name>` has nothing to break).
+ * type argument per line (`ApiPromise<Name>` and a plain name have nothing to break).
  */
 function methodHeadLines(
   method: MethodDeclaration,
@@ -203,7 +214,7 @@ function methodHeadLines(
         ? ["): Paginator<", `  ${paginator[1]!},`, `  ${paginator[2]!}`, "> {"]
         : [returns]),
   ];
-  const breakable = /^ApiPromise<[\w$]+>$/.test(method.returnType) || paginator !== null;
+  const breakable = /^(?:ApiPromise<[\w$]+>|[\w$]+)$/.test(method.returnType) || paginator !== null;
   const fit = lines.every((text, i) => isPrettierLine(text, depth) || unbreakable[i - 1] === true);
   return breakable && fit ? lines : undefined;
 }
@@ -234,14 +245,12 @@ function statementLines(statement: string, depth: number): string[] | undefined 
   else {
     const [, result, item, operation, args] = paginate as unknown as string[];
     const opening = `return paginate<${result!}, ${item!}>(`;
-    lines = isPrettierLine(opening, depth)
-      ? argumentLines(opening, ["core", operation!, args!, "options"], depth)
-      : [
-          "return paginate<",
-          `  ${result!},`,
-          `  ${item!}`,
-          `>(core, ${operation!}, ${args!}, options);`,
-        ];
+    const callArguments = ["core", operation!, args!, "options"];
+    // With its type arguments broken, the call's arguments break on their own when they do not fit.
+    const call = `>(${callArguments.join(", ")});`;
+    const tail = isPrettierLine(call, depth) ? [call] : argumentLines(">(", callArguments, depth);
+    if (isPrettierLine(opening, depth)) lines = argumentLines(opening, callArguments, depth);
+    else if (tail) lines = ["return paginate<", `  ${result!},`, `  ${item!}`, ...tail];
   }
   return lines?.every((line) => isPrettierLine(line, depth)) ? lines : undefined;
 }
@@ -308,33 +317,6 @@ function parameterList(parameters: readonly Parameter[]): string {
 
 function parameterText(p: Parameter): string {
   return `${p.name}${p.hasQuestionToken ? "?" : ""}: ${p.type}${p.initializer === undefined ? "" : ` = ${p.initializer}`}`;
-}
-
-/**
- * Doc comments as prettier prints them: one-line comments as they are, others re-indented. Undefined
- * when a line ends in whitespace, which prettier trims in ways of its own.
- */
-function docs(texts: readonly string[] | undefined, depth: number): string[] | undefined {
-  const lines = (texts ?? []).map(docLines);
-  if (lines.some((comment) => comment.some((line) => line !== line.trimEnd()))) return undefined;
-  return lines.map((comment) =>
-    comment.map((line, i) => indent(i === 0 ? line : ` ${line.trimStart()}`, depth)).join("\n"),
-  );
-}
-
-/**
- * Whether prettier leaves `line` as it is at `depth`: it fits (non-ASCII counted as two columns, never
- * less than prettier counts) and holds nothing prettier rewrites: other quotes, escapes, parentheses
- * it might drop, numbers it might respell, object literals whose keys it might unquote.
- */
-export function isPrettierLine(line: string, depth: number): boolean {
-  return fitsPrintWidth(line, depth * 2) && !PRETTIER_REWRITES.test(line);
-}
-
-export const PRETTIER_REWRITES = /['`\\\n]|\/[/*]|\(\(|(?<![\w$#])(?:\d*\.\d|\d+[eExXoObBn_.])/;
-
-function indent(line: string, depth: number): string {
-  return line === "" ? line : `${"  ".repeat(depth)}${line}`;
 }
 
 const MARKER = "paygenBreak";
