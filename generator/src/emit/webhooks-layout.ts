@@ -1,5 +1,5 @@
 import type { WebhookIR } from "../ir/index.js";
-import { isPrettierLine, PRETTIER_REWRITES } from "./client/prettier-line.js";
+import { isPlainAscii, isPrettierLine, PRETTIER_REWRITES } from "./client/prettier-line.js";
 import { docText, tsString } from "./escape/index.js";
 
 /** One member of the `Webhook` union: `payload` is `NonNullable<body>content`. */
@@ -50,6 +50,8 @@ function memberLines(parts: VariantParts, depth: number): string[] | undefined {
   if (summary === undefined || PRETTIER_REWRITES.test(`${name} ${payload}`)) return undefined;
   const head = [`${at}${summary}`, `${at}${name}`];
   if (isPrettierLine(payload, depth)) return [...head, `${at}${payload}`];
+  // Too long only as counted conservatively (non-ASCII as two columns): prettier may still keep it.
+  if (!isPlainAscii(payload)) return undefined;
   const broken = ["payload: NonNullable<", `  ${parts.body}`, `>${parts.content};`];
   return [...head, ...broken.map((line) => `${at}${line}`)];
 }
