@@ -1,16 +1,17 @@
 import { isIdentifier, lineCommentText, propertyKey, tsString } from "./escape/index.js";
-import { literalLines, namesObjectLines, type NamesObject } from "./client/format-literal.js";
+import { literalLines, namesObjectLines } from "./client/format-literal.js";
 import { displayWidth } from "./display-width.js";
 import { PRINT_WIDTH } from "./format.js";
 import { codeLiteral } from "./readme-examples.js";
 
 /**
- * The lines of a README code block, held as what they say rather than as text, so that they can be
- * written out twice: as paygen writes them (`sourceText`, what prettier is given) and as prettier
- * prints them (`printedText`, without prettier, for the shapes whose layout is known here).
+ * A line of a README code block, held as what it says rather than as text, so that the block can be
+ * written out twice: as paygen writes it (`sourceText`, what prettier is given) and as prettier
+ * prints it (`printedText`, without prettier, for the shapes whose layout is known here). A string
+ * is the README's own fixed text, written in printed form (tests hold it there); a comment's text
+ * and an import's module are spec text, escaped when written.
  */
 export type CodeLine =
-  /** Fixed text of the README's own, in printed form as written (tests hold it there). */
   string | { comment: string } | { imports: readonly string[]; from: string } | Statement;
 
 /** `head`, an expression, `tail` on one line when it fits: `const client = `, `new Omise({…})`, `;`. */
@@ -120,7 +121,10 @@ function callLines(
   return text !== undefined && fits(line) ? [line] : undefined;
 }
 
-/** An argument before the last, flat: a name or a primitive (prettier hugs no last argument after an object). */
+/**
+ * An argument before the last, flat: a name or a primitive. After an object or array prettier may
+ * not hug the last argument (not after one of its own kind), so those are left to prettier.
+ */
 function leadingArgument(argument: Expression): string | undefined {
   if ("data" in argument && argument.data !== null && typeof argument.data === "object")
     return undefined;
@@ -160,7 +164,7 @@ function objectLines(
     if (!(isIdentifier(printedKey) || PLAIN_STRING.test(printedKey))) return undefined;
     names.push([printedKey, text]);
   }
-  return namesObjectLines(names satisfies NamesObject, prefix, suffix);
+  return namesObjectLines(names, prefix, suffix);
 }
 
 /**
