@@ -20,7 +20,7 @@ const ALPHABETS = [
 function text(next: Next, long = next(4) === 0): string {
   const alphabet = next(3) === 0 ? pick(next, ALPHABETS) : ALPHABETS[next(2)]!;
   const length = long ? 20 + next(100) : next(12);
-  return Array.from({ length }, () => [...alphabet][next([...alphabet].length)]).join("");
+  return Array.from({ length }, () => pick(next, [...alphabet])).join("");
 }
 
 const KEYS = [
@@ -42,9 +42,9 @@ function key(next: Next): string {
 }
 
 function identifier(next: Next, length = 1 + next(next(3) === 0 ? 40 : 10)): string {
-  return Array.from({ length }, (_, i) => pick(next, i === 0 ? "abcxyzAB_$" : "abcxyzAB_$09")).join(
-    "",
-  );
+  return Array.from({ length }, (_, i) =>
+    pick(next, [...(i === 0 ? "abcxyzAB_$" : "abcxyzAB_$09")]),
+  ).join("");
 }
 
 function primitive(next: Next): unknown {
