@@ -20,7 +20,8 @@ import {
   type TableRows,
 } from "./markdown-table.js";
 import { isPrintedAsWritten } from "./readme-printed-form.js";
-import { readmeCode, type ReadmeCode } from "./readme-code.js";
+import { readmeBlocks, readmeCode, type ReadmeCode } from "./readme-code.js";
+import { printedText, sourceText } from "./readme-code-layout.js";
 import { alignTableOffThread, formatOffThread } from "./types-pool.js";
 import { toolkitFacts } from "./toolkit-facts.js";
 import { createTemplateEngine } from "./template-helpers.js";
@@ -128,18 +129,21 @@ export function emitReadme(ir: ProviderIR): string {
 }
 
 /**
- * README.md formatted: what `formatSource(emitReadme(ir), "markdown")` gives. Its code blocks are
- * formatted first, as TypeScript, with the formatter client.ts already loaded. When its tables can
- * be aligned without prettier and every interpolation is already in prettier's printed form, that is
- * the README: prettier's markdown printer would leave it as it is. Otherwise prettier formats the
- * markdown and leaves the code blocks as they are, instead of formatting them with its TypeScript
- * parser (a second parser to load). Only when every fence is paygen's: a fenced block in the spec's
+ * README.md formatted: what `formatSource(emitReadme(ir), "markdown")` gives. Its code blocks come
+ * first, in prettier's printed form: laid out without prettier for the shapes readme-code-layout
+ * knows, else formatted as TypeScript by prettier. When its tables can be aligned without prettier
+ * and every interpolation is already in prettier's printed form, that is the README: prettier's
+ * markdown printer would leave it as it is. Otherwise prettier formats the markdown and leaves the
+ * code blocks as they are, instead of formatting them with its TypeScript parser (a second parser
+ * to load). Only when every fence is paygen's: a fenced block in the spec's
  * own text is formatted by prettier as before.
  */
 export async function emitFormattedReadme(ir: ProviderIR): Promise<string> {
-  const raw = readmeCode(ir);
   const entries = await Promise.all(
-    Object.entries(raw).map(async ([key, code]) => [key, code && (await formattedCode(code))]),
+    Object.entries(readmeBlocks(ir)).map(async ([key, lines]) => [
+      key,
+      lines && (printedText(lines) ?? (await formattedCode(sourceText(lines)))),
+    ]),
   );
   const code = Object.fromEntries(entries) as unknown as ReadmeCode;
   const rows = operationRows(ir);

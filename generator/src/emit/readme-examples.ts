@@ -5,7 +5,8 @@ import {
   type SecuritySchemeIR,
 } from "../ir/index.js";
 import { camelCase } from "../ir/naming.js";
-import { escapeUnseen, propertyKey } from "./escape/index.js";
+import { escapeUnseen } from "./escape/index.js";
+import type { Expression } from "./readme-code-layout.js";
 
 /**
  * The TypeScript the generated README shows, built only from IR facts: every call's arguments come
@@ -30,35 +31,39 @@ export function screamingCase(name: string): string {
     .toUpperCase();
 }
 
-function optionsObject(entries: string[]): string {
-  return entries.length > 0 ? `{ ${entries.join(", ")} }` : "{}";
-}
+/** An options object's entries: option name, then value. */
+export type OptionEntries = Array<readonly [string, Expression]>;
 
-export function credentialEntries(ir: ProviderIR, options: string[]): string[] {
-  return options.map((option) => `${propertyKey(option)}: ${environmentVariable(ir, option)}`);
+export function credentialEntries(ir: ProviderIR, options: string[]): OptionEntries {
+  return options.map((option) => [option, { name: environmentVariable(ir, option) }]);
 }
 
 /** Required transport options have no `undefined` in their type: the `!` says "must be set". */
-function transportEntries(ir: ProviderIR): string[] {
-  return (ir.transport?.options ?? []).map(
-    (option) => `${propertyKey(option)}: ${environmentVariable(ir, option)}!`,
-  );
+function transportEntries(ir: ProviderIR): OptionEntries {
+  return (ir.transport?.options ?? []).map((option) => [
+    option,
+    { name: `${environmentVariable(ir, option)}!` },
+  ]);
+}
+
+/** `readPokepayIni("config.ini")`: the client's options read by the transport's loader. */
+function loaderCall(loader: { exportName: string; argument: unknown }): Expression {
+  return { call: loader.exportName, args: [{ data: loader.argument }] };
 }
 
 /** One way to build the client. */
 export interface Construction {
   comment: string;
   variable: string;
-  argument: string;
+  argument: Expression;
 }
 
 /** The client built the way most callers will: from the loader file, else the first credential style. */
-export function defaultConstruction(ir: ProviderIR): string {
-  if (ir.transport?.loader)
-    return `${ir.transport.loader.exportName}(${codeLiteral(ir.transport.loader.argument)})`;
-  if (ir.transport) return optionsObject(transportEntries(ir));
+export function defaultConstruction(ir: ProviderIR): Expression {
+  if (ir.transport?.loader) return loaderCall(ir.transport.loader);
+  if (ir.transport) return { object: transportEntries(ir) };
   const scheme = ir.securitySchemes.find((s) => s.kind !== "mutualTLS");
-  return optionsObject(scheme ? credentialEntries(ir, credentialOptions(scheme)) : []);
+  return { object: scheme ? credentialEntries(ir, credentialOptions(scheme)) : [] };
 }
 
 /** Every credential style the spec supports, one construction each. */
@@ -68,13 +73,13 @@ export function constructions(ir: ProviderIR): Construction[] {
     out.push({
       comment: "Options in code",
       variable: "client",
-      argument: optionsObject(transportEntries(ir)),
+      argument: { object: transportEntries(ir) },
     });
     if (ir.transport.loader)
       out.push({
         comment: `Options read from a file by ${ir.transport.loader.exportName}`,
         variable: "fromFile",
-        argument: `${ir.transport.loader.exportName}(${codeLiteral(ir.transport.loader.argument)})`,
+        argument: loaderCall(ir.transport.loader),
       });
   }
   for (const scheme of ir.securitySchemes) {
@@ -93,21 +98,20 @@ export function constructions(ir: ProviderIR): Construction[] {
       out.push({
         comment: `${scheme.name}: a token fetched through ${[...tokenOperation.resource, tokenOperation.method].join(".")}, cached and renewed`,
         variable,
-        argument: optionsObject([
-          `security: ${codeLiteral(scheme.name)}`,
-          ...credentialEntries(ir, fetchWith),
-        ]),
+        argument: {
+          object: [["security", { data: scheme.name }], ...credentialEntries(ir, fetchWith)],
+        },
       });
       out.push({
         comment: `${scheme.name}: a token you already have`,
         variable: `${variable}WithToken`,
-        argument: optionsObject(credentials),
+        argument: { object: credentials },
       });
     } else {
       out.push({
         comment: `${scheme.name}: ${describeCredentials(scheme)}`,
         variable,
-        argument: optionsObject(credentials),
+        argument: { object: credentials },
       });
     }
   }
@@ -142,14 +146,20 @@ function callArguments(op: OperationIR): unknown[] {
   return args;
 }
 
-/** `charges.retrieve("chrg_…")`, on whatever names the client variable. */
-export function callExpression(op: OperationIR): string {
-  return `${[...op.resource, op.method].join(".")}(${callArguments(op).map(codeLiteral).join(", ")})`;
+/** `client.charges.retrieve("chrg_…")`. */
+export function clientCall(op: OperationIR): Expression {
+  return {
+    call: ["client", ...op.resource, op.method].join("."),
+    args: callArguments(op).map((data) => ({ data })),
+  };
 }
 
 /** `retrieveCharge(core, "chrg_…")`: the same call through the operation's standalone function. */
-export function functionCallExpression(op: OperationIR, functionName: string): string {
-  return `${functionName}(${["core", ...callArguments(op).map(codeLiteral)].join(", ")})`;
+export function functionCall(op: OperationIR, functionName: string): Expression {
+  return {
+    call: functionName,
+    args: [{ name: "core" }, ...callArguments(op).map((data) => ({ data }))],
+  };
 }
 
 /** How much a reader has to take in: the number of values in the arguments. */

@@ -19,14 +19,18 @@ beforeEach(() => {
   vi.mocked(formatSource).mockClear();
 });
 
-/** The README emitted, and whether prettier's markdown formatter was asked for it. */
-async function emitted(ir: ProviderIR): Promise<{ readme: string; markdownFormatted: boolean }> {
+/** The README emitted, and whether prettier's markdown formatter, or its TypeScript one, was asked for it. */
+async function emitted(
+  ir: ProviderIR,
+): Promise<{ readme: string; markdownFormatted: boolean; codeFormatted: boolean }> {
   vi.mocked(formatSource).mockClear();
   const readme = await emitFormattedReadme(ir);
-  const markdownFormatted = vi
-    .mocked(formatSource)
-    .mock.calls.some(([, kind]) => kind === "markdown" || kind === "markdown-with-formatted-code");
-  return { readme, markdownFormatted };
+  const kinds = vi.mocked(formatSource).mock.calls.map(([, kind]) => kind);
+  return {
+    readme,
+    markdownFormatted: kinds.includes("markdown") || kinds.includes("markdown-with-formatted-code"),
+    codeFormatted: kinds.includes("typescript"),
+  };
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -43,11 +47,12 @@ const specs = [
 ];
 
 describe.each(specs)("the README of %s", (id, entryFile) => {
-  it("is prettier's, written without prettier's markdown formatter", async () => {
+  it("is prettier's, written without prettier", async () => {
     const { ir } = await analyseProvider({ id, entryFile, root });
     expect(ir).toBeDefined();
-    const { readme, markdownFormatted } = await emitted(ir!);
+    const { readme, markdownFormatted, codeFormatted } = await emitted(ir!);
     expect(markdownFormatted).toBe(false);
+    expect(codeFormatted).toBe(false);
     expect(readme).toBe(await formatSource(emitReadme(ir!), "markdown"));
   });
 });
