@@ -123,6 +123,31 @@ const LAID_OUT: Array<[string, string, string]> = [
     "    } & (unknown | unknown);",
   ],
   [
+    "simple & object & object",
+    member("Card: ", ref("Base"), " & {\n", a, "\n        } & {\n", b, "\n        };"),
+    "    } & {\n      /** @description B. */",
+  ],
+  [
+    "object & object & simple",
+    member("Tail: {\n", a, "\n        } & {\n", b, "\n        } & ", ref("Base"), ";"),
+    '    } & components["schemas"]["Base"];',
+  ],
+  [
+    "union of objects & object & object",
+    member(
+      "U: ({\n",
+      a,
+      "\n        } | {\n",
+      b,
+      "\n        }) & {\n",
+      a,
+      "\n        } & {\n",
+      b,
+      "\n        };",
+    ),
+    "U: (\n",
+  ],
+  [
     "flat group beside objects",
     member("k: (string | number) | {\n", a, "\n        };"),
     "      | (string | number)\n",
@@ -155,6 +180,11 @@ const DECLINED: Array<[string, string]> = [
   ],
   ["two bodies, one empty", member("eb: ({\n", a, "\n        } | {\n        })[];")],
   ["object & intersection", member("oi: {\n", a, "\n        } & (S & T);")],
+  ["object & simple & object", member("os: {\n", a, "\n        } & S & {\n", b, "\n        };")],
+  [
+    "object & object & union",
+    member("ou: {\n", a, "\n        } & {\n", b, "\n        } & (S | {\n", a, "\n        });"),
+  ],
   ["flat group & object", member("fg: (string | number) & {\n", a, "\n        };")],
   ["object & array", member("oa: {\n", a, "\n        } & string[];")],
   ["simple & object array", member("H: S & {\n", a, "\n        }[];")],

@@ -102,18 +102,26 @@ function inline(node: TypeNode, column: number, items: LayoutItem[]): boolean {
 }
 
 /**
- * Object types joined by ` & `, or one object type and one simple type or parenthesized union:
- * prettier keeps them on the lines the object types break. Other intersections (two simple types,
- * other groups, an array) it may break otherwise.
+ * Object types joined by ` & `, with at most one other type: beside one object type, a simple type
+ * or a parenthesized union (`isBesideObject`); before several, the same; after several, a simple
+ * type only (prettier indents what follows a second switch between object and other types, which
+ * only a simple type cannot show). Prettier keeps these on the lines the object types break; other
+ * intersections (two simple types, an array) it may break otherwise.
  */
 function intersection(members: TypeNode[], column: number, items: LayoutItem[]): boolean {
-  const objects = members.filter((member) => member.kind === "object").length;
-  const other = members.find((member) => member.kind !== "object");
-  if (
-    other &&
-    (members.length !== 2 || objects !== 1 || !isBesideObject(other, other === members[1]))
-  )
-    return false;
+  const others = members.filter((member) => member.kind !== "object");
+  const other = others[0];
+  if (others.length > 1) return false;
+  if (other) {
+    const at = members.indexOf(other);
+    const beside =
+      members.length === 2
+        ? isBesideObject(other, at === 1)
+        : at === 0
+          ? isBesideObject(other, false)
+          : at === members.length - 1 && other.kind === "simple";
+    if (!beside) return false;
+  }
   for (const [i, member] of members.entries()) {
     if (i > 0) append(items, " & ");
     if (!inline(member, column, items)) return false;

@@ -5,7 +5,8 @@
 export function randomSource(seed: number): (bound: number) => number {
   let state = seed;
   return (bound) => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    // Math.imul keeps the product exact (a plain product passes 2^53 and falls into a short cycle).
+    state = (Math.imul(state, 1_103_515_245) + 12_345) & 0x7fffffff;
     return Math.floor((state / 2 ** 31) * bound);
   };
 }
