@@ -160,6 +160,26 @@ describe("formatSchemaText", () => {
     expect(formatted).toBe(await formatSource(text, "typescript"));
   });
 
+  it("writes unicode escapes as they are, in keys and literals, and leaves other escapes to prettier", async () => {
+    const escaped = [
+      "export interface X {",
+      '    "\\u00FCn\\u00EFc\\u00F6d\\u00E9"?: string;',
+      '    k: "v\\u202ea" | "b\\u0022" | "\\u0027";',
+      `    long?: ${Array.from({ length: 6 }, (_, i) => `"value${i}\\u00e9\\u00e9"`).join(" | ")};`,
+      "}",
+      "",
+    ].join("\n");
+    vi.mocked(formatSource).mockClear();
+    expect(await formatSchemaText(escaped)).toBe(await formatSource(escaped, "typescript"));
+    expect(vi.mocked(formatSource)).toHaveBeenCalledTimes(1);
+    for (const other of ['    k: "a\\"b";', '    k: "a\\nb";', '    "a\\tb": string;']) {
+      const text = `export interface X {\n${other}\n}\n`;
+      vi.mocked(formatSource).mockClear();
+      expect(await formatSchemaText(text)).toBe(await formatSource(text, "typescript"));
+      expect(vi.mocked(formatSource), other).toHaveBeenCalledTimes(2);
+    }
+  });
+
   it("matches prettier where it rewrites lines, quotes, numbers and comments", async () => {
     vi.mocked(formatSource).mockClear();
     const formatted = await formatSchemaText(`// header\n//\n\n${PRINTER_TEXT}`);

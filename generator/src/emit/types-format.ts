@@ -1,6 +1,11 @@
 import { fitsPrintWidth as fits, formatSource } from "./format.js";
 import { objectTypeLayout, type LayoutItem } from "./types-object-layout.js";
-import { SIMPLE_TYPE, splitTopLevel, unionMemberLines } from "./types-union-layout.js";
+import {
+  SIMPLE_TYPE,
+  splitTopLevel,
+  UNICODE_ESCAPE,
+  unionMemberLines,
+} from "./types-union-layout.js";
 
 /**
  * Formats openapi-typescript's printer output exactly as `formatSource(…, "typescript")` does, without
@@ -291,7 +296,7 @@ function simpleUnionTail(close: string): Container["unionTail"] {
 type Joint = "} & {" | "} | {";
 const JOINTS: readonly Joint[] = ["} & {", "} | {"];
 
-const KEY = String.raw`(?:readonly )?(?:[A-Za-z_$][\w$]*|\d+|"[^"\\]*"|\[\w+: string\])\??`;
+const KEY = String.raw`(?:readonly )?(?:[A-Za-z_$][\w$]*|\d+|"(?:[^"\\]|${UNICODE_ESCAPE})*"|\[\w+: string\])\??`;
 const OPENING = new RegExp(String.raw`^${KEY}: (\(?)\{$`);
 /** A member's first line ending where the printer opened its first object type. */
 const OBJECT_TYPE_OPENING = new RegExp(String.raw`^(${KEY}): (.*)\{$`);
@@ -320,7 +325,7 @@ function directLines(member: string[], depth: number, shift: number): string[] |
   const unbreakable = SIMPLE_TYPE.test(parts[2]!.replace(/\[\]$/, ""));
   if (
     (fits(line) || unbreakable) &&
-    !/['`\\]|\/[/*]/.test(line) &&
+    !/['`\\]|\/[/*]/.test(line.replace(UNICODE_ESCAPES, "")) &&
     !NUMBER_PRETTIER_REWRITES.test(line.replace(STRING_LITERALS, '""').replace(NAMES, "x"))
   )
     return [...comments, line];
@@ -351,10 +356,11 @@ const NUMBER_PRETTIER_REWRITES = /\d[.eExXoObBn_]|\.\d/;
 /** Names (`tds2Options`, `ssn_last_4_provided`): their digits are no numbers; `1e5`'s `e5` is no name. */
 const NAMES = /(?<![\w$])[A-Za-z_$][\w$]*/g;
 /**
- * Double-quoted strings without escapes: never numbers to prettier, which leaves a quoted key as it
- * is (`"1.50"`) and a literal type's text too.
+ * Double-quoted strings without escapes but `\uXXXX`: never numbers to prettier, which leaves a
+ * quoted key as it is (`"1.50"`) and a literal type's text too.
  */
-const STRING_LITERALS = /"[^"\\]*"/g;
+const STRING_LITERALS = new RegExp(String.raw`"(?:[^"\\]|${UNICODE_ESCAPE})*"`, "g");
+const UNICODE_ESCAPES = new RegExp(UNICODE_ESCAPE, "g");
 
 /** A doc comment prettier only re-indents: `/**`, lines starting with `*`, no trailing spaces. */
 function isPlainComment(lines: string[]): boolean {

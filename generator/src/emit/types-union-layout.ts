@@ -88,9 +88,15 @@ export function splitTopLevel(type: string, separator = " | "): string[] {
 
 const GROUP = /^\((.*)\)(\[\])?$/;
 
+/** `\uXXXX`: the one escape prettier leaves as it is in a string, quotes included (`\u0022`). */
+export const UNICODE_ESCAPE = String.raw`\\u[0-9A-Fa-f]{4}`;
+/** A double-quoted string prettier prints as it is: no other quote, no escape but `\uXXXX`. */
+const PLAIN_STRING = String.raw`"(?:[^"'\`\\]|${UNICODE_ESCAPE})*"`;
+
 /**
- * Union members prettier prints as they are: a double-quoted string without escapes or other quotes,
- * an integer, a name (`string`, `null`), or a name with string and integer indexes.
+ * Union members prettier prints as they are: a plain double-quoted string, an integer, a name
+ * (`string`, `null`), or a name with string and integer indexes.
  */
-export const SIMPLE_TYPE =
-  /^(?:"[^"'`\\]*"|0|-?[1-9]\d*|[A-Za-z_$][\w$]*(?:\["[^"'`\\]*"\]|\[\d+\])*)$/;
+export const SIMPLE_TYPE = new RegExp(
+  String.raw`^(?:${PLAIN_STRING}|0|-?[1-9]\d*|[A-Za-z_$][\w$]*(?:\[${PLAIN_STRING}\]|\[\d+\])*)$`,
+);
