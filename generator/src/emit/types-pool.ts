@@ -29,8 +29,8 @@ export interface SchemaTypesJob {
 }
 
 /**
- * Below this many bytes of spec, starting a worker (a second V8 isolate loading openapi-typescript
- * and prettier) costs more than emitting schema.ts on the main thread.
+ * Below this many bytes of spec, starting a worker (a second V8 isolate loading openapi-typescript)
+ * costs more than emitting schema.ts on the main thread.
  */
 const SMALL_SPEC_BYTES = 100_000;
 
@@ -52,8 +52,8 @@ export function startSchemaTypes(ir: ProviderIR): SchemaTypesJob {
 }
 
 /**
- * Formats on the worker when this run has one, which has prettier loaded already: the main thread
- * then never loads it. Otherwise (no worker: small specs, sources) here.
+ * Formats on the worker when this run has one, so that the main thread never loads prettier (the
+ * worker loads it on its first text). Otherwise (no worker: small specs, sources) here.
  */
 export function formatOffThread(text: string, kind: FileKind): Promise<string> {
   return worker ? run({ kind: "format", text, format: kind }) : formatSource(text, kind);
