@@ -42,6 +42,10 @@ const cases: Array<[string, unknown]> = [
       },
     },
   ],
+  [
+    "Hangul and rare ideographs, two columns each, near the print width",
+    { a: { b: ["결제".repeat(21), "㐀".repeat(10)], c: "가".repeat(40) } },
+  ],
 ];
 
 describe("literalLines", () => {
@@ -58,6 +62,8 @@ describe("literalLines", () => {
     ["a non-integer", { a: 1.5 }],
     ["integer keys whose order JSON.parse changed", { "2": "a", "1": "b" }],
     ["a long string in an array", { a: ["x".repeat(120)] }],
+    // Prettier counts these ideographic tone marks as no columns, not two.
+    ["a string with a zero-width mark", { a: `〪${"x".repeat(10)}` }],
     [
       "integers that do not fit (prettier fills them)",
       { a: Array.from({ length: 40 }, (_, i) => i) },

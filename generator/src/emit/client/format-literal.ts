@@ -1,4 +1,5 @@
 import { ModuleBinding, tsString } from "../escape/index.js";
+import { displayWidth as width } from "../display-width.js";
 import { PRINT_WIDTH } from "../format.js";
 
 /**
@@ -146,30 +147,6 @@ function propertyKey(key: string): string | undefined {
   if (key === "__proto__" || !/^[\x20-\x7e]+$/.test(key) || /["'\\]/.test(key)) return undefined;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : `"${key}"`;
 }
-
-/**
- * Columns as prettier counts them: printable ASCII one, East Asian wide and fullwidth characters (the
- * ranges below) two; undefined for anything else, whose width is not worked out here.
- */
-function width(text: string): number | undefined {
-  let columns = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x20 && code <= 0x7e) columns += 1;
-    else if (WIDE.some(([from, to]) => code >= from && code <= to)) columns += 2;
-    else return undefined;
-  }
-  return columns;
-}
-
-const WIDE: ReadonlyArray<readonly [number, number]> = [
-  [0x3001, 0x303e], // CJK punctuation
-  [0x3041, 0x3096], // hiragana
-  [0x309b, 0x30ff], // kana marks, katakana
-  [0x4e00, 0x9fff], // CJK ideographs
-  [0xff01, 0xff60], // fullwidth forms
-  [0xffe0, 0xffe6],
-];
 
 function fits(line: string): boolean {
   return (width(line) ?? Number.POSITIVE_INFINITY) <= PRINT_WIDTH;
