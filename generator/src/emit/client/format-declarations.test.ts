@@ -496,3 +496,23 @@ describe("names too long for their line", () => {
     expect(formatted).toContain(`  readonly ${resources}: ${pad("Resource", 60)};\n`);
   });
 });
+
+describe("lines with accented letters", () => {
+  // 98 columns as prettier counts them, 104 with every non-ASCII character counted as two: the
+  // conservative count says they do not fit, so only prettier can say whether to break them.
+  const accented = (length: number) => `${"é".repeat(6)}${"x".repeat(length)}`;
+
+  it("near the print width are left to prettier, which keeps them whole", async () => {
+    const alias: Declaration = {
+      kind: "type",
+      name: "Accented",
+      type: `components["schemas"]["${accented(43)}"]`,
+    };
+    const signature = fn("f", { parameters: [{ name: "value", type: `T["${accented(22)}"]` }] });
+    expect(printDeclarations([alias])).toContain(`${"x".repeat(43)}"];`);
+    await expectDeclined([alias, signature]);
+    const formatted = await formatDeclarations([alias, signature]);
+    expect(formatted).toContain(`export type Accented = components["schemas"]["${accented(43)}"];`);
+    expect(formatted).toContain(`export function f(core: AcmeCore, value: T["${accented(22)}"]): `);
+  });
+});

@@ -7,6 +7,7 @@ import {
   docs,
   indent,
   INDEXED,
+  isPlainAscii,
   isPrettierLine,
   PRETTIER_REWRITES,
   UNBREAKABLE,
@@ -93,7 +94,8 @@ function typeAliasLines(declaration: Extract<Declaration, { kind: "type" }>): st
   const head = `export type ${declaration.name} =`;
   const line = `${head} ${declaration.type};`;
   if (isPrettierLine(line, 0)) return [line];
-  if (PRETTIER_REWRITES.test(line)) return undefined;
+  // Too long only as counted conservatively (non-ASCII as two columns): prettier may keep it whole.
+  if (PRETTIER_REWRITES.test(line) || !isPlainAscii(line)) return undefined;
   if (INDEXED.test(declaration.type) && isPrettierLine(head, 0))
     return [head, `  ${declaration.type};`];
   const generic = typeArgumentLines(declaration.type, `${head} `, ";", 0);
@@ -194,7 +196,7 @@ function methodHeadLines(
   const parameters = method.parameters.map(parameterText);
   const line = `${prefix}${method.name}(${parameters.join(", ")}): ${method.returnType} {`;
   if (isPrettierLine(line, depth)) return [line];
-  if (parameters.length === 0) return undefined;
+  if (parameters.length === 0 || !isPlainAscii(line)) return undefined;
   const returns = `): ${method.returnType} {`;
   const paginator = PAGINATOR.exec(method.returnType);
   const parameterLines = parameters.map((parameter) => `  ${parameter},`);
@@ -233,6 +235,7 @@ const DELEGATE = /^return ([\w$]+)\((this\.#core(?:, [\w$]+)*)\);$/;
 function statementLines(statement: string, depth: number): string[] | undefined {
   if (/[{,] "/.test(statement)) return undefined;
   if (isPrettierLine(statement, depth)) return [statement];
+  if (!isPlainAscii(statement)) return undefined;
   const call = CALL.exec(statement);
   const paginate = PAGINATE.exec(statement);
   const delegate = DELEGATE.exec(statement);
