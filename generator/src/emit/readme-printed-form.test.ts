@@ -1,7 +1,5 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GENERATED_SPECS, REPOSITORY_ROOT } from "../../test/support/generated-specs.js";
 import { operation, provider } from "../../test/support/ir-builders.js";
 import type { ProviderIR } from "../ir/index.js";
 import { analyseProvider } from "../pipeline.js";
@@ -33,20 +31,9 @@ async function emitted(
   };
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const specs = [
-  ...["gmo-pg", "omise", "pokepay", "univapay"].map((id) => {
-    const [file] = readdirSync(path.join(root, "specs", id)).filter((name) =>
-      name.endsWith(".yaml"),
-    );
-    return [id, path.join(root, "specs", id, file!)] as const;
-  }),
-  ...readdirSync(path.join(root, "generator/test/fixtures")).map(
-    (id) => [id, path.join(root, "generator/test/fixtures", id, "openapi.yaml")] as const,
-  ),
-];
+const root = REPOSITORY_ROOT;
 
-describe.each(specs)("the README of %s", (id, entryFile) => {
+describe.each(GENERATED_SPECS)("the README of $id", ({ id, entryFile }) => {
   it("is prettier's, written without prettier", async () => {
     const { ir } = await analyseProvider({ id, entryFile, root });
     expect(ir).toBeDefined();

@@ -1,7 +1,5 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
+import { GENERATED_SPECS, REPOSITORY_ROOT } from "../../../test/support/generated-specs.js";
 import { analyseProvider } from "../../pipeline.js";
 import { formatSource } from "../format.js";
 import { emitClient, emitFormattedClient } from "./emit-client.js";
@@ -12,20 +10,9 @@ vi.mock("../format.js", async (importOriginal) => {
   return { ...actual, formatSource: vi.fn(actual.formatSource) };
 });
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const specs = [
-  ...["gmo-pg", "omise", "pokepay", "univapay"].map((id) => {
-    const [file] = readdirSync(path.join(root, "specs", id)).filter((name) =>
-      name.endsWith(".yaml"),
-    );
-    return [id, path.join(root, "specs", id, file!)] as const;
-  }),
-  ...readdirSync(path.join(root, "generator/test/fixtures")).map(
-    (id) => [id, path.join(root, "generator/test/fixtures", id, "openapi.yaml")] as const,
-  ),
-];
+const root = REPOSITORY_ROOT;
 
-describe.each(specs)("client.ts of %s", (id, entryFile) => {
+describe.each(GENERATED_SPECS)("client.ts of $id", ({ id, entryFile }) => {
   it("is prettier's, written without prettier", async () => {
     const { ir } = await analyseProvider({ id, entryFile, root });
     expect(ir).toBeDefined();
