@@ -5,7 +5,7 @@ import {
   type SecuritySchemeIR,
 } from "../ir/index.js";
 import { camelCase } from "../ir/naming.js";
-import { escapeUnseen } from "./escape/index.js";
+import { jsLiteral } from "./escape/index.js";
 import type { Expression } from "./readme-code-layout.js";
 
 /**
@@ -16,7 +16,8 @@ import type { Expression } from "./readme-code-layout.js";
 
 /** A JSON value as a TypeScript literal inside a markdown code fence (a backtick cannot close it). */
 export function codeLiteral(value: unknown): string {
-  return escapeUnseen(JSON.stringify(value ?? null)).replace(/`/g, "\\u0060");
+  // jsLiteral, not JSON.stringify: an example's `__proto__` key must stay a key (`["__proto__"]`).
+  return jsLiteral(value ?? null).replace(/`/g, "\\u0060");
 }
 
 /** `process.env.OMISE_SECRET_KEY`, typed `string | undefined`, which credential options accept. */
