@@ -86,6 +86,17 @@ describe("ApiError message", () => {
     expect(message).toBe(`getThing failed with HTTP 400: ${"x".repeat(200)}`);
   });
 
+  it("escapes the server's controls and bidirectional overrides, and keeps its other text", () => {
+    const error = new ApiError(
+      init(400, { message: "カードが無効です\n\u001b[2J\u202eok" }, "card\u0007_declined"),
+    );
+    expect(error.message).toBe(
+      "getThing failed with HTTP 400 card\\u0007_declined: カードが無効です\\u000a\\u001b[2J\\u202eok",
+    );
+    // The body itself is kept as it came, for code that reads it.
+    expect(error.body).toEqual({ message: "カードが無効です\n\u001b[2J\u202eok" });
+  });
+
   it("inspects as its name and message only, not its body or headers", () => {
     const error = new ApiError({ ...init(401, { message: "bad key" }), headers: { a: "b" } });
     expect(inspect(error)).toBe("ApiError: getThing failed with HTTP 401: bad key");

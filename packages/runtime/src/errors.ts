@@ -1,4 +1,5 @@
 import { INSPECT } from "./inspect.js";
+import { escapeControls } from "./untrusted-text.js";
 
 /** Base class of every error the runtime raises. */
 export class PaygenError extends Error {
@@ -112,7 +113,7 @@ export class ApiError<Body = unknown, Code extends string = string> extends Payg
   attempts: number;
 
   constructor(init: ApiErrorInit<Body>) {
-    const code = init.code === undefined ? "" : ` ${init.code}`;
+    const code = init.code === undefined ? "" : ` ${escapeControls(init.code)}`;
     super(`${init.operationId} failed with HTTP ${init.status}${code}${describeBody(init.body)}`);
     this.status = init.status;
     this.operationId = init.operationId;
@@ -198,5 +199,5 @@ function describeBody(body: unknown): string {
   if (body === null || typeof body !== "object") return "";
   const record = body as Record<string, unknown>;
   const text = [record["message"], record["detail"]].find((v) => typeof v === "string");
-  return typeof text === "string" ? `: ${text.slice(0, 200)}` : "";
+  return typeof text === "string" ? `: ${escapeControls(text.slice(0, 200))}` : "";
 }
