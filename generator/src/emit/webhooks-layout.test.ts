@@ -97,7 +97,14 @@ describe("webhooks.ts in prettier's layout", () => {
     for (let run = 0; run < runs; run++) {
       const webhooks = Array.from({ length: 1 + next(3) }, (_, i) =>
         webhook(`${pick(["a", "payment", "x".repeat(next(80))])}${i}`, {
-          summary: pick(["done", "支払い完了", "a ".repeat(next(60)).trim() || "x", "it's `ok`"]),
+          summary: pick([
+            " padded  ",
+            "\tx",
+            "done",
+            "支払い完了",
+            "a ".repeat(next(60)).trim() || "x",
+            "it's `ok`",
+          ]),
           mediaType: pick(["application/json", `application/${"v".repeat(next(60))}+json`]),
           httpMethod: pick(["post", "put"]),
         }),
