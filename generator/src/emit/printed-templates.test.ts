@@ -66,6 +66,24 @@ describe("templates rendered in prettier's layout", () => {
   });
 
   it.each([
+    ["a bracket", `]${"x".repeat(110)}`],
+    ["an unclosed bracket", `[${"x".repeat(110)}`],
+  ])(
+    "JSON with a long string holding %s is printed: prettier never breaks a string",
+    async (_, text) => {
+      const json = `{\n  "description": "${text}"\n}\n`;
+      expect(isPrintedJson(json)).toBe(true);
+      expect(await formatSource(json, "json")).toBe(json);
+    },
+  );
+
+  it("index.ts re-exporting a module whose specifier is past the print width is printed", async () => {
+    const source = emitIndex(provider({ handWrittenExports: [`./${"x".repeat(110)}.js`] }));
+    expect(isPrintedIndex(source)).toBe(true);
+    expect(await formatSource(source, "typescript")).toBe(source);
+  });
+
+  it.each([
     ["a value written compactly", '{\n  "a": {"b":1}\n}\n'],
     [
       "an inline group past the print width",
