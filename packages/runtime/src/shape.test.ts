@@ -111,6 +111,8 @@ describe("findMismatch keywords", () => {
     const long = "k".repeat(10_000);
     const message = check(closed, { [long]: 1 })!;
     expect(message).toBe(`$["${"k".repeat(64)}\\u2026"]: not allowed`);
+    // A name of exactly 64 characters is shown whole.
+    expect(check(closed, { ["-".repeat(64)]: 1 })).toBe(`$["${"-".repeat(64)}"]: not allowed`);
     expect(check({ required: ["two words"] }, {})).toBe('$["two words"]: required');
     expect(check({ properties: { é: { type: "string" } } }, { é: 1 })).toBe(
       '$["\\u00e9"]: expected string',
