@@ -342,6 +342,13 @@ describe("ClientCore: secrets never reach an error", () => {
 });
 
 describe("ClientCore: a custom transport", () => {
+  it("refuses a bare transport where a Sender belongs, naming the fix", () => {
+    const transport = (async () => ({ status: 200, headers: {}, body: {} })) as Transport;
+    expect(() => new ClientCore(SPEC, {}, transport as never)).toThrow(
+      new ConfigurationError("shop: wrap a transport in sendThrough(transport)"),
+    );
+  });
+
   function withTransport(answer: (request: TransportRequest) => Promise<unknown>) {
     const seen: TransportRequest[] = [];
     const transport: Transport = async (request) => {

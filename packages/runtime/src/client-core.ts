@@ -87,6 +87,8 @@ export class ClientCore {
   constructor(spec: ClientSpec, options: ClientOptions, sender?: Sender) {
     this.#spec = spec;
     this.#options = { ...options } as ClientOptions & Credentials;
+    if (sender !== undefined && typeof sender.send !== "function")
+      throw new ConfigurationError(`${spec.provider}: wrap a transport in sendThrough(transport)`);
     this.#sender = sender;
     this.#logger = new Logger(options.logger);
     for (const name of credentialOptions(spec))
