@@ -23,33 +23,31 @@ export function emitWebhooks(ir: ProviderIR): string | undefined {
  */
 export async function emitFormattedWebhooks(ir: ProviderIR): Promise<string | undefined> {
   if (ir.webhooks.length === 0) return undefined;
-  const statement = "const CATALOGUE: WebhookCatalogue = ";
-  const lines = literalLines(catalogue(ir), statement, ";");
-  if (!lines) return formatOffThread(webhooksText(ir, jsLiteral(catalogue(ir))), "typescript");
+  const data = catalogue(ir);
+  const lines = literalLines(data, CATALOGUE_STATEMENT, ";");
+  if (!lines) return formatOffThread(webhooksText(ir, jsLiteral(data)), "typescript");
   const printed = printedWebhooks(ir, lines);
   if (printed) return printed;
   const formatted = await formatOffThread(webhooksText(ir, PLACEHOLDER), "typescript");
-  return formatted.replace(`\n${statement}${PLACEHOLDER};\n`, () => `\n${lines.join("\n")}\n`);
+  return formatted.replace(
+    `\n${CATALOGUE_STATEMENT}${PLACEHOLDER};\n`,
+    () => `\n${lines.join("\n")}\n`,
+  );
 }
 
 /** The whole file in prettier's layout, or undefined when a part has none here. */
 function printedWebhooks(ir: ProviderIR, catalogueLines: readonly string[]): string | undefined {
   const union = webhookUnionLines(ir.webhooks.map(variantParts));
-  const summary = oneLineDoc(docText(`A webhook ${ir.title} sends, ${toldApart(ir)}.`));
+  const summary = oneLineDoc(docText(summaryText(ir)));
   const token = ir.webhookToken;
   const verifier = token ? tokenVerifierLines(token) : [];
   if (!union || summary === undefined || !verifier) return undefined;
-  return `${tsHeader(ir)}
-${importsFor(ir)}
-import type { webhooks } from "./schema.js";
-
-${summary}
-${union.join("\n")}
-
-${catalogueLines.join("\n")}
-
-${PARSE_WEBHOOK}
-${verifier.length > 0 ? `\n${verifier.join("\n")}\n` : ""}`;
+  return fileText(ir, {
+    summary,
+    union: union.join("\n"),
+    catalogue: catalogueLines.join("\n"),
+    verifier: token ? verifier.join("\n") : undefined,
+  });
 }
 
 const PLACEHOLDER = "paygenCatalogue";
@@ -66,19 +64,43 @@ function catalogue(ir: ProviderIR): unknown {
   };
 }
 
+/** The file as paygen writes it before formatting, with `catalogueLiteral` for the catalogue's value. */
 function webhooksText(ir: ProviderIR, catalogueLiteral: string): string {
+  return fileText(ir, {
+    summary: `/** ${docComment(summaryText(ir), "")} */`,
+    union: `export type Webhook =\n${ir.webhooks.map(variant).join("\n")};`,
+    catalogue: `${CATALOGUE_STATEMENT}${catalogueLiteral};`,
+    verifier: ir.webhookToken && tokenVerifier(ir.webhookToken),
+  });
+}
+
+/** The file's parts that are laid out either by prettier or here; the rest is fixed. */
+interface FileParts {
+  summary: string;
+  union: string;
+  catalogue: string;
+  /** `verifyWebhookToken`, for a spec that declares a webhook token. */
+  verifier: string | undefined;
+}
+
+function fileText(ir: ProviderIR, parts: FileParts): string {
   return `${tsHeader(ir)}
 ${importsFor(ir)}
 import type { webhooks } from "./schema.js";
 
-/** ${docComment(`A webhook ${ir.title} sends, ${toldApart(ir)}.`, "")} */
-export type Webhook =
-${ir.webhooks.map(variant).join("\n")};
+${parts.summary}
+${parts.union}
 
-const CATALOGUE: WebhookCatalogue = ${catalogueLiteral};
+${parts.catalogue}
 
 ${PARSE_WEBHOOK}
-${ir.webhookToken ? tokenVerifier(ir.webhookToken) : ""}`;
+${parts.verifier === undefined ? "" : `\n${parts.verifier}\n`}`;
+}
+
+const CATALOGUE_STATEMENT = "const CATALOGUE: WebhookCatalogue = ";
+
+function summaryText(ir: ProviderIR): string {
+  return `A webhook ${ir.title} sends, ${toldApart(ir)}.`;
 }
 
 function toldApart(ir: ProviderIR): string {
@@ -114,14 +136,12 @@ interface TokenSpec {
 }
 
 function tokenVerifier(token: TokenSpec): string {
-  return `
-/**
+  return `/**
  * ${tokenVerifierDoc(token)}
  */
 ${VERIFY_HEAD}
   return verifyToken(headers, expectedToken, ${jsLiteral(tokenOptions(token))});
-}
-`;
+}`;
 }
 
 const VERIFY_HEAD =
