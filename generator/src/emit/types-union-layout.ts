@@ -1,3 +1,4 @@
+import { isPlainAscii } from "./client/prettier-line.js";
 import { fitsPrintWidth as fits } from "./format.js";
 
 /**
@@ -12,7 +13,7 @@ import { fitsPrintWidth as fits } from "./format.js";
  * a choice between layouts needs widths counted exactly.
  */
 export function unionMemberLines(head: string, type: string): string[] | undefined {
-  if (!/^[\x20-\x7e]*$/.test(head + type)) return undefined;
+  if (!isPlainAscii(head + type)) return undefined;
   const members = unionMembers(type);
   const array = members?.length === 1 && members[0]!.array ? members[0]!.group : undefined;
   if (!members || (members.length < 2 && !array)) return undefined;
